@@ -1,0 +1,55 @@
+# Makefile: builds, installs and tests the lkj extension with PGXS.
+#
+#   make demo   install what is missing, build, print the Kunir 2024 report
+#               from data on a throw-away cluster
+#   make test   install what is missing, build, run every test
+#
+# Both run as root on Debian (pg_virtualenv handles the non-root server).
+
+EXTENSION = lkj
+EXTVERSION = $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" $(EXTENSION).control)
+
+MODULE_big = lkj
+OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
+
+# lkj.sql is the one editable extension script; released versions are
+# reached from older ones through the upgrade scripts listed in DATA.
+DATA_built = build/$(EXTENSION)--$(EXTVERSION).sql
+DATA = $(wildcard $(EXTENSION)--*--*.sql)
+
+# One topic per file; every file stands alone on the extension.
+REGRESS = $(sort $(basename $(notdir $(wildcard sql/*.sql))))
+REGRESS_OPTS = --load-extension=$(EXTENSION) --load-extension=plpgsql
+
+PG_CFLAGS = -std=gnu99 -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers -Werror=implicit-function-declaration
+EXTRA_CLEAN = build results regression.diffs regression.out tests/out
+
+PG_CONFIG ?= pg_config
+PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
+# On a fresh machine there is no pg_config yet: only deps, demo and test
+# work then, and they install it before they call make again.
+ifneq ($(PGXS),)
+include $(PGXS)
+endif
+
+# Expanded when a recipe runs, so after deps has installed pg_config.
+PG_MAJOR = $(shell $(PG_CONFIG) --version | sed -E 's/^PostgreSQL ([0-9]+).*/\1/')
+
+build/$(EXTENSION)--$(EXTVERSION).sql: $(EXTENSION).sql
+	@mkdir -p build
+	cp $< $@
+
+.PHONY: deps demo test
+
+deps:
+	@tests/deps.sh
+
+demo: deps
+	$(MAKE) --no-print-directory all
+	flock /tmp/lkj-install.lock sh -c '$(MAKE) --no-print-directory install >/dev/null && pg_virtualenv -v $(PG_MAJOR) psql -X -q -v ON_ERROR_STOP=1 -f data/demo.sql'
+
+# Installing and testing hold one lock: the extension is installed into the
+# server's directories, which every checkout on this machine shares.
+test: deps
+	$(MAKE) --no-print-directory all
+	flock /tmp/lkj-install.lock sh -c '$(MAKE) --no-print-directory install >/dev/null && tests/run.sh $(PG_MAJOR)'

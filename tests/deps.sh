@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# tests/deps.sh: install the Debian packages that building and testing lkj
+# need, and only those that are missing (so a prepared machine is not touched).
+set -euo pipefail
+
+PG_MAJOR=${PG_MAJOR:-15}
+packages=(
+  gcc make libc6-dev
+  "postgresql-$PG_MAJOR" "postgresql-server-dev-$PG_MAJOR" postgresql-common
+  default-jre-headless libpostgresql-jdbc-java   # tests/jdbc: what a BI tool sees
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" != 0 ]; then
+    echo "missing packages: ${missing[*]}; run as root to install them" >&2
+    exit 1
+  fi
+  echo "installing: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -q
+  apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
