@@ -500,12 +500,13 @@ CREATE FUNCTION periksa_nilai(nilai numeric, satuan text) RETURNS text
     AS $$
     SELECT CASE
         WHEN nilai IS NULL THEN '-'
+        WHEN satuan IS NULL THEN @extschema@.format_angka(nilai)
         WHEN pg_catalog.lower(satuan) IN ('persen', '%') THEN @extschema@.format_persen(nilai)
         WHEN pg_catalog.lower(satuan) = 'indeks' THEN @extschema@.format_angka(nilai)
         ELSE @extschema@.format_angka(nilai) || ' ' || satuan
     END
     $$;
-COMMENT ON FUNCTION periksa_nilai(numeric, text) IS 'An indicator''s figure in a message of lkj.periksa(), as the report prints it in its unit: 72,73% for Persen, 62,2 for Indeks, 4 Fasilitasi otherwise; - for none.';
+COMMENT ON FUNCTION periksa_nilai(numeric, text) IS 'An indicator''s figure in a message of lkj.periksa(), as the report prints it in its unit: 72,73% for Persen, 62,2 for Indeks or no unit, 4 Fasilitasi otherwise; - for none.';
 
 CREATE FUNCTION periksa_target(nilai numeric, batas_bawah numeric, batas_atas numeric, satuan text)
     RETURNS text
@@ -519,7 +520,7 @@ CREATE FUNCTION periksa_target(nilai numeric, batas_bawah numeric, batas_atas nu
 COMMENT ON FUNCTION periksa_target(numeric, numeric, numeric, text) IS 'A target of lkj.target in a message of lkj.periksa(): its value, or its range as "60% – 70%".';
 
 CREATE FUNCTION periksa_dokumen(dokumen text) RETURNS text
-    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
     AS $$
     SELECT CASE dokumen
         WHEN 'renstra' THEN 'Renstra'
@@ -531,13 +532,21 @@ CREATE FUNCTION periksa_dokumen(dokumen text) RETURNS text
     $$;
 COMMENT ON FUNCTION periksa_dokumen(text) IS 'The name a planner uses for a document of lkj.target.dokumen (pk_awal is PK awal), in a message of lkj.periksa().';
 
-CREATE FUNCTION periksa_triwulan(triwulan integer[]) RETURNS text
-    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+CREATE FUNCTION periksa_nama_triwulan(triwulan integer[]) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
     AS $$
     SELECT pg_catalog.string_agg((ARRAY['I', 'II', 'III', 'IV'])[t.tw], ', ' ORDER BY t.n)
       FROM pg_catalog.unnest(triwulan) WITH ORDINALITY AS t (tw, n)
     $$;
-COMMENT ON FUNCTION periksa_triwulan(integer[]) IS 'Quarters as the report names them, in a message of lkj.periksa(): {1,2,3} is "I, II, III".';
+COMMENT ON FUNCTION periksa_nama_triwulan(integer[]) IS 'Quarters as the report names them, in a message of lkj.periksa(): {1,2,3} is "I, II, III".';
+
+CREATE FUNCTION periksa_deret(nilai numeric[], satuan text, pemisah text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$
+    SELECT pg_catalog.string_agg(@extschema@.periksa_nilai(x.n, satuan), pemisah ORDER BY x.i)
+      FROM pg_catalog.unnest(nilai) WITH ORDINALITY AS x (n, i)
+    $$;
+COMMENT ON FUNCTION periksa_deret(numeric[], text, text) IS 'Figures in order, each as lkj.periksa_nilai() prints it, joined by pemisah: {20.72,20.72} in Persen with " + " is "20,72% + 20,72%".';
 
 CREATE FUNCTION periksa_tanggal(tanggal date) RETURNS text
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
@@ -600,20 +609,15 @@ SELECT p.instansi, p.tahun, p.kode AS program, p.no, p.nama, p.renstra, p.sasara
 COMMENT ON VIEW periksa_anggaran IS 'Every program''s budget as lkj.periksa() reads it: its own figures, the sums of its kegiatan (NULL unless every kegiatan has the figure), and the figures in force: awal and perubahan (its own, else its kegiatan''s), pagu (the revised budget, else the original) and realisasi_anggaran.';
 
 CREATE VIEW periksa_triwulan AS
-SELECT r.instansi, r.indikator, r.tahun, i.agregasi,
+SELECT r.instansi, r.indikator, r.tahun, i.agregasi, i.satuan,
        pg_catalog.count(*)::integer AS jumlah,
        pg_catalog.array_agg(r.triwulan::integer ORDER BY r.triwulan) AS triwulan,
-       pg_catalog.string_agg(@extschema@.periksa_nilai(r.nilai_laporan, i.satuan), ' + ' ORDER BY r.triwulan) AS jumlah_cetak,
-       pg_catalog.string_agg(pg_catalog.format('TW %s %s', (ARRAY['I', 'II', 'III', 'IV'])[r.triwulan],
-                                               @extschema@.periksa_nilai(r.nilai_laporan, i.satuan)),
-                             '; ' ORDER BY r.triwulan) AS uraian_cetak,
+       pg_catalog.array_agg(r.nilai_laporan ORDER BY r.triwulan) AS cetak,
+       pg_catalog.array_agg(r.penyebut ORDER BY r.triwulan) AS penyebut_triwulan,
        pg_catalog.array_agg(r.triwulan::integer ORDER BY r.triwulan) FILTER (WHERE r.nilai IS NOT NULL) AS triwulan_nilai,
        pg_catalog.array_agg(r.triwulan::integer ORDER BY r.triwulan) FILTER (WHERE r.pembilang IS NOT NULL) AS triwulan_rasio,
        pg_catalog.count(DISTINCT r.penyebut)::integer AS jumlah_penyebut,
        pg_catalog.max(r.penyebut) AS penyebut,
-       pg_catalog.string_agg(pg_catalog.format('TW %s %s/%s', (ARRAY['I', 'II', 'III', 'IV'])[r.triwulan],
-                                               @extschema@.format_angka(r.pembilang), @extschema@.format_angka(r.penyebut)),
-                             '; ' ORDER BY r.triwulan) AS uraian_rasio,
        CASE i.agregasi
          WHEN 'jumlah' THEN @extschema@.pembulatan(pg_catalog.sum(r.nilai))
          WHEN 'rata-rata' THEN pg_catalog.round(pg_catalog.avg(r.nilai), 2)
@@ -629,7 +633,7 @@ SELECT r.instansi, r.indikator, r.tahun, i.agregasi,
   JOIN @extschema@.indikator i ON i.instansi = r.instansi AND i.kode = r.indikator
  WHERE r.triwulan IS NOT NULL
  GROUP BY r.instansi, r.indikator, r.tahun, i.agregasi, i.satuan;
-COMMENT ON VIEW periksa_triwulan IS 'The quarters of every indicator and year, without its whole-year row, for lkj.periksa(): which quarters there are, which are values and which count pairs, how many denominators, the year they give under the indicator''s rule (nilai, as lkj.realisasi_tahun computes it) and the year the printed quarters give (nilai_cetak: the rounded quarters combined, jumlah_cetak: them as a sum in the report''s format).';
+COMMENT ON VIEW periksa_triwulan IS 'The quarters of every indicator and year, without its whole-year row, for lkj.periksa(): which quarters there are (in order), their figures as printed (cetak), their denominators, which are values and which count pairs, the year they give under the indicator''s rule (nilai, as lkj.realisasi_tahun computes it) and the year the printed quarters give (nilai_cetak: the rounded quarters combined).';
 
 -- The budget: Tabel 5, 6, 14 and 15 and the PK's appendix.
 
@@ -797,10 +801,11 @@ COMMENT ON VIEW cek_sasaran_tanpa_program IS 'peringatan: a sasaran of the Renst
 CREATE VIEW cek_realisasi_tahunan AS
 SELECT q.instansi, q.tahun, 'Tabel 8'::text AS tabel, 'realisasi_tahunan'::text AS kode, 'galat'::text AS tingkat,
        'indikator ' || q.indikator AS objek,
-       pg_catalog.format('Realisasi tahunan indikator %s tahun %s tercatat %s, tetapi triwulannya (%s) memberi %s menurut aturan %s; capaian dihitung dari %s.',
-                         i.sebutan, q.tahun, @extschema@.periksa_nilai(t.nilai_laporan, i.satuan), q.uraian_cetak,
-                         @extschema@.periksa_nilai(q.nilai, i.satuan), q.agregasi,
-                         @extschema@.periksa_nilai(t.nilai_laporan, i.satuan)) AS pesan
+       pg_catalog.format('Realisasi tahunan indikator %s tahun %s tercatat %s, tetapi triwulan I–IV (%s) memberi %s menurut aturan %s; capaian dihitung dari %s.',
+                         i.sebutan, q.tahun, @extschema@.periksa_nilai(t.nilai_laporan, q.satuan),
+                         @extschema@.periksa_deret(q.cetak, q.satuan, '; '),
+                         @extschema@.periksa_nilai(q.nilai, q.satuan), q.agregasi,
+                         @extschema@.periksa_nilai(t.nilai_laporan, q.satuan)) AS pesan
   FROM @extschema@.periksa_triwulan q
   JOIN @extschema@.realisasi_triwulan t
     ON t.instansi = q.instansi AND t.indikator = q.indikator AND t.tahun = q.tahun AND t.triwulan IS NULL
@@ -813,11 +818,11 @@ SELECT q.instansi, q.tahun, 'Tabel 8'::text AS tabel, 'realisasi_bentuk'::text A
        'indikator ' || q.indikator AS objek,
        CASE WHEN q.agregasi = 'rasio' THEN
          pg_catalog.format('Indikator %s dihitung sebagai rasio (jumlah pembilang dibagi penyebut), tetapi realisasi triwulan %s tahun %s diisi sebagai nilai, bukan pembilang dan penyebut: realisasi tahunannya tidak dapat dihitung.',
-                           i.sebutan, @extschema@.periksa_triwulan(q.triwulan_nilai), q.tahun)
+                           i.sebutan, @extschema@.periksa_nama_triwulan(q.triwulan_nilai), q.tahun)
        ELSE
          pg_catalog.format('Indikator %s dihitung dengan aturan %s, tetapi realisasi triwulan %s tahun %s diisi sebagai pembilang dan penyebut: triwulan itu tidak ikut dalam realisasi tahunan %s.',
-                           i.sebutan, q.agregasi, @extschema@.periksa_triwulan(q.triwulan_rasio), q.tahun,
-                           @extschema@.periksa_nilai(q.nilai, i.satuan))
+                           i.sebutan, q.agregasi, @extschema@.periksa_nama_triwulan(q.triwulan_rasio), q.tahun,
+                           @extschema@.periksa_nilai(q.nilai, q.satuan))
        END AS pesan
   FROM @extschema@.periksa_triwulan q
   JOIN @extschema@.periksa_indikator i ON i.instansi = q.instansi AND i.kode = q.indikator
@@ -827,9 +832,10 @@ COMMENT ON VIEW cek_realisasi_bentuk IS 'galat: quarters stored in a form the in
 CREATE VIEW cek_triwulan_penyebut AS
 SELECT q.instansi, q.tahun, 'Tabel 8'::text AS tabel, 'triwulan_penyebut'::text AS kode, 'galat'::text AS tingkat,
        'indikator ' || q.indikator AS objek,
-       pg_catalog.format('Triwulan indikator rasio %s tahun %s memakai penyebut yang berbeda (%s): realisasi tahunan dihitung dengan penyebut %s menjadi %s, yang tidak sesuai dengan triwulannya.',
-                         i.sebutan, q.tahun, q.uraian_rasio, @extschema@.format_angka(q.penyebut),
-                         @extschema@.periksa_nilai(q.nilai, i.satuan)) AS pesan
+       pg_catalog.format('Triwulan %s indikator rasio %s tahun %s memakai penyebut yang berbeda (%s): realisasi tahunan dihitung dengan penyebut %s menjadi %s, yang tidak sesuai dengan triwulannya.',
+                         @extschema@.periksa_nama_triwulan(q.triwulan), i.sebutan, q.tahun,
+                         @extschema@.periksa_deret(q.penyebut_triwulan, NULL, '; '),
+                         @extschema@.format_angka(q.penyebut), @extschema@.periksa_nilai(q.nilai, q.satuan)) AS pesan
   FROM @extschema@.periksa_triwulan q
   JOIN @extschema@.periksa_indikator i ON i.instansi = q.instansi AND i.kode = q.indikator
  WHERE q.agregasi = 'rasio' AND q.jumlah_penyebut > 1;
@@ -838,12 +844,13 @@ COMMENT ON VIEW cek_triwulan_penyebut IS 'galat: the quarters of a rasio indicat
 CREATE VIEW cek_triwulan_pembulatan AS
 SELECT q.instansi, q.tahun, 'Tabel 8'::text AS tabel, 'triwulan_pembulatan'::text AS kode, 'peringatan'::text AS tingkat,
        'indikator ' || q.indikator AS objek,
-       pg_catalog.format('Realisasi triwulan indikator %s tahun %s dicetak %s, tetapi realisasi tahunannya %s (dihitung dari nilai triwulan sebelum dibulatkan): beri catatan pada Tabel 8 atau cetak triwulan dengan lebih banyak desimal.',
+       pg_catalog.format('Realisasi triwulan indikator %s tahun %s dicetak %s = %s, tetapi realisasi tahunannya %s (dihitung dari nilai triwulan sebelum dibulatkan): beri catatan pada Tabel 8 atau cetak triwulan dengan lebih banyak desimal.',
                          i.sebutan, q.tahun,
-                         CASE WHEN q.agregasi = 'rata-rata' THEN '(' || q.jumlah_cetak || ') / ' || q.jumlah
-                              ELSE q.jumlah_cetak END
-                           || ' = ' || @extschema@.periksa_nilai(q.nilai_cetak, i.satuan),
-                         @extschema@.periksa_nilai(q.nilai, i.satuan)) AS pesan
+                         CASE WHEN q.agregasi = 'rata-rata'
+                              THEN '(' || @extschema@.periksa_deret(q.cetak, q.satuan, ' + ') || ') / ' || q.jumlah
+                              ELSE @extschema@.periksa_deret(q.cetak, q.satuan, ' + ') END,
+                         @extschema@.periksa_nilai(q.nilai_cetak, q.satuan),
+                         @extschema@.periksa_nilai(q.nilai, q.satuan)) AS pesan
   FROM @extschema@.periksa_triwulan q
   JOIN @extschema@.periksa_indikator i ON i.instansi = q.instansi AND i.kode = q.indikator
  WHERE q.agregasi IN ('jumlah', 'rata-rata', 'rasio')
@@ -858,8 +865,8 @@ CREATE VIEW cek_triwulan_kurang AS
 SELECT q.instansi, q.tahun, 'Tabel 8'::text AS tabel, 'triwulan_kurang'::text AS kode, 'galat'::text AS tingkat,
        'indikator ' || q.indikator AS objek,
        pg_catalog.format('Realisasi indikator %s tahun %s hanya ada untuk triwulan %s, padahal tahun itu sudah berakhir: realisasi tahunan %s hanya dari %s triwulan; lengkapi triwulannya atau hitung indikator ini sebagai tidak dapat diperoleh hasil pengukurannya.',
-                         i.sebutan, q.tahun, @extschema@.periksa_triwulan(q.triwulan),
-                         @extschema@.periksa_nilai(q.nilai, i.satuan), q.jumlah) AS pesan
+                         i.sebutan, q.tahun, @extschema@.periksa_nama_triwulan(q.triwulan),
+                         @extschema@.periksa_nilai(q.nilai, q.satuan), q.jumlah) AS pesan
   FROM @extschema@.periksa_triwulan q
   JOIN @extschema@.periksa_indikator i ON i.instansi = q.instansi AND i.kode = q.indikator
  WHERE q.jumlah < 4
@@ -882,19 +889,28 @@ SELECT tb.instansi, tb.tahun, i.tabel_capaian AS tabel, 'tanpa_realisasi'::text 
   JOIN @extschema@.periksa_indikator i ON i.instansi = tb.instansi AND i.kode = tb.indikator
  WHERE y.selesai
    AND tb.tahun BETWEEN i.tahun_awal AND i.tahun_akhir
-   AND NOT EXISTS (SELECT FROM @extschema@.realisasi_triwulan r
-                    WHERE r.instansi = tb.instansi AND r.indikator = tb.indikator AND r.tahun = tb.tahun);
+   AND CASE i.sumber
+         WHEN 'dokumen_desa' THEN NOT EXISTS (
+             SELECT FROM @extschema@.dokumen_desa d
+              WHERE d.instansi = tb.instansi AND d.tahun_anggaran BETWEEN tb.tahun - 1 AND tb.tahun + 1
+                AND @extschema@.batas_dokumen_desa(d.jenis, d.tahun_anggaran)
+                    BETWEEN pg_catalog.make_date(tb.tahun, 1, 1) AND pg_catalog.make_date(tb.tahun, 12, 31))
+         ELSE NOT EXISTS (
+             SELECT FROM @extschema@.realisasi r
+              WHERE r.instansi = tb.instansi AND r.indikator = tb.indikator AND r.tahun = tb.tahun)
+       END;
 COMMENT ON VIEW cek_tanpa_realisasi IS 'peringatan: an indicator with a target for a report''s year that has ended, and no realisasi at all.  Its capaian cannot be measured: section 3.1.1 must count it among the indicators "tidak dapat diperoleh hasil pengukurannya" instead of leaving it out or printing 0%.';
 
 CREATE VIEW cek_target_nol AS
-SELECT c.instansi, c.tahun, i.tabel_capaian AS tabel, 'target_nol'::text AS kode, 'peringatan'::text AS tingkat,
-       'indikator ' || c.indikator AS objek,
+SELECT tb.instansi, tb.tahun, i.tabel_capaian AS tabel, 'target_nol'::text AS kode, 'peringatan'::text AS tingkat,
+       'indikator ' || tb.indikator AS objek,
        pg_catalog.format('Target indikator %s tahun %s (%s) adalah 0 sedangkan realisasinya %s: capaian tidak dapat dihitung; hitung sebagai indikator yang tidak dapat diperoleh hasil pengukurannya.',
-                         i.sebutan, c.tahun, @extschema@.periksa_dokumen(c.target_dokumen),
-                         @extschema@.periksa_nilai(c.realisasi, i.satuan)) AS pesan
-  FROM @extschema@.capaian_indikator c
-  JOIN @extschema@.periksa_indikator i ON i.instansi = c.instansi AND i.kode = c.indikator
- WHERE c.target = 0 AND c.realisasi <> 0;
+                         i.sebutan, tb.tahun, @extschema@.periksa_dokumen(tb.dokumen),
+                         @extschema@.periksa_nilai(rt.nilai, i.satuan)) AS pesan
+  FROM @extschema@.target_berlaku tb
+  JOIN @extschema@.realisasi_tahun rt ON rt.instansi = tb.instansi AND rt.indikator = tb.indikator AND rt.tahun = tb.tahun
+  JOIN @extschema@.periksa_indikator i ON i.instansi = tb.instansi AND i.kode = tb.indikator
+ WHERE tb.nilai = 0 AND rt.nilai <> 0;
 COMMENT ON VIEW cek_target_nol IS 'peringatan: a target of 0 (the one in force) with a realisasi other than 0.  The capaian formula divides by the target, so the indicator cannot be measured and section 3.1.1 must count it as "tidak dapat diperoleh hasil pengukurannya" (a negative indicator whose goal is zero needs a target range or another unit).';
 
 CREATE VIEW cek_tanpa_target AS
@@ -911,22 +927,25 @@ SELECT rt.instansi, rt.tahun, i.tabel_capaian AS tabel, 'tanpa_target'::text AS 
 COMMENT ON VIEW cek_tanpa_target IS 'peringatan: an indicator with a realisasi in one of its own years but no target from the Renstra or a Perjanjian Kinerja for that year (a national standard alone does not count).  Its capaian cannot be computed and Tabel 8 to 12 would print a realisasi without a target.';
 
 CREATE VIEW cek_target_berbeda AS
-SELECT t.instansi, t.tahun, i.tabel_target AS tabel, 'target_berbeda'::text AS kode, 'peringatan'::text AS tingkat,
-       'indikator ' || t.indikator AS objek,
+SELECT d.instansi, d.tahun, i.tabel_target AS tabel, 'target_berbeda'::text AS kode, 'peringatan'::text AS tingkat,
+       'indikator ' || d.indikator AS objek,
        pg_catalog.format('Target indikator %s tahun %s berbeda antar dokumen: %s. Capaian dihitung dari target %s (%s).',
-                         i.sebutan, t.tahun,
-                         pg_catalog.string_agg(@extschema@.periksa_dokumen(t.dokumen) || ' ' ||
-                                               @extschema@.periksa_target(t.nilai, t.batas_bawah, t.batas_atas, i.satuan),
-                                               '; ' ORDER BY t.dokumen DESC),
+                         i.sebutan, d.tahun,
+                         (SELECT pg_catalog.string_agg(@extschema@.periksa_dokumen(t.dokumen) || ' ' ||
+                                                       @extschema@.periksa_target(t.nilai, t.batas_bawah, t.batas_atas, i.satuan),
+                                                       '; ' ORDER BY t.dokumen DESC)
+                            FROM @extschema@.target t
+                           WHERE t.instansi = d.instansi AND t.indikator = d.indikator AND t.tahun = d.tahun
+                             AND t.dokumen <> 'standar_nasional'),
                          @extschema@.periksa_dokumen(tb.dokumen),
                          @extschema@.periksa_target(tb.nilai, tb.batas_bawah, tb.batas_atas, i.satuan)) AS pesan
-  FROM @extschema@.target t
-  JOIN @extschema@.target_berlaku tb ON tb.instansi = t.instansi AND tb.indikator = t.indikator AND tb.tahun = t.tahun
-  JOIN @extschema@.periksa_indikator i ON i.instansi = t.instansi AND i.kode = t.indikator
- WHERE t.dokumen <> 'standar_nasional'
- GROUP BY t.instansi, t.tahun, t.indikator, i.sebutan, i.satuan, i.tabel_target,
-          tb.dokumen, tb.nilai, tb.batas_bawah, tb.batas_atas
-HAVING pg_catalog.count(DISTINCT ROW(t.nilai, t.batas_bawah, t.batas_atas)) > 1;
+  FROM (SELECT t.instansi, t.indikator, t.tahun
+          FROM @extschema@.target t
+         WHERE t.dokumen <> 'standar_nasional'
+         GROUP BY t.instansi, t.indikator, t.tahun
+        HAVING pg_catalog.count(DISTINCT ROW(t.nilai, t.batas_bawah, t.batas_atas)) > 1) d
+  JOIN @extschema@.target_berlaku tb ON tb.instansi = d.instansi AND tb.indikator = d.indikator AND tb.tahun = d.tahun
+  JOIN @extschema@.periksa_indikator i ON i.instansi = d.instansi AND i.kode = d.indikator;
 COMMENT ON VIEW cek_target_berbeda IS 'peringatan: an indicator whose target for a year differs between the Renstra, the original PK and the revised PK.  Tabel 4 prints the Renstra''s, Tabel 5 and 6 the PK''s, and the capaian of Tabel 8 to 14 follows the revised PK''s, else the original''s, else the Renstra''s: the report must say which one it measures against (erratum 1: 62,2 against 62,02).';
 
 CREATE VIEW cek_target_pk_hilang AS
@@ -1083,7 +1102,10 @@ CREATE FUNCTION periksa(instansi text DEFAULT NULL, tahun integer DEFAULT NULL)
     LANGUAGE plpgsql STABLE PARALLEL SAFE
     AS $$
 DECLARE
-    kueri text;
+    cek record;
+    saring text;
+    bagian @extschema@.temuan[];
+    hasil @extschema@.temuan[] := '{}';
 BEGIN
     IF periksa.instansi IS NOT NULL
        AND NOT EXISTS (SELECT FROM @extschema@.instansi u WHERE u.kode = periksa.instansi) THEN
@@ -1093,20 +1115,22 @@ BEGIN
                   HINT = 'Pass the kode of a unit (SELECT kode FROM lkj.instansi), or NULL for every unit.';
     END IF;
 
-    SELECT pg_catalog.string_agg(
-               pg_catalog.format('SELECT instansi, tahun, tabel, kode, tingkat, objek, pesan FROM %I.%I', c.skema, c.view),
-               ' UNION ALL ' ORDER BY c.kode)
-      INTO kueri
-      FROM @extschema@.daftar_cek c;
-    IF kueri IS NULL THEN
-        RETURN;
-    END IF;
-
-    kueri := 'SELECT * FROM (' || kueri || ') AS t WHERE true'
-          || CASE WHEN periksa.instansi IS NOT NULL THEN ' AND t.instansi = $1' ELSE '' END
-          || CASE WHEN periksa.tahun IS NOT NULL THEN ' AND t.tahun = $2' ELSE '' END
-          || ' ORDER BY t.instansi, t.tahun, t.tingkat, t.kode, t.objek, t.pesan';
-    RETURN QUERY EXECUTE kueri USING periksa.instansi, periksa.tahun;
+    -- One query per check, not one UNION of all: each stays small enough
+    -- to be planned quickly and to run without JIT compilation, which for
+    -- a union of every check costs more than running it.
+    saring := CASE WHEN periksa.instansi IS NOT NULL THEN ' AND c.instansi = $1' ELSE '' END
+           || CASE WHEN periksa.tahun IS NOT NULL THEN ' AND c.tahun = $2' ELSE '' END;
+    FOR cek IN SELECT d.skema, d.view FROM @extschema@.daftar_cek d ORDER BY d.kode LOOP
+        EXECUTE pg_catalog.format(
+                    'SELECT pg_catalog.array_agg(ROW(c.instansi, c.tahun, c.tabel, c.kode, c.tingkat, c.objek, c.pesan)::%1$I.temuan) FROM %1$I.%2$I c WHERE true%3$s',
+                    cek.skema, cek.view, saring)
+           INTO bagian
+           USING periksa.instansi, periksa.tahun;
+        hasil := hasil || bagian;
+    END LOOP;
+    RETURN QUERY
+        SELECT t.* FROM pg_catalog.unnest(hasil) AS t
+         ORDER BY t.instansi, t.tahun, t.tingkat, t.kode, t.objek, t.pesan;
 END
 $$;
 COMMENT ON FUNCTION periksa(text, integer) IS 'The reviu before an LKj is signed: every finding of every registered check (lkj.daftar_cek) for one unit (instansi, by kode) or all (NULL), one year or all (NULL), ordered by unit, year, severity (galat first), code and object.  An unknown instansi raises 22023; an empty result means no check found anything.';
