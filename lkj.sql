@@ -39,7 +39,7 @@ CREATE TYPE lkj.skala;
 CREATE FUNCTION lkj.skala_in(cstring) RETURNS lkj.skala
   AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION lkj.skala_in(cstring) IS
-  'input of lkj.skala: ''Sangat Tinggi > 90; Tinggi > 75; Sedang > 65; Rendah > 50; Sangat Rendah'' (">=" or "≥" for a closed bound)';
+  'input of lkj.skala: ''Sangat Tinggi > 90; Tinggi > 75; Sedang > 65; Rendah > 50; Sangat Rendah'' (">=", or U+2265 in a UTF8 database, for a closed bound)';
 
 CREATE FUNCTION lkj.skala_out(lkj.skala) RETURNS cstring
   AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;

@@ -154,6 +154,16 @@ label_has_control(const char *s)
 	return false;
 }
 
+static inline bool
+numeric_is_finite(Numeric n)
+{
+#if PG_VERSION_NUM >= 140000
+	return !numeric_is_nan(n) && !numeric_is_inf(n);
+#else
+	return !numeric_is_nan(n);	/* numeric has no infinities before 14 */
+#endif
+}
+
 static inline char *
 numeric_text(Numeric n)
 {
@@ -205,7 +215,7 @@ scale_build(ScaleParts *parts, const ScaleSource *src)
 
 	for (i = 0; i < SCALE_BOUNDS; i++)
 	{
-		if (numeric_is_nan(parts->bound[i]) || numeric_is_inf(parts->bound[i]))
+		if (!numeric_is_finite(parts->bound[i]))
 			scale_invalid(src, NULL, "The bound of band %d is not a finite number.", i + 1);
 		parts->bound[i] = DatumGetNumeric(DirectFunctionCall1(numeric_trim_scale,
 															  NumericGetDatum(parts->bound[i])));
