@@ -169,11 +169,41 @@ SELECT count(*) AS rows, count(DISTINCT k) AS bands
 FROM (SELECT lkj.kriteria(g / 10.0, CASE WHEN g % 2 = 0 THEN 'lumajang' ELSE 'permendagri-86-2017' END) AS k
       FROM generate_series(1, 2000) g) s;
 SELECT pg_temp.scans() - :before AS lookups;
+-- six scales in turn at one call site: six lookups, and every band as the
+-- scale's value gives it (the subquery for the value scans 2000 times)
+INSERT INTO lkj.skala_kriteria (nama, skala) VALUES
+  ('uji-1', 'A > 80; B > 60; C > 40; D > 20; E'),
+  ('uji-2', 'A >= 80; B >= 60; C >= 40; D >= 20; E'),
+  ('uji-3', 'A > 100; B > 99.5; C > 50; D > 0; E'),
+  ('uji-4', 'A >= 150; B > 120; C >= 100; D > 80; E');
+SELECT pg_temp.scans() AS before \gset
+SELECT count(*) AS rows, count(DISTINCT n) AS scales,
+       count(*) FILTER (WHERE lkj.kriteria_label(c, n) IS DISTINCT FROM
+                              lkj.kriteria_label(c, (SELECT skala FROM lkj.skala_kriteria k WHERE k.nama = n))) AS mismatches
+FROM (SELECT g / 10.0 AS c,
+             (ARRAY['lumajang', 'permendagri-86-2017', 'uji-1', 'uji-2', 'uji-3', 'uji-4'])[g % 6 + 1] AS n
+      FROM generate_series(1, 2000) g) s;
+SELECT pg_temp.scans() - :before - 2000 AS lookups_by_name;
 -- and the counters do count: three call sites, three lookups
 SELECT pg_temp.scans() AS before \gset
 SELECT lkj.kriteria(1), lkj.kriteria(2), lkj.kriteria(3);
 SELECT pg_temp.scans() - :before AS lookups;
 COMMIT;
+DELETE FROM lkj.skala_kriteria WHERE nama LIKE 'uji-_';
+
+-- an unknown name, caught, leaves the call site sound for the next name
+DO $$
+DECLARE
+  n text;
+BEGIN
+  FOREACH n IN ARRAY ARRAY['tidak-ada', 'lumajang', 'tidak-ada', 'permendagri-86-2017', 'lumajang'] LOOP
+    BEGIN
+      RAISE NOTICE '%: %', n, lkj.kriteria(90.5, n);
+    EXCEPTION WHEN undefined_object THEN
+      RAISE NOTICE '%: % (%)', n, SQLERRM, SQLSTATE;
+    END;
+  END LOOP;
+END $$;
 
 -- but never serves a scale the snapshot no longer sees: PL/pgSQL evaluates
 -- the call in the loop with the same state in every pass; pass 2 changes the

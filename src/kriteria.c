@@ -18,6 +18,7 @@
 #include "mb/pg_wchar.h"
 #include "utils/builtins.h"
 #include "utils/fmgrprotos.h"
+#include "utils/hsearch.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/snapmgr.h"
@@ -29,8 +30,11 @@ static const char *const band_names[SCALE_BANDS] = {
 	"Sangat Tinggi", "Tinggi", "Sedang", "Rendah", "Sangat Rendah"
 };
 
-/* how many scales one call site keeps by name */
-#define NAMED_SCALES 4
+/*
+ * Names this long or longer are not kept (the key is a C string of this
+ * size); lkj.skala_kriteria's CHECK allows 63 bytes.
+ */
+#define NAME_KEY_SIZE NAMEDATALEN
 
 /* the enum value of each band */
 typedef struct BandOids
@@ -60,18 +64,22 @@ typedef struct SnapshotStamp
 	TransactionId *subxip;
 } SnapshotStamp;
 
+/* a scale kept by name */
+typedef struct NamedScale
+{
+	char		name[NAME_KEY_SIZE];	/* the hash key */
+	Scale	   *scale;
+} NamedScale;
+
 /* one call site's memory, in fn_extra */
 typedef struct CallCache
 {
 	BandOids	bands;
 	char	   *table;			/* the qualified name of lkj.skala_kriteria */
 	char	   *query;			/* the lookup by name */
-	MemoryContext named_cxt;	/* stamp and scales; reset with the stamp */
+	MemoryContext named_cxt;	/* stamp, hash table and scales */
 	SnapshotStamp stamp;
-	int			nnamed;
-	int			next_victim;
-	text	   *name[NAMED_SCALES];
-	Scale	   *scale[NAMED_SCALES];
+	HTAB	   *named;			/* NamedScale by name, in named_cxt */
 } CallCache;
 
 static CallCache *
@@ -205,16 +213,19 @@ scale_fetch(FunctionCallInfo fcinfo, CallCache *cc, text *name, MemoryContext cx
 }
 
 /*
- * The scale registered under name.  A call site keeps the last few scales
- * it looked up for as long as the active snapshot sees the same data, so
- * a view over thousands of rows reads lkj.skala_kriteria once per scale.
+ * The scale registered under name.  A call site keeps every scale it looked
+ * up for as long as the active snapshot sees the same data, so a view over
+ * thousands of rows reads lkj.skala_kriteria once per scale.
  */
 static Scale *
 scale_by_name(FunctionCallInfo fcinfo, text *name)
 {
 	CallCache  *cc = call_cache(fcinfo);
+	Size		len = VARSIZE_ANY_EXHDR(name);
+	char		key[NAME_KEY_SIZE];
 	Snapshot	snap;
-	int			i;
+	NamedScale *entry;
+	Scale	   *s;
 
 	if (!ActiveSnapshotSet())
 		elog(ERROR, "no active snapshot to look up criteria scale \"%s\"",
@@ -229,29 +240,37 @@ scale_by_name(FunctionCallInfo fcinfo, text *name)
 												  ALLOCSET_SMALL_SIZES);
 		else
 			MemoryContextReset(cc->named_cxt);
-		cc->nnamed = 0;
-		cc->next_victim = 0;
+		cc->named = NULL;
 		stamp_take(&cc->stamp, snap, cc->named_cxt);
 	}
 
-	for (i = 0; i < cc->nnamed; i++)
-		if (VARSIZE_ANY_EXHDR(cc->name[i]) == VARSIZE_ANY_EXHDR(name) &&
-			memcmp(VARDATA_ANY(cc->name[i]), VARDATA_ANY(name),
-				   VARSIZE_ANY_EXHDR(name)) == 0)
-			return cc->scale[i];
+	if (len >= NAME_KEY_SIZE || memchr(VARDATA_ANY(name), '\0', len) != NULL)
+		return scale_fetch(fcinfo, cc, name, CurrentMemoryContext);
+	memcpy(key, VARDATA_ANY(name), len);
+	key[len] = '\0';
 
-	if (cc->nnamed < NAMED_SCALES)
-		i = cc->nnamed++;
-	else
+	if (cc->named == NULL)
 	{
-		/* the old copies stay in named_cxt until the next reset */
-		i = cc->next_victim;
-		cc->next_victim = (cc->next_victim + 1) % NAMED_SCALES;
+		HASHCTL		ctl;
+
+		ctl.keysize = NAME_KEY_SIZE;
+		ctl.entrysize = sizeof(NamedScale);
+		ctl.hcxt = cc->named_cxt;
+		cc->named = hash_create("lkj criteria scales by name", 8, &ctl,
+#if PG_VERSION_NUM >= 140000
+								HASH_STRINGS |
+#endif
+								HASH_ELEM | HASH_CONTEXT);
 	}
-	cc->scale[i] = scale_fetch(fcinfo, cc, name, cc->named_cxt);
-	cc->name[i] = (text *) MemoryContextAlloc(cc->named_cxt, VARSIZE_ANY(name));
-	memcpy(cc->name[i], name, VARSIZE_ANY(name));
-	return cc->scale[i];
+	entry = hash_search(cc->named, key, HASH_FIND, NULL);
+	if (entry != NULL)
+		return entry->scale;
+
+	/* fetched first: an unknown name raises an error and leaves no entry */
+	s = scale_fetch(fcinfo, cc, name, cc->named_cxt);
+	entry = hash_search(cc->named, key, HASH_ENTER, NULL);
+	entry->scale = s;
+	return s;
 }
 
 /* the band of capaian on a scale: lkj.kriteria(numeric, lkj.skala) */
