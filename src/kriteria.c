@@ -234,17 +234,18 @@ scale_by_name(FunctionCallInfo fcinfo, text *name)
 
 	if (!stamp_matches(&cc->stamp, snap))
 	{
+		cc->stamp.valid = false;
+		cc->named = NULL;
 		if (cc->named_cxt == NULL)
 			cc->named_cxt = AllocSetContextCreate(fcinfo->flinfo->fn_mcxt,
 												  "lkj criteria scales by name",
 												  ALLOCSET_SMALL_SIZES);
 		else
 			MemoryContextReset(cc->named_cxt);
-		cc->named = NULL;
 		stamp_take(&cc->stamp, snap, cc->named_cxt);
 	}
 
-	if (len >= NAME_KEY_SIZE || memchr(VARDATA_ANY(name), '\0', len) != NULL)
+	if (len >= NAME_KEY_SIZE)
 		return scale_fetch(fcinfo, cc, name, CurrentMemoryContext);
 	memcpy(key, VARDATA_ANY(name), len);
 	key[len] = '\0';
