@@ -315,29 +315,14 @@ kriteria_label_nama(PG_FUNCTION_ARGS)
 	PG_RETURN_TEXT_P(cstring_to_text(scale_label(s, scale_band(s, PG_GETARG_NUMERIC(0)))));
 }
 
-/*
- * Appends a number as the report prints it: "1.000" groups thousands with
- * points, "62,5" has a decimal comma.  num is numeric's canonical text.
- */
-static void
-append_angka(StringInfo buf, const char *num)
-{
-	const char *point = strchr(num, '.');
-	const char *digits = num;
-	int			nint;
-	int			i;
+/* format.c: a percentage as the report prints it, "62,5%", "1.250,5%" */
+extern Datum format_persen(PG_FUNCTION_ARGS);
 
-	if (*digits == '-')
-		appendStringInfoChar(buf, *digits++);
-	nint = point ? point - digits : (int) strlen(digits);
-	for (i = 0; i < nint; i++)
-	{
-		if (i > 0 && (nint - i) % 3 == 0)
-			appendStringInfoChar(buf, '.');
-		appendStringInfoChar(buf, digits[i]);
-	}
-	if (point)
-		appendStringInfo(buf, ",%s", point + 1);
+static void
+append_persen(StringInfo buf, Numeric n)
+{
+	appendStringInfoString(buf, TextDatumGetCString(DirectFunctionCall1(format_persen,
+																		NumericGetDatum(n))));
 }
 
 /*
@@ -355,8 +340,7 @@ band_interval(const Scale *s, int band)
 	if (band < SCALE_BOUNDS)
 	{
 		appendStringInfoString(&buf, scale_inclusive(s, band) ? (utf8 ? "\xe2\x89\xa5 " : ">= ") : "> ");
-		append_angka(&buf, scale_bound_text(s, band));
-		appendStringInfoChar(&buf, '%');
+		append_persen(&buf, scale_bound(s, band));
 	}
 	if (band > 0)
 	{
@@ -366,8 +350,7 @@ band_interval(const Scale *s, int band)
 			appendStringInfoString(&buf, "< ");
 		else if (band == SCALE_BOUNDS)
 			appendStringInfoString(&buf, utf8 ? "\xe2\x89\xa4 " : "<= ");
-		append_angka(&buf, scale_bound_text(s, band - 1));
-		appendStringInfoChar(&buf, '%');
+		append_persen(&buf, scale_bound(s, band - 1));
 	}
 	return cstring_to_text(buf.data);
 }

@@ -419,13 +419,6 @@ scale_band(const Scale *s, Numeric capaian)
 	return SCALE_BANDS - 1;
 }
 
-/* The canonical text of bound i, as numeric prints it. */
-char *
-scale_bound_text(const Scale *s, int i)
-{
-	return numeric_text(scale_bound(s, i));
-}
-
 /* text to skala */
 PG_FUNCTION_INFO_V1(skala_in);
 Datum
@@ -460,7 +453,7 @@ skala_out(PG_FUNCTION_ARGS)
 		if (i < SCALE_BOUNDS)
 			appendStringInfo(&buf, " %s %s; ",
 							 scale_inclusive(s, i) ? ">=" : ">",
-							 scale_bound_text(s, i));
+							 numeric_text(scale_bound(s, i)));
 	}
 	PG_RETURN_CSTRING(buf.data);
 }

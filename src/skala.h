@@ -54,7 +54,6 @@ scale_label(const Scale *s, int band)
 
 extern Scale *scale_from_datum(Datum d);
 extern int	scale_band(const Scale *s, Numeric capaian);
-extern char *scale_bound_text(const Scale *s, int i);
 
 #define PG_GETARG_SCALE_P(n) scale_from_datum(PG_GETARG_DATUM(n))
 
