@@ -24,6 +24,147 @@
 
 -- (section: kriteria)
 
+/*
+ * A criteria band (Tabel 7's "kriteria capaian kinerja") is an enum, lowest
+ * first, so that <, ORDER BY, min() and max() follow the report's sense of
+ * better.  A scale (lkj.skala) says which capaian falls in which band and
+ * what a regency calls the bands; lkj.skala_kriteria names the scales.
+ */
+CREATE TYPE lkj.kriteria AS ENUM ('Sangat Rendah', 'Rendah', 'Sedang', 'Tinggi', 'Sangat Tinggi');
+COMMENT ON TYPE lkj.kriteria IS
+  'criteria band of a capaian (Tabel 7), ordered Sangat Rendah < Rendah < Sedang < Tinggi < Sangat Tinggi';
+
+CREATE TYPE lkj.skala;
+
+CREATE FUNCTION lkj.skala_in(cstring) RETURNS lkj.skala
+  AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION lkj.skala_in(cstring) IS
+  'input of lkj.skala: ''Sangat Tinggi > 90; Tinggi > 75; Sedang > 65; Rendah > 50; Sangat Rendah'' (">=", or U+2265 in a UTF8 database, for a closed bound)';
+
+CREATE FUNCTION lkj.skala_out(lkj.skala) RETURNS cstring
+  AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION lkj.skala_out(lkj.skala) IS
+  'output of lkj.skala, in the one canonical text form that skala_in reads back';
+
+CREATE FUNCTION lkj.skala_recv(internal) RETURNS lkj.skala
+  AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION lkj.skala_recv(internal) IS
+  'binary input of lkj.skala (version byte first), checked as skala_in checks text';
+
+CREATE FUNCTION lkj.skala_send(lkj.skala) RETURNS bytea
+  AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION lkj.skala_send(lkj.skala) IS
+  'binary output of lkj.skala: version 1, flags of the closed bounds, four numerics, five labels';
+
+CREATE TYPE lkj.skala (
+  INPUT = lkj.skala_in,
+  OUTPUT = lkj.skala_out,
+  RECEIVE = lkj.skala_recv,
+  SEND = lkj.skala_send,
+  INTERNALLENGTH = VARIABLE,
+  ALIGNMENT = int4,
+  STORAGE = extended
+);
+COMMENT ON TYPE lkj.skala IS
+  'criteria scale: five bands top first with their own words, and four strictly descending lower bounds, each open (>) or closed (>=)';
+
+CREATE FUNCTION lkj.skala_eq(lkj.skala, lkj.skala) RETURNS boolean
+  AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION lkj.skala_eq(lkj.skala, lkj.skala) IS
+  'whether two scales have the same bounds, the same kinds of bound and the same labels';
+
+CREATE FUNCTION lkj.skala_ne(lkj.skala, lkj.skala) RETURNS boolean
+  AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION lkj.skala_ne(lkj.skala, lkj.skala) IS
+  'whether two scales differ in a bound, a kind of bound or a label';
+
+CREATE OPERATOR lkj.= (
+  LEFTARG = lkj.skala, RIGHTARG = lkj.skala, FUNCTION = lkj.skala_eq,
+  COMMUTATOR = OPERATOR(lkj.=), NEGATOR = OPERATOR(lkj.<>),
+  RESTRICT = pg_catalog.eqsel, JOIN = pg_catalog.eqjoinsel
+);
+COMMENT ON OPERATOR lkj.= (lkj.skala, lkj.skala) IS 'equal scales';
+
+CREATE OPERATOR lkj.<> (
+  LEFTARG = lkj.skala, RIGHTARG = lkj.skala, FUNCTION = lkj.skala_ne,
+  COMMUTATOR = OPERATOR(lkj.<>), NEGATOR = OPERATOR(lkj.=),
+  RESTRICT = pg_catalog.neqsel, JOIN = pg_catalog.neqjoinsel
+);
+COMMENT ON OPERATOR lkj.<> (lkj.skala, lkj.skala) IS 'different scales';
+
+CREATE FUNCTION lkj.kriteria(capaian numeric, skala lkj.skala) RETURNS lkj.kriteria
+  AS 'MODULE_PATHNAME', 'kriteria_skala' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION lkj.kriteria(numeric, lkj.skala) IS
+  'criteria band of a capaian on a scale, the capaian compared exactly with the bounds';
+
+CREATE FUNCTION lkj.kriteria_label(capaian numeric, skala lkj.skala) RETURNS text
+  AS 'MODULE_PATHNAME', 'kriteria_label_skala' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION lkj.kriteria_label(numeric, lkj.skala) IS
+  'the scale''s own word for the band of a capaian (e.g. Sangat Baik where the enum says Sangat Tinggi)';
+
+CREATE FUNCTION lkj.skala_rentang(skala lkj.skala)
+  RETURNS TABLE (no integer, kriteria lkj.kriteria, label text,
+                 batas_bawah numeric, bawah_inklusif boolean,
+                 batas_atas numeric, atas_inklusif boolean, "interval" text)
+  AS 'MODULE_PATHNAME', 'skala_rentang' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 5;
+COMMENT ON FUNCTION lkj.skala_rentang(lkj.skala) IS
+  'the five bands of a scale, top first: bounds (null where a band is open-ended) and the interval as Tabel 7 prints it ("> 75% - 90%")';
+
+CREATE TABLE lkj.skala_kriteria (
+  nama text PRIMARY KEY CHECK (nama ~ '^[a-z0-9][a-z0-9-]{0,62}$'),
+  skala lkj.skala NOT NULL,
+  keterangan text,
+  bawaan boolean NOT NULL DEFAULT false
+);
+COMMENT ON TABLE lkj.skala_kriteria IS
+  'the criteria scales by name: the built-in ones (bawaan) and those a regency adds';
+COMMENT ON COLUMN lkj.skala_kriteria.nama IS
+  'name of the scale: lower-case letters, digits and hyphens, e.g. lumajang';
+COMMENT ON COLUMN lkj.skala_kriteria.skala IS 'the scale';
+COMMENT ON COLUMN lkj.skala_kriteria.keterangan IS 'where the scale comes from (regulation, table of a report)';
+COMMENT ON COLUMN lkj.skala_kriteria.bawaan IS
+  'true for the scales the extension brings, which it alone changes and a dump leaves out';
+
+CREATE FUNCTION lkj.skala_kriteria_jaga() RETURNS trigger
+  AS 'MODULE_PATHNAME', 'skala_kriteria_jaga' LANGUAGE C;
+COMMENT ON FUNCTION lkj.skala_kriteria_jaga() IS
+  'trigger of lkj.skala_kriteria: refuses to change, delete or add built-in scales outside the extension''s script';
+
+CREATE TRIGGER skala_kriteria_jaga
+  BEFORE INSERT OR UPDATE OR DELETE ON lkj.skala_kriteria
+  FOR EACH ROW EXECUTE FUNCTION lkj.skala_kriteria_jaga();
+COMMENT ON TRIGGER skala_kriteria_jaga ON lkj.skala_kriteria IS
+  'keeps the built-in scales as the extension made them';
+
+CREATE TRIGGER skala_kriteria_jaga_truncate
+  BEFORE TRUNCATE ON lkj.skala_kriteria
+  FOR EACH STATEMENT EXECUTE FUNCTION lkj.skala_kriteria_jaga();
+COMMENT ON TRIGGER skala_kriteria_jaga_truncate ON lkj.skala_kriteria IS
+  'refuses TRUNCATE, which would remove the built-in scales';
+
+INSERT INTO lkj.skala_kriteria (nama, skala, keterangan, bawaan) VALUES
+  ('lumajang',
+   'Sangat Tinggi > 90; Tinggi > 75; Sedang > 65; Rendah > 50; Sangat Rendah',
+   'Tabel 7 LKj Kecamatan Kunir 2024 / Pemkab Lumajang', true),
+  ('permendagri-86-2017',
+   'Sangat Tinggi >= 91; Tinggi >= 76; Sedang >= 66; Rendah >= 51; Sangat Rendah',
+   'Permendagri 86/2017', true);
+
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.skala_kriteria', 'WHERE NOT bawaan');
+
+-- the scales are public reference data that lkj.kriteria(numeric, text) reads
+GRANT SELECT ON lkj.skala_kriteria TO PUBLIC;
+
+CREATE FUNCTION lkj.kriteria(capaian numeric, skala text DEFAULT 'lumajang') RETURNS lkj.kriteria
+  AS 'MODULE_PATHNAME', 'kriteria_nama' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION lkj.kriteria(numeric, text) IS
+  'criteria band of a capaian on the scale of that name in lkj.skala_kriteria (Lumajang''s Tabel 7 by default)';
+
+CREATE FUNCTION lkj.kriteria_label(capaian numeric, skala text DEFAULT 'lumajang') RETURNS text
+  AS 'MODULE_PATHNAME', 'kriteria_label_nama' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION lkj.kriteria_label(numeric, text) IS
+  'the own word of the scale of that name in lkj.skala_kriteria for the band of a capaian';
+
 
 -- ======================================================================
 -- Indonesian number format (src/format.c)
