@@ -64,49 +64,61 @@
 
 #define NF_U(x)					((nf_uint) (x))
 
-static const nf_uint nf_pow10[NUMERIC_FIXED_MAX_SCALE + 1] = {
-	NF_U(1ULL),
-	NF_U(10ULL),
-	NF_U(100ULL),
-	NF_U(1000ULL),
-	NF_U(10000ULL),
-	NF_U(100000ULL),
-	NF_U(1000000ULL),
-	NF_U(10000000ULL),
-	NF_U(100000000ULL),
-	NF_U(1000000000ULL),
-	NF_U(10000000000ULL),
-	NF_U(100000000000ULL),
-	NF_U(1000000000000ULL),
-	NF_U(10000000000000ULL),
-	NF_U(100000000000000ULL),
-	NF_U(1000000000000000ULL),
-	NF_U(10000000000000000ULL),
-	NF_U(100000000000000000ULL),
-	NF_U(1000000000000000000ULL),
+/* 10^0 .. 10^NUMERIC_FIXED_MAX_SCALE, for the two tables below */
+#define NF_POW10_64(X) \
+	X(NF_U(1ULL)) \
+	X(NF_U(10ULL)) \
+	X(NF_U(100ULL)) \
+	X(NF_U(1000ULL)) \
+	X(NF_U(10000ULL)) \
+	X(NF_U(100000ULL)) \
+	X(NF_U(1000000ULL)) \
+	X(NF_U(10000000ULL)) \
+	X(NF_U(100000000ULL)) \
+	X(NF_U(1000000000ULL)) \
+	X(NF_U(10000000000ULL)) \
+	X(NF_U(100000000000ULL)) \
+	X(NF_U(1000000000000ULL)) \
+	X(NF_U(10000000000000ULL)) \
+	X(NF_U(100000000000000ULL)) \
+	X(NF_U(1000000000000000ULL)) \
+	X(NF_U(10000000000000000ULL)) \
+	X(NF_U(100000000000000000ULL)) \
+	X(NF_U(1000000000000000000ULL))
 #ifdef HAVE_INT128
-	NF_U(10000000000000000000ULL),
-	NF_U(10000000000000000000ULL) * NF_U(10ULL),
-	NF_U(10000000000000000000ULL) * NF_U(100ULL),
-	NF_U(10000000000000000000ULL) * NF_U(1000ULL),
-	NF_U(10000000000000000000ULL) * NF_U(10000ULL),
-	NF_U(10000000000000000000ULL) * NF_U(100000ULL),
-	NF_U(10000000000000000000ULL) * NF_U(1000000ULL),
-	NF_U(10000000000000000000ULL) * NF_U(10000000ULL),
-	NF_U(10000000000000000000ULL) * NF_U(100000000ULL),
-	NF_U(10000000000000000000ULL) * NF_U(1000000000ULL),
-	NF_U(10000000000000000000ULL) * NF_U(10000000000ULL),
-	NF_U(10000000000000000000ULL) * NF_U(100000000000ULL),
-	NF_U(10000000000000000000ULL) * NF_U(1000000000000ULL),
-	NF_U(10000000000000000000ULL) * NF_U(10000000000000ULL),
-	NF_U(10000000000000000000ULL) * NF_U(100000000000000ULL),
-	NF_U(10000000000000000000ULL) * NF_U(1000000000000000ULL),
-	NF_U(10000000000000000000ULL) * NF_U(10000000000000000ULL),
-	NF_U(10000000000000000000ULL) * NF_U(100000000000000000ULL),
-	NF_U(10000000000000000000ULL) * NF_U(1000000000000000000ULL),
-	NF_U(10000000000000000000ULL) * NF_U(10000000000000000000ULL),
+#define NF_POW10(X) \
+	NF_POW10_64(X) \
+	X(NF_U(10000000000000000000ULL)) \
+	X(NF_U(10000000000000000000ULL) * NF_U(10ULL)) \
+	X(NF_U(10000000000000000000ULL) * NF_U(100ULL)) \
+	X(NF_U(10000000000000000000ULL) * NF_U(1000ULL)) \
+	X(NF_U(10000000000000000000ULL) * NF_U(10000ULL)) \
+	X(NF_U(10000000000000000000ULL) * NF_U(100000ULL)) \
+	X(NF_U(10000000000000000000ULL) * NF_U(1000000ULL)) \
+	X(NF_U(10000000000000000000ULL) * NF_U(10000000ULL)) \
+	X(NF_U(10000000000000000000ULL) * NF_U(100000000ULL)) \
+	X(NF_U(10000000000000000000ULL) * NF_U(1000000000ULL)) \
+	X(NF_U(10000000000000000000ULL) * NF_U(10000000000ULL)) \
+	X(NF_U(10000000000000000000ULL) * NF_U(100000000000ULL)) \
+	X(NF_U(10000000000000000000ULL) * NF_U(1000000000000ULL)) \
+	X(NF_U(10000000000000000000ULL) * NF_U(10000000000000ULL)) \
+	X(NF_U(10000000000000000000ULL) * NF_U(100000000000000ULL)) \
+	X(NF_U(10000000000000000000ULL) * NF_U(1000000000000000ULL)) \
+	X(NF_U(10000000000000000000ULL) * NF_U(10000000000000000ULL)) \
+	X(NF_U(10000000000000000000ULL) * NF_U(100000000000000000ULL)) \
+	X(NF_U(10000000000000000000ULL) * NF_U(1000000000000000000ULL)) \
+	X(NF_U(10000000000000000000ULL) * NF_U(10000000000000000000ULL))
+#else
+#define NF_POW10(X) NF_POW10_64(X)
 #endif
-};
+
+#define NF_AS_IS(p)				(p),
+#define NF_MAX_OVER(p)			(NF_MAX / (p)),
+
+static const nf_uint nf_pow10[NUMERIC_FIXED_MAX_SCALE + 1] = {NF_POW10(NF_AS_IS)};
+
+/* NF_MAX / 10^k, so that overflow checks need no 128-bit division */
+static const nf_uint nf_max_over_pow10[NUMERIC_FIXED_MAX_SCALE + 1] = {NF_POW10(NF_MAX_OVER)};
 
 /* The parts of a stored numeric, before its digits are combined. */
 typedef struct NfParts
@@ -195,7 +207,7 @@ nf_mul_pow10(nf_uint mag, int k, nf_uint *result)
 		*result = 0;
 		return true;
 	}
-	if (k > NUMERIC_FIXED_MAX_SCALE || mag > NF_MAX / nf_pow10[k])
+	if (k > NUMERIC_FIXED_MAX_SCALE || mag > nf_max_over_pow10[k])
 		return false;
 	*result = mag * nf_pow10[k];
 	return true;
@@ -229,6 +241,8 @@ numeric_fixed_decode(const struct varlena *num, NumericFixed *out)
 	NfParts		parts;
 	nf_uint		mag;
 	int			exp10;
+	int			last;
+	int			last_digits = NF_DEC_DIGITS;
 
 	nf_parse(num, &parts);
 	out->kind = parts.kind;
@@ -250,46 +264,54 @@ numeric_fixed_decode(const struct varlena *num, NumericFixed *out)
 		return;
 	}
 
+	/*
+	 * The last digit counts 10^(4 * (weight - ndigits + 1)): exp10 is where
+	 * it stands against the display scale.  It can reach past that scale by
+	 * up to three decimal digits, which must be zero and are dropped before
+	 * it is added, so that exactly the values of at most NF_MAX units fit.
+	 * A stored value that breaks that rule is left to PostgreSQL's code.
+	 */
+	exp10 = NF_DEC_DIGITS * (parts.weight - parts.ndigits + 1) + parts.dscale;
+	last = nf_digit(&parts, parts.ndigits - 1);
+	if (exp10 < 0)
+	{
+		if (exp10 <= -NF_DEC_DIGITS || last % (int) nf_pow10[-exp10] != 0)
+			return;
+		last /= (int) nf_pow10[-exp10];
+		last_digits = NF_DEC_DIGITS + exp10;
+		exp10 = 0;
+	}
+
 	/* Up to four digits cannot overflow 64 bits: the common case. */
 	if (parts.ndigits <= 4)
 	{
 		uint64		m = 0;
 
-		for (int i = 0; i < parts.ndigits; i++)
+		for (int i = 0; i < parts.ndigits - 1; i++)
 			m = m * NF_NBASE + nf_digit(&parts, i);
-		mag = m;
+		mag = m * (uint64) nf_pow10[last_digits] + last;
 	}
 	else
 	{
 		mag = 0;
-		for (int i = 0; i < parts.ndigits; i++)
+		for (int i = 0; i < parts.ndigits - 1; i++)
 		{
 			int			d = nf_digit(&parts, i);
 
-			if (mag > (NF_MAX - d) / NF_NBASE)
+			if (mag > nf_max_over_pow10[NF_DEC_DIGITS] ||
+				(mag == nf_max_over_pow10[NF_DEC_DIGITS] &&
+				 (nf_uint) d > NF_MAX - mag * NF_NBASE))
 				return;
 			mag = mag * NF_NBASE + d;
 		}
-	}
-
-	/* The last digit counts 10^(4 * (weight - ndigits + 1)). */
-	exp10 = NF_DEC_DIGITS * (parts.weight - parts.ndigits + 1) + parts.dscale;
-	if (exp10 > 0)
-	{
-		if (!nf_mul_pow10(mag, exp10, &mag))
+		if (mag > nf_max_over_pow10[last_digits] ||
+			(mag == nf_max_over_pow10[last_digits] &&
+			 (nf_uint) last > NF_MAX - mag * nf_pow10[last_digits]))
 			return;
+		mag = mag * nf_pow10[last_digits] + last;
 	}
-	else if (exp10 < 0)
-	{
-		/*
-		 * The last digit reaches past the display scale by up to three
-		 * decimal digits, which must be zero; a stored value that breaks
-		 * that rule is left to PostgreSQL's own code.
-		 */
-		if (-exp10 >= NF_DEC_DIGITS || mag % nf_pow10[-exp10] != 0)
-			return;
-		mag /= nf_pow10[-exp10];
-	}
+	if (exp10 > 0 && !nf_mul_pow10(mag, exp10, &mag))
+		return;
 	nf_set(out, nf_signed(mag, parts.negative), parts.dscale);
 }
 
@@ -323,12 +345,14 @@ numeric_fixed_encode(nf_int value, int scale)
 			mag /= nf_pow10[partial];
 			groups[n++] = low * (int) nf_pow10[NF_DEC_DIGITS - partial];
 		}
+#ifdef HAVE_INT128
 		/* 128-bit division is a library call: leave it once 64 bits hold. */
 		while (mag > PG_UINT64_MAX)
 		{
 			groups[n++] = (int16) (mag % NF_NBASE);
 			mag /= NF_NBASE;
 		}
+#endif
 		for (m = (uint64) mag; m != 0; m /= NF_NBASE)
 			groups[n++] = (int16) (m % NF_NBASE);
 	}
@@ -421,6 +445,7 @@ nf_udiv_round(nf_uint num, nf_uint den, nf_uint *result)
 	nf_uint		q,
 				r;
 
+#ifdef HAVE_INT128
 	/* A 64-bit division is one instruction, a 128-bit one a library call. */
 	if (num <= PG_UINT64_MAX && den <= PG_UINT64_MAX)
 	{
@@ -428,6 +453,7 @@ nf_udiv_round(nf_uint num, nf_uint den, nf_uint *result)
 		r = (uint64) num % (uint64) den;
 	}
 	else
+#endif
 	{
 		q = num / den;
 		r = num % den;
