@@ -265,19 +265,76 @@ numeric_fixed_decode(const struct varlena *num, NumericFixed *out)
 	}
 
 	/*
+	 * The common case, up to four digits (16 decimal digits) that stand at
+	 * most two decimal places short of the display scale or up to three
+	 * beyond it, is done in 64 bits with constant divisors.
+	 */
+	exp10 = NF_DEC_DIGITS * (parts.weight - parts.ndigits + 1) + parts.dscale;
+	if (parts.ndigits <= 4 && exp10 >= -3 && exp10 <= 2)
+	{
+		uint64		m = 0;
+
+		for (int i = 0; i < parts.ndigits; i++)
+			m = m * NF_NBASE + nf_digit(&parts, i);
+		switch (exp10)
+		{
+			case -3:
+				if (m % 1000 != 0)
+					return;
+				m /= 1000;
+				break;
+			case -2:
+				if (m % 100 != 0)
+					return;
+				m /= 100;
+				break;
+			case -1:
+				if (m % 10 != 0)
+					return;
+				m /= 10;
+				break;
+			case 1:
+				m *= 10;
+				break;
+			case 2:
+				m *= 100;
+				break;
+		}
+		nf_set(out, nf_signed(m, parts.negative), parts.dscale);
+		return;
+	}
+
+	/*
 	 * The last digit counts 10^(4 * (weight - ndigits + 1)): exp10 is where
 	 * it stands against the display scale.  It can reach past that scale by
 	 * up to three decimal digits, which must be zero and are dropped before
 	 * it is added, so that exactly the values of at most NF_MAX units fit.
 	 * A stored value that breaks that rule is left to PostgreSQL's code.
 	 */
-	exp10 = NF_DEC_DIGITS * (parts.weight - parts.ndigits + 1) + parts.dscale;
 	last = nf_digit(&parts, parts.ndigits - 1);
 	if (exp10 < 0)
 	{
-		if (exp10 <= -NF_DEC_DIGITS || last % (int) nf_pow10[-exp10] != 0)
-			return;
-		last /= (int) nf_pow10[-exp10];
+		/* constant divisors, which the compiler turns into multiplications */
+		switch (-exp10)
+		{
+			case 1:
+				if (last % 10 != 0)
+					return;
+				last /= 10;
+				break;
+			case 2:
+				if (last % 100 != 0)
+					return;
+				last /= 100;
+				break;
+			case 3:
+				if (last % 1000 != 0)
+					return;
+				last /= 1000;
+				break;
+			default:
+				return;
+		}
 		last_digits = NF_DEC_DIGITS + exp10;
 		exp10 = 0;
 	}
@@ -333,11 +390,21 @@ numeric_fixed_encode(nf_int value, int scale)
 	if (scale < 0 || scale > NUMERIC_FIXED_MAX_SCALE)
 		elog(ERROR, "numeric_fixed_encode: scale %d out of range", scale);
 
-	if (mag != 0)
+	/*
+	 * Pad the fraction to whole base-10000 digits, then split off digits.
+	 * Division by a constant is a multiplication in 64 bits, but a library
+	 * call in 128: values that allow it take the 64-bit loop throughout.
+	 */
+	if (mag != 0 && mag <= PG_UINT64_MAX / NF_NBASE)
 	{
-		uint64		m;
+		uint64		m = (uint64) mag *
+			(uint64) nf_pow10[(NF_DEC_DIGITS - partial) % NF_DEC_DIGITS];
 
-		/* Pad the fraction to whole base-10000 digits. */
+		for (; m != 0; m /= NF_NBASE)
+			groups[n++] = (int16) (m % NF_NBASE);
+	}
+	else if (mag != 0)
+	{
 		if (partial != 0)
 		{
 			int			low = (int) (mag % nf_pow10[partial]);
@@ -345,16 +412,8 @@ numeric_fixed_encode(nf_int value, int scale)
 			mag /= nf_pow10[partial];
 			groups[n++] = low * (int) nf_pow10[NF_DEC_DIGITS - partial];
 		}
-#ifdef HAVE_INT128
-		/* 128-bit division is a library call: leave it once 64 bits hold. */
-		while (mag > PG_UINT64_MAX)
-		{
+		for (; mag != 0; mag /= NF_NBASE)
 			groups[n++] = (int16) (mag % NF_NBASE);
-			mag /= NF_NBASE;
-		}
-#endif
-		for (m = (uint64) mag; m != 0; m /= NF_NBASE)
-			groups[n++] = (int16) (m % NF_NBASE);
 	}
 
 	/* groups[] is least significant first, and its top digit is nonzero. */
