@@ -672,8 +672,7 @@ numeric_fixed_roundtrip(PG_FUNCTION_ARGS)
 {
 	NumericFixed x;
 
-	numeric_fixed_decode((struct varlena *)
-						 PG_DETOAST_DATUM_PACKED(PG_GETARG_DATUM(0)), &x);
+	numeric_fixed_decode(NUMERIC_FIXED_GETARG(0), &x);
 	if (!x.fits)
 		PG_RETURN_NULL();
 	PG_RETURN_NUMERIC(numeric_fixed_encode(x.value, x.scale));
