@@ -78,6 +78,11 @@ SELECT lkj.capaian(800, 1) AS setengah_naik, lkj.capaian(800, -1) AS setengah_ne
        lkj.capaian(8, 0.01) AS seperdelapan, lkj.capaian(8, -0.01) AS minus_seperdelapan,
        lkj.capaian(800, 801, 'negatif') AS negatif_setengah,
        lkj.capaian(800, 1601, 'negatif') AS negatif_setengah_minus;
+-- The same half-way cases through the slow path (display scale 40).
+SELECT lkj.capaian(pg_catalog.round(800, 40), 1) AS setengah_naik,
+       lkj.capaian(pg_catalog.round(800, 40), -1) AS setengah_negatif,
+       lkj.capaian(pg_catalog.round(800, 40), 801, 'negatif') AS negatif_setengah,
+       lkj.capaian(pg_catalog.round(800, 40), 1601, 'negatif') AS negatif_setengah_minus;
 -- Just off the half-way point.
 SELECT lkj.capaian(3, 1) AS sepertiga, lkj.capaian(3, 2) AS dua_pertiga,
        lkj.capaian(8000, 9.9999) AS di_bawah_setengah, lkj.capaian(8000, 10.0001) AS di_atas_setengah;

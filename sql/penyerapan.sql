@@ -107,6 +107,13 @@ SELECT lkj.efisiensi(100, 96) AS skala_dua, lkj.efisiensi(-12.5, 50) AS capaian_
        lkj.efisiensi(100, 0, 'rasio') IS NULL AS rasio_tanpa_serapan,
        lkj.efisiensi(0.0005, 1, 'rasio') AS rasio_setengah, lkj.efisiensi(-0.0005, 1, 'rasio') AS rasio_setengah_negatif;
 
+-- The same half-way cases through the slow path (display scale 40).
+SELECT lkj.penyerapan(pg_catalog.round(800, 40), 1) AS penyerapan_setengah,
+       lkj.efisiensi(pg_catalog.round(100.005, 40), 0) AS selisih_setengah,
+       lkj.efisiensi(pg_catalog.round(-100.005, 40), 0) AS setengah_negatif,
+       lkj.efisiensi(pg_catalog.round(0.0005, 40), 1, 'rasio') AS rasio_setengah,
+       lkj.efisiensi(pg_catalog.round(-0.0005, 40), 1, 'rasio') AS rasio_setengah_negatif;
+
 -- Errors, each with its message, detail and hint.
 SELECT lkj.penyerapan(-1, 5);
 SELECT lkj.penyerapan(100, -5);

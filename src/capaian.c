@@ -6,7 +6,7 @@
  * (seed README).  The fixed-point codec (numeric_fixed.c) computes it from
  * the numeric's digits when they fit in 128 bits; when not, the same
  * computation runs through PostgreSQL's numeric functions, with the same
- * result.  Arguments are detoasted but left packed (PG_DETOAST_DATUM_PACKED)
+ * result.  Arguments are detoasted but left packed (NUMERIC_FIXED_GETARG)
  * so that short values read from a table are not copied first.
  */
 #include "postgres.h"
@@ -22,9 +22,6 @@
 #include "utils/syscache.h"
 
 #include "numeric_fixed.h"
-
-#define GETARG_NUMERIC_PACKED(n) \
-	((struct varlena *) PG_DETOAST_DATUM_PACKED(PG_GETARG_DATUM(n)))
 
 /* capaian and penyerapan are percentages to 2 decimals, rasio to 3 */
 #define PERCENT_SHIFT	2
@@ -201,8 +198,8 @@ PG_FUNCTION_INFO_V1(capaian);
 Datum
 capaian(PG_FUNCTION_ARGS)
 {
-	struct varlena *target = GETARG_NUMERIC_PACKED(0);
-	struct varlena *realisasi = GETARG_NUMERIC_PACKED(1);
+	struct varlena *target = NUMERIC_FIXED_GETARG(0);
+	struct varlena *realisasi = NUMERIC_FIXED_GETARG(1);
 	Polaritas	polaritas = polaritas_arg(fcinfo, 2);
 	NumericFixed t,
 				r;
@@ -222,9 +219,9 @@ PG_FUNCTION_INFO_V1(capaian_rentang);
 Datum
 capaian_rentang(PG_FUNCTION_ARGS)
 {
-	struct varlena *bawah = GETARG_NUMERIC_PACKED(0);
-	struct varlena *atas = GETARG_NUMERIC_PACKED(1);
-	struct varlena *realisasi = GETARG_NUMERIC_PACKED(2);
+	struct varlena *bawah = NUMERIC_FIXED_GETARG(0);
+	struct varlena *atas = NUMERIC_FIXED_GETARG(1);
+	struct varlena *realisasi = NUMERIC_FIXED_GETARG(2);
 	Polaritas	polaritas = polaritas_arg(fcinfo, 3);
 	NumericFixed b,
 				a,
@@ -268,8 +265,8 @@ PG_FUNCTION_INFO_V1(penyerapan);
 Datum
 penyerapan(PG_FUNCTION_ARGS)
 {
-	struct varlena *anggaran = GETARG_NUMERIC_PACKED(0);
-	struct varlena *realisasi = GETARG_NUMERIC_PACKED(1);
+	struct varlena *anggaran = NUMERIC_FIXED_GETARG(0);
+	struct varlena *realisasi = NUMERIC_FIXED_GETARG(1);
 	NumericFixed a,
 				r;
 
@@ -312,8 +309,8 @@ PG_FUNCTION_INFO_V1(efisiensi);
 Datum
 efisiensi(PG_FUNCTION_ARGS)
 {
-	struct varlena *capaian_arg = GETARG_NUMERIC_PACKED(0);
-	struct varlena *penyerapan_arg = GETARG_NUMERIC_PACKED(1);
+	struct varlena *capaian_arg = NUMERIC_FIXED_GETARG(0);
+	struct varlena *penyerapan_arg = NUMERIC_FIXED_GETARG(1);
 	Metode		metode = metode_arg(PG_GETARG_TEXT_PP(2));
 	NumericFixed c,
 				p,

@@ -566,50 +566,57 @@ numeric_fixed_round(const NumericFixed *x, int rscale, NumericFixed *result)
 	return true;
 }
 
+/* 10^e as a numeric of display scale max(0, -e), for the slow path */
+static Datum
+nf_pow10_numeric(int e)
+{
+	if (e >= 0 && e <= NUMERIC_FIXED_MAX_SCALE)
+		return NumericGetDatum(numeric_fixed_encode((nf_int) nf_pow10[e], 0));
+	if (e < 0 && -e <= NUMERIC_FIXED_MAX_SCALE)
+		return NumericGetDatum(numeric_fixed_encode(1, -e));
+	return DirectFunctionCall3(numeric_in, CStringGetDatum(psprintf("1e%d", e)),
+							   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
+}
+
 Numeric
 numeric_fixed_div_round_slow(Numeric a, Numeric b, int shift, int rscale)
 {
 	Datum		num,
 				q,
-				rem,
-				twice,
-				absb;
+				rem;
 	NumericFixed fnum,
 				fb,
 				frem;
 
-	if (shift + rscale > NUMERIC_FIXED_MAX_SCALE)
-		elog(ERROR, "numeric_fixed_div_round_slow: scale %d too large",
-			 shift + rscale);
-
 	/*
-	 * q = trunc(a * 10^(shift + rscale) / b) exactly, then one more unit
-	 * away from zero when the remainder is at least half the divisor.
-	 * numeric_div would round at its own scale first and could round twice.
+	 * q = trunc(a * 10^(shift + rscale) / b), exact, then one unit more away
+	 * from zero when the remainder is at least half the divisor; numeric_div
+	 * would first round at a scale of its own choosing, and could round
+	 * twice.
 	 */
 	num = DirectFunctionCall2(numeric_mul, NumericGetDatum(a),
-				   NumericGetDatum(numeric_fixed_encode(
-							(nf_int) nf_pow10[shift + rscale], 0)));
+							  nf_pow10_numeric(shift + rscale));
 	q = DirectFunctionCall2(numeric_div_trunc, num, NumericGetDatum(b));
-	rem = DirectFunctionCall2(numeric_sub, num, DirectFunctionCall2(numeric_mul, q, NumericGetDatum(b)));
+	rem = DirectFunctionCall2(numeric_sub, num,
+							  DirectFunctionCall2(numeric_mul, q, NumericGetDatum(b)));
 	numeric_fixed_decode((struct varlena *) DatumGetPointer(rem), &frem);
 	if (frem.sign != 0)
 	{
-		twice = DirectFunctionCall2(numeric_add,
-						 DirectFunctionCall1(numeric_abs, rem),
-						 DirectFunctionCall1(numeric_abs, rem));
-		absb = DirectFunctionCall1(numeric_abs, NumericGetDatum(b));
-		if (DatumGetInt32(DirectFunctionCall2(numeric_cmp, twice, absb)) >= 0)
+		Datum		abs_rem = DirectFunctionCall1(numeric_abs, rem);
+		Datum		twice = DirectFunctionCall2(numeric_add, abs_rem, abs_rem);
+		Datum		abs_b = DirectFunctionCall1(numeric_abs, NumericGetDatum(b));
+
+		if (DatumGetInt32(DirectFunctionCall2(numeric_cmp, twice, abs_b)) >= 0)
 		{
 			numeric_fixed_decode((struct varlena *) DatumGetPointer(num), &fnum);
 			numeric_fixed_decode((struct varlena *) b, &fb);
-			q = DirectFunctionCall2(fnum.sign == fb.sign ? numeric_add : numeric_sub, q,
-						 NumericGetDatum(numeric_fixed_encode(1, 0)));
+			q = DirectFunctionCall2(fnum.sign == fb.sign ? numeric_add : numeric_sub,
+									q, nf_pow10_numeric(0));
 		}
 	}
-	/* q * 10^-rscale has display scale exactly rscale */
+	/* q is an integer: q * 10^-rscale has display scale rscale */
 	return DatumGetNumeric(DirectFunctionCall2(numeric_mul, q,
-									NumericGetDatum(numeric_fixed_encode(1, rscale))));
+											   nf_pow10_numeric(-rscale)));
 }
 
 Numeric
@@ -655,21 +662,17 @@ numeric_fixed_cmp_numeric(const struct varlena *a, const struct varlena *b)
 		return fa.value < fb.value ? -1 : fa.value > fb.value;
 	}
 	return DatumGetInt32(DirectFunctionCall2(numeric_cmp, PointerGetDatum(a),
-								  PointerGetDatum(b)));
+											 PointerGetDatum(b)));
 }
 
-/*
- * numeric_fixed_roundtrip: decode and encode again, NULL when the value does
- * not fit; for the tests, which declare it themselves (not in lkj.sql).
- */
+/* numeric_fixed_roundtrip: decode, encode again; declared by the tests only */
 PG_FUNCTION_INFO_V1(numeric_fixed_roundtrip);
 Datum
 numeric_fixed_roundtrip(PG_FUNCTION_ARGS)
 {
 	NumericFixed x;
 
-	numeric_fixed_decode((struct varlena *)
-						 PG_DETOAST_DATUM_PACKED(PG_GETARG_DATUM(0)), &x);
+	numeric_fixed_decode(NUMERIC_FIXED_GETARG(0), &x);
 	if (!x.fits)
 		PG_RETURN_NULL();
 	PG_RETURN_NUMERIC(numeric_fixed_encode(x.value, x.scale));

@@ -9,9 +9,21 @@
  * same computation with PostgreSQL's numeric functions
  * (numeric_fixed_div_round_slow): both give the same numeric, bit for bit.
  *
- * Arguments may be packed (1-byte varlena header, unaligned): pass
- * PG_DETOAST_DATUM_PACKED() of the datum, which avoids the copy
+ * Arguments may be packed (1-byte varlena header, unaligned): fetch them
+ * with NUMERIC_FIXED_GETARG, which detoasts but avoids the copy that
  * PG_GETARG_NUMERIC makes of every short value read from a table.
+ *
+ * Typical use (see capaian.c):
+ *
+ *     struct varlena *a = NUMERIC_FIXED_GETARG(0), *b = NUMERIC_FIXED_GETARG(1);
+ *     NumericFixed fa, fb;
+ *
+ *     numeric_fixed_decode(a, &fa);        -- kind and sign even if !fits
+ *     numeric_fixed_decode(b, &fb);
+ *     ... reject fa.kind != NUMERIC_FIXED_FINITE, fb.sign == 0 ...
+ *     PG_RETURN_NUMERIC(numeric_fixed_div_round_numeric(a, &fa, b, &fb, 2, 2));
+ *
+ * and numeric_fixed_cmp_numeric(a, b) for an exact comparison.
  */
 #ifndef LKJ_NUMERIC_FIXED_H
 #define LKJ_NUMERIC_FIXED_H
@@ -28,6 +40,10 @@ typedef int64 nf_int;
 typedef uint64 nf_uint;
 #define NUMERIC_FIXED_MAX_SCALE 18
 #endif
+
+/* A numeric argument, detoasted but possibly still packed. */
+#define NUMERIC_FIXED_GETARG(n) \
+	((struct varlena *) PG_DETOAST_DATUM_PACKED(PG_GETARG_DATUM(n)))
 
 typedef enum NumericFixedKind
 {
