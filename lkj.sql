@@ -711,6 +711,13 @@ COMMENT ON VIEW capaian_indikator IS 'Every indicator in every year it has a tar
  * data contradicts itself and a printed figure changes with the reading, a
  * peringatan when it needs a planner's look.  The periksa_* views and
  * functions are what the checks share.
+ *
+ * A check first finds its candidates in the tables, which is cheap, and
+ * only then reads the derived views for the figures of its message.  Where
+ * it reads a view with GROUP BY for a few candidates, it does so in a
+ * LATERAL subquery with OFFSET 0: that keeps the subquery from being pulled
+ * up, so the candidate's keys reach the view's tables as index conditions
+ * instead of the whole view being computed for every unit.
  */
 
 CREATE TYPE temuan AS (
@@ -842,6 +849,7 @@ SELECT r.instansi, r.indikator, r.tahun, i.agregasi, i.satuan,
        pg_catalog.count(*)::integer AS jumlah,
        pg_catalog.array_agg(r.triwulan::integer ORDER BY r.triwulan) AS triwulan,
        pg_catalog.array_agg(r.nilai_laporan ORDER BY r.triwulan) AS cetak,
+       pg_catalog.array_agg(r.pembilang ORDER BY r.triwulan) AS pembilang_triwulan,
        pg_catalog.array_agg(r.penyebut ORDER BY r.triwulan) AS penyebut_triwulan,
        pg_catalog.array_agg(r.triwulan::integer ORDER BY r.triwulan) FILTER (WHERE r.nilai IS NOT NULL) AS triwulan_nilai,
        pg_catalog.array_agg(r.triwulan::integer ORDER BY r.triwulan) FILTER (WHERE r.pembilang IS NOT NULL) AS triwulan_rasio,
@@ -862,7 +870,7 @@ SELECT r.instansi, r.indikator, r.tahun, i.agregasi, i.satuan,
   JOIN @extschema@.indikator i ON i.instansi = r.instansi AND i.kode = r.indikator
  WHERE r.triwulan IS NOT NULL
  GROUP BY r.instansi, r.indikator, r.tahun, i.agregasi, i.satuan;
-COMMENT ON VIEW periksa_triwulan IS 'The quarters of every indicator and year, without its whole-year row, for lkj.periksa(): which quarters there are (in order), their figures as printed (cetak), their denominators, which are values and which count pairs, the year they give under the indicator''s rule (nilai, as lkj.realisasi_tahun computes it) and the year the printed quarters give (nilai_cetak: the rounded quarters combined).';
+COMMENT ON VIEW periksa_triwulan IS 'The quarters of every indicator and year, without its whole-year row, for lkj.periksa(): which quarters there are (in order), their figures as printed (cetak), their numerators and denominators, which are values and which count pairs, the year they give under the indicator''s rule (nilai, as lkj.realisasi_tahun computes it) and the year the printed quarters give (nilai_cetak: the rounded quarters combined).';
 
 -- The budget: Tabel 5, 6, 14 and 15 and the PK's appendix.
 
@@ -980,24 +988,25 @@ SELECT p.instansi, p.tahun, 'Tabel 6'::text AS tabel, 'renstra_tahun'::text AS k
   JOIN @extschema@.renstra r ON r.instansi = p.instansi AND r.kode = p.renstra
  WHERE p.tahun NOT BETWEEN r.tahun_awal AND r.tahun_akhir
 UNION ALL
-SELECT t.instansi, t.tahun, 'Tabel 4', 'renstra_tahun', 'galat',
-       'indikator ' || t.indikator,
-       pg_catalog.format('Indikator %s dari %s (%s–%s) mempunyai target tahun %s (%s), di luar periode Renstra-nya.',
-                         i.sebutan, i.renstra_nama, i.tahun_awal, i.tahun_akhir, t.tahun,
-                         pg_catalog.string_agg(@extschema@.periksa_dokumen(t.dokumen), ', ' ORDER BY t.dokumen DESC))
-  FROM @extschema@.target t
-  JOIN @extschema@.periksa_indikator i ON i.instansi = t.instansi AND i.kode = t.indikator
- WHERE i.renstra_nama IS NOT NULL AND t.tahun NOT BETWEEN i.tahun_awal AND i.tahun_akhir
- GROUP BY t.instansi, t.tahun, t.indikator, i.sebutan, i.renstra_nama, i.tahun_awal, i.tahun_akhir
-UNION ALL
-SELECT r.instansi, r.tahun, 'Tabel 8', 'renstra_tahun', 'galat',
-       'indikator ' || r.indikator,
-       pg_catalog.format('Indikator %s dari %s (%s–%s) mempunyai realisasi tahun %s, di luar periode Renstra-nya.',
-                         i.sebutan, i.renstra_nama, i.tahun_awal, i.tahun_akhir, r.tahun)
-  FROM @extschema@.realisasi r
-  JOIN @extschema@.periksa_indikator i ON i.instansi = r.instansi AND i.kode = r.indikator
- WHERE i.renstra_nama IS NOT NULL AND r.tahun NOT BETWEEN i.tahun_awal AND i.tahun_akhir
- GROUP BY r.instansi, r.tahun, r.indikator, i.sebutan, i.renstra_nama, i.tahun_awal, i.tahun_akhir;
+SELECT k.instansi, k.tahun, k.tabel, 'renstra_tahun', 'galat',
+       'indikator ' || k.indikator,
+       pg_catalog.format('Indikator %s dari %s (%s–%s) mempunyai %s tahun %s, di luar periode Renstra-nya.',
+                         i.sebutan, i.renstra_nama, i.tahun_awal, i.tahun_akhir, k.data, k.tahun)
+  FROM (SELECT t.instansi, t.indikator, t.tahun, 'Tabel 4' AS tabel,
+               'target (' || pg_catalog.string_agg(@extschema@.periksa_dokumen(t.dokumen), ', ' ORDER BY t.dokumen DESC) || ')' AS data
+          FROM @extschema@.target t
+          JOIN @extschema@.indikator ik ON ik.instansi = t.instansi AND ik.kode = t.indikator
+          JOIN @extschema@.renstra r ON r.instansi = ik.instansi AND r.kode = ik.renstra
+         WHERE t.tahun NOT BETWEEN r.tahun_awal AND r.tahun_akhir
+         GROUP BY t.instansi, t.indikator, t.tahun
+        UNION ALL
+        SELECT rl.instansi, rl.indikator, rl.tahun, 'Tabel 8', 'realisasi'
+          FROM @extschema@.realisasi rl
+          JOIN @extschema@.indikator ik ON ik.instansi = rl.instansi AND ik.kode = rl.indikator
+          JOIN @extschema@.renstra r ON r.instansi = ik.instansi AND r.kode = ik.renstra
+         WHERE rl.tahun NOT BETWEEN r.tahun_awal AND r.tahun_akhir
+         GROUP BY rl.instansi, rl.indikator, rl.tahun) k
+  JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator;
 COMMENT ON VIEW cek_renstra_tahun IS 'galat: a year''s data hung on a Renstra that does not cover that year: a program under a sasaran of another period, a target or a stored realisasi of a tujuan or sasaran indicator outside its Renstra''s years.  The report of that year would count the program under a sasaran that is not in force (Tabel 6, 14) or measure an indicator of another period (Tabel 4, 8).';
 
 CREATE VIEW cek_renstra_tumpang_tindih AS
@@ -1028,106 +1037,150 @@ COMMENT ON VIEW cek_sasaran_tanpa_program IS 'peringatan: a sasaran of the Renst
 -- Realisasi and its quarters: Tabel 8.
 
 CREATE VIEW cek_realisasi_tahunan AS
-SELECT q.instansi, q.tahun, 'Tabel 8'::text AS tabel, 'realisasi_tahunan'::text AS kode, 'galat'::text AS tingkat,
-       'indikator ' || q.indikator AS objek,
+SELECT t.instansi, t.tahun, 'Tabel 8'::text AS tabel, 'realisasi_tahunan'::text AS kode, 'galat'::text AS tingkat,
+       'indikator ' || t.indikator AS objek,
        pg_catalog.format('Realisasi tahunan indikator %s tahun %s tercatat %s, tetapi triwulan I–IV (%s) memberi %s menurut aturan %s; capaian dihitung dari %s.',
-                         i.sebutan, q.tahun, @extschema@.periksa_nilai(t.nilai_laporan, q.satuan),
+                         i.sebutan, t.tahun, @extschema@.periksa_nilai(t.nilai_laporan, q.satuan),
                          @extschema@.periksa_deret(q.cetak, q.satuan, '; '),
                          @extschema@.periksa_nilai(q.nilai, q.satuan), q.agregasi,
                          @extschema@.periksa_nilai(t.nilai_laporan, q.satuan)) AS pesan
-  FROM @extschema@.periksa_triwulan q
-  JOIN @extschema@.realisasi_triwulan t
-    ON t.instansi = q.instansi AND t.indikator = q.indikator AND t.tahun = q.tahun AND t.triwulan IS NULL
-  JOIN @extschema@.periksa_indikator i ON i.instansi = q.instansi AND i.kode = q.indikator
- WHERE q.jumlah = 4 AND q.nilai IS DISTINCT FROM t.nilai_laporan;
+  FROM @extschema@.realisasi_triwulan t
+ CROSS JOIN LATERAL (SELECT * FROM @extschema@.periksa_triwulan q
+                      WHERE q.instansi = t.instansi AND q.indikator = t.indikator AND q.tahun = t.tahun
+                     OFFSET 0) q
+  JOIN @extschema@.periksa_indikator i ON i.instansi = t.instansi AND i.kode = t.indikator
+ WHERE t.triwulan IS NULL
+   AND EXISTS (SELECT FROM @extschema@.realisasi r
+                WHERE r.instansi = t.instansi AND r.indikator = t.indikator AND r.tahun = t.tahun
+                  AND r.triwulan IS NOT NULL)
+   AND q.jumlah = 4 AND q.nilai IS DISTINCT FROM t.nilai_laporan;
 COMMENT ON VIEW cek_realisasi_tahunan IS 'galat: an indicator with a whole-year realisasi and all four quarters, where the quarters combined under its rule (agregasi) do not give the whole-year figure, compared as printed (two decimals).  Tabel 8 prints both the quarters and the year, and the capaian follows the whole-year row: a reader who adds up the quarters gets another capaian.';
 
 CREATE VIEW cek_realisasi_bentuk AS
-SELECT q.instansi, q.tahun, 'Tabel 8'::text AS tabel, 'realisasi_bentuk'::text AS kode, 'galat'::text AS tingkat,
-       'indikator ' || q.indikator AS objek,
+SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'realisasi_bentuk'::text AS kode, 'galat'::text AS tingkat,
+       'indikator ' || k.indikator AS objek,
        CASE WHEN q.agregasi = 'rasio' THEN
          pg_catalog.format('Indikator %s dihitung sebagai rasio (jumlah pembilang dibagi penyebut), tetapi realisasi triwulan %s tahun %s diisi sebagai nilai, bukan pembilang dan penyebut: realisasi tahunannya tidak dapat dihitung.',
-                           i.sebutan, @extschema@.periksa_nama_triwulan(q.triwulan_nilai), q.tahun)
+                           i.sebutan, @extschema@.periksa_nama_triwulan(q.triwulan_nilai), k.tahun)
        ELSE
          pg_catalog.format('Indikator %s dihitung dengan aturan %s, tetapi realisasi triwulan %s tahun %s diisi sebagai pembilang dan penyebut: triwulan itu tidak ikut dalam realisasi tahunan %s.',
-                           i.sebutan, q.agregasi, @extschema@.periksa_nama_triwulan(q.triwulan_rasio), q.tahun,
+                           i.sebutan, q.agregasi, @extschema@.periksa_nama_triwulan(q.triwulan_rasio), k.tahun,
                            @extschema@.periksa_nilai(q.nilai, q.satuan))
        END AS pesan
-  FROM @extschema@.periksa_triwulan q
-  JOIN @extschema@.periksa_indikator i ON i.instansi = q.instansi AND i.kode = q.indikator
- WHERE CASE WHEN q.agregasi = 'rasio' THEN q.triwulan_nilai IS NOT NULL ELSE q.triwulan_rasio IS NOT NULL END;
+  FROM (SELECT r.instansi, r.indikator, r.tahun
+          FROM @extschema@.realisasi r
+          JOIN @extschema@.indikator ik ON ik.instansi = r.instansi AND ik.kode = r.indikator
+         WHERE r.triwulan IS NOT NULL AND ik.sumber = 'realisasi'
+           AND (ik.agregasi = 'rasio') = (r.pembilang IS NULL)
+         GROUP BY r.instansi, r.indikator, r.tahun) k
+ CROSS JOIN LATERAL (SELECT * FROM @extschema@.periksa_triwulan q
+                      WHERE q.instansi = k.instansi AND q.indikator = k.indikator AND q.tahun = k.tahun
+                     OFFSET 0) q
+  JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator;
 COMMENT ON VIEW cek_realisasi_bentuk IS 'galat: quarters stored in a form the indicator''s rule cannot combine: values (nilai) for a rasio indicator, whose year is the sum of numerators over the denominator, or count pairs (pembilang/penyebut) for a jumlah, rata-rata or terakhir indicator, whose year is computed from values.  The year''s realisasi in Tabel 8 and every capaian after it would leave those quarters out.';
 
 CREATE VIEW cek_triwulan_penyebut AS
-SELECT q.instansi, q.tahun, 'Tabel 8'::text AS tabel, 'triwulan_penyebut'::text AS kode, 'galat'::text AS tingkat,
-       'indikator ' || q.indikator AS objek,
-       pg_catalog.format('Triwulan %s indikator rasio %s tahun %s memakai penyebut yang berbeda (%s): realisasi tahunan dihitung dengan penyebut %s menjadi %s, yang tidak sesuai dengan triwulannya.',
-                         @extschema@.periksa_nama_triwulan(q.triwulan), i.sebutan, q.tahun,
-                         @extschema@.periksa_deret(q.penyebut_triwulan, NULL, '; '),
+SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'triwulan_penyebut'::text AS kode, 'galat'::text AS tingkat,
+       'indikator ' || k.indikator AS objek,
+       pg_catalog.format('Triwulan %s indikator rasio %s tahun %s memakai penyebut yang berbeda (pembilang %s; penyebut %s): realisasi tahunan dihitung dengan penyebut %s menjadi %s, yang tidak sesuai dengan triwulannya.',
+                         @extschema@.periksa_nama_triwulan(q.triwulan), i.sebutan, k.tahun,
+                         @extschema@.periksa_deret(q.pembilang_triwulan, NULL, ', '),
+                         @extschema@.periksa_deret(q.penyebut_triwulan, NULL, ', '),
                          @extschema@.format_angka(q.penyebut), @extschema@.periksa_nilai(q.nilai, q.satuan)) AS pesan
-  FROM @extschema@.periksa_triwulan q
-  JOIN @extschema@.periksa_indikator i ON i.instansi = q.instansi AND i.kode = q.indikator
- WHERE q.agregasi = 'rasio' AND q.jumlah_penyebut > 1;
+  FROM (SELECT r.instansi, r.indikator, r.tahun
+          FROM @extschema@.realisasi r
+          JOIN @extschema@.indikator ik ON ik.instansi = r.instansi AND ik.kode = r.indikator
+         WHERE r.triwulan IS NOT NULL AND ik.sumber = 'realisasi' AND ik.agregasi = 'rasio'
+         GROUP BY r.instansi, r.indikator, r.tahun
+        HAVING pg_catalog.count(DISTINCT r.penyebut) > 1) k
+ CROSS JOIN LATERAL (SELECT * FROM @extschema@.periksa_triwulan q
+                      WHERE q.instansi = k.instansi AND q.indikator = k.indikator AND q.tahun = k.tahun
+                     OFFSET 0) q
+  JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator;
 COMMENT ON VIEW cek_triwulan_penyebut IS 'galat: the quarters of a rasio indicator with different denominators (e.g. villages counted 33 in one quarter and 30 in another).  The year is the sum of the numerators over one denominator (Tabel 8''s formula for the village-documents IKU): with several, there is no single year''s figure.';
 
 CREATE VIEW cek_triwulan_pembulatan AS
-SELECT q.instansi, q.tahun, 'Tabel 8'::text AS tabel, 'triwulan_pembulatan'::text AS kode, 'peringatan'::text AS tingkat,
-       'indikator ' || q.indikator AS objek,
+SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'triwulan_pembulatan'::text AS kode, 'peringatan'::text AS tingkat,
+       'indikator ' || k.indikator AS objek,
        pg_catalog.format('Realisasi triwulan indikator %s tahun %s dicetak %s = %s, tetapi realisasi tahunannya %s (dihitung dari nilai triwulan sebelum dibulatkan): beri catatan pada Tabel 8 atau cetak triwulan dengan lebih banyak desimal.',
-                         i.sebutan, q.tahun,
+                         i.sebutan, k.tahun,
                          CASE WHEN q.agregasi = 'rata-rata'
                               THEN '(' || @extschema@.periksa_deret(q.cetak, q.satuan, ' + ') || ') / ' || q.jumlah
                               ELSE @extschema@.periksa_deret(q.cetak, q.satuan, ' + ') END,
                          @extschema@.periksa_nilai(q.nilai_cetak, q.satuan),
                          @extschema@.periksa_nilai(q.nilai, q.satuan)) AS pesan
-  FROM @extschema@.periksa_triwulan q
-  JOIN @extschema@.periksa_indikator i ON i.instansi = q.instansi AND i.kode = q.indikator
+  FROM (SELECT r.instansi, r.indikator, r.tahun
+          FROM @extschema@.realisasi r
+          JOIN @extschema@.indikator ik ON ik.instansi = r.instansi AND ik.kode = r.indikator
+         WHERE ik.sumber = 'realisasi'
+         GROUP BY r.instansi, r.indikator, r.tahun
+        HAVING pg_catalog.bool_and(r.triwulan IS NOT NULL)
+           AND pg_catalog.bool_or(pg_catalog.scale(r.nilai) > 2 OR r.pembilang IS NOT NULL)
+        UNION ALL
+        SELECT ik.instansi, ik.kode, d.tahun
+          FROM @extschema@.indikator ik
+          JOIN (SELECT DISTINCT dd.instansi, dd.tahun FROM @extschema@.realisasi_dokumen_desa dd) d
+            ON d.instansi = ik.instansi
+         WHERE ik.sumber = 'dokumen_desa') k
+ CROSS JOIN LATERAL (SELECT * FROM @extschema@.periksa_triwulan q
+                      WHERE q.instansi = k.instansi AND q.indikator = k.indikator AND q.tahun = k.tahun
+                     OFFSET 0) q
+  JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator
  WHERE q.agregasi IN ('jumlah', 'rata-rata', 'rasio')
    AND (q.agregasi <> 'rasio' OR q.jumlah_penyebut = 1)
-   AND q.nilai_cetak <> q.nilai
-   AND NOT EXISTS (SELECT FROM @extschema@.realisasi t
-                    WHERE t.instansi = q.instansi AND t.indikator = q.indikator
-                      AND t.tahun = q.tahun AND t.triwulan IS NULL);
-COMMENT ON VIEW cek_triwulan_pembulatan IS 'peringatan: quarters that, rounded to two decimals as Tabel 8 prints them, do not add up (or average) to the year''s realisasi, which is computed from the unrounded quarters (erratum 3: 4 x 20,72 = 82,88 against 82,87; 33,33 + 0 + 30,30 + 33,33 = 96,96 against 96,97).  The figures are right, but a reader adding up the printed row gets another number: the report needs a note or more decimals.';
+   AND q.nilai_cetak <> q.nilai;
+COMMENT ON VIEW cek_triwulan_pembulatan IS 'peringatan: quarters that, rounded to two decimals as Tabel 8 prints them, do not add up (or average) to the year''s realisasi, which is computed from the unrounded quarters (erratum 3: 4 x 20,72 = 82,88 against 82,87; 33,33 + 0 + 30,30 + 33,33 = 96,96 against 96,97).  The figures are right, but a reader adding up the printed row gets another number: the report needs a note or more decimals.  Only quarters with more than two decimals or counted as pembilang/penyebut can differ, so only those are read.';
 
 CREATE VIEW cek_triwulan_kurang AS
-SELECT q.instansi, q.tahun, 'Tabel 8'::text AS tabel, 'triwulan_kurang'::text AS kode, 'galat'::text AS tingkat,
-       'indikator ' || q.indikator AS objek,
-       pg_catalog.format('Realisasi indikator %s tahun %s hanya ada untuk triwulan %s, padahal tahun itu sudah berakhir: realisasi tahunan %s hanya dari %s triwulan; lengkapi triwulannya atau hitung indikator ini sebagai tidak dapat diperoleh hasil pengukurannya.',
-                         i.sebutan, q.tahun, @extschema@.periksa_nama_triwulan(q.triwulan),
+SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'triwulan_kurang'::text AS kode, 'galat'::text AS tingkat,
+       'indikator ' || k.indikator AS objek,
+       pg_catalog.format('Realisasi indikator %s tahun %s hanya ada untuk triwulan %s (%s), padahal tahun itu sudah berakhir: realisasi tahunan %s hanya dari %s triwulan; lengkapi triwulannya atau hitung indikator ini sebagai tidak dapat diperoleh hasil pengukurannya.',
+                         i.sebutan, k.tahun, @extschema@.periksa_nama_triwulan(q.triwulan),
+                         @extschema@.periksa_deret(q.cetak, q.satuan, '; '),
                          @extschema@.periksa_nilai(q.nilai, q.satuan), q.jumlah) AS pesan
-  FROM @extschema@.periksa_triwulan q
-  JOIN @extschema@.periksa_indikator i ON i.instansi = q.instansi AND i.kode = q.indikator
- WHERE q.jumlah < 4
-   AND CURRENT_DATE >= pg_catalog.make_date(q.tahun + 1, 1, 1)
-   AND NOT EXISTS (SELECT FROM @extschema@.realisasi t
-                    WHERE t.instansi = q.instansi AND t.indikator = q.indikator
-                      AND t.tahun = q.tahun AND t.triwulan IS NULL);
-COMMENT ON VIEW cek_triwulan_kurang IS 'galat: an indicator measured per quarter that lacks a quarter of a year that has ended, and has no whole-year row.  Its year''s realisasi (and capaian) would be computed from part of the year, while section 3.1.1 must count it among the indicators "tidak dapat diperoleh hasil pengukurannya".';
+  FROM (SELECT r.instansi, r.indikator, r.tahun
+          FROM @extschema@.realisasi r
+          JOIN @extschema@.indikator ik ON ik.instansi = r.instansi AND ik.kode = r.indikator
+         WHERE ik.sumber = 'realisasi'
+           AND CURRENT_DATE >= pg_catalog.make_date(r.tahun + 1, 1, 1)
+         GROUP BY r.instansi, r.indikator, r.tahun
+        HAVING pg_catalog.count(r.triwulan) BETWEEN 1 AND 3
+           AND pg_catalog.bool_and(r.triwulan IS NOT NULL)) k
+ CROSS JOIN LATERAL (SELECT * FROM @extschema@.periksa_triwulan q
+                      WHERE q.instansi = k.instansi AND q.indikator = k.indikator AND q.tahun = k.tahun
+                     OFFSET 0) q
+  JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator;
+COMMENT ON VIEW cek_triwulan_kurang IS 'galat: an indicator measured per quarter (its realisasi rows, not the village documents, which give every quarter) that lacks a quarter of a year that has ended, and has no whole-year row.  Its year''s realisasi (and capaian) would be computed from part of the year, while section 3.1.1 must count it among the indicators "tidak dapat diperoleh hasil pengukurannya".';
 
 -- Targets and measurability: Tabel 4, 5, 6, 8, 9 and section 3.1.1.
 
 CREATE VIEW cek_tanpa_realisasi AS
-SELECT tb.instansi, tb.tahun, i.tabel_capaian AS tabel, 'tanpa_realisasi'::text AS kode, 'peringatan'::text AS tingkat,
-       'indikator ' || tb.indikator AS objek,
+SELECT k.instansi, k.tahun, i.tabel_capaian AS tabel, 'tanpa_realisasi'::text AS kode, 'peringatan'::text AS tingkat,
+       'indikator ' || k.indikator AS objek,
        pg_catalog.format('Indikator %s bertarget %s tahun %s (%s) tetapi tidak mempunyai realisasi: hitung sebagai indikator yang tidak dapat diperoleh hasil pengukurannya, atau lengkapi realisasinya.',
                          i.sebutan, @extschema@.periksa_target(tb.nilai, tb.batas_bawah, tb.batas_atas, i.satuan),
-                         tb.tahun, @extschema@.periksa_dokumen(tb.dokumen)) AS pesan
-  FROM @extschema@.target_berlaku tb
-  JOIN @extschema@.periksa_tahun_laporan y ON y.instansi = tb.instansi AND y.tahun = tb.tahun
-  JOIN @extschema@.periksa_indikator i ON i.instansi = tb.instansi AND i.kode = tb.indikator
- WHERE y.selesai
-   AND tb.tahun BETWEEN i.tahun_awal AND i.tahun_akhir
-   AND CASE i.sumber
-         WHEN 'dokumen_desa' THEN NOT EXISTS (
-             SELECT FROM @extschema@.dokumen_desa d
-              WHERE d.instansi = tb.instansi AND d.tahun_anggaran BETWEEN tb.tahun - 1 AND tb.tahun + 1
-                AND @extschema@.batas_dokumen_desa(d.jenis, d.tahun_anggaran)
-                    BETWEEN pg_catalog.make_date(tb.tahun, 1, 1) AND pg_catalog.make_date(tb.tahun, 12, 31))
-         ELSE NOT EXISTS (
-             SELECT FROM @extschema@.realisasi r
-              WHERE r.instansi = tb.instansi AND r.indikator = tb.indikator AND r.tahun = tb.tahun)
-       END;
+                         k.tahun, @extschema@.periksa_dokumen(tb.dokumen)) AS pesan
+  FROM (SELECT t.instansi, t.indikator, t.tahun
+          FROM @extschema@.target t
+          JOIN @extschema@.periksa_tahun_laporan y ON y.instansi = t.instansi AND y.tahun = t.tahun
+          JOIN @extschema@.indikator ik ON ik.instansi = t.instansi AND ik.kode = t.indikator
+         WHERE y.selesai AND t.dokumen <> 'standar_nasional'
+           AND CASE ik.sumber
+                 WHEN 'realisasi' THEN NOT EXISTS (
+                     SELECT FROM @extschema@.realisasi r
+                      WHERE r.instansi = t.instansi AND r.indikator = t.indikator AND r.tahun = t.tahun)
+                 ELSE NOT EXISTS (
+                     SELECT FROM @extschema@.dokumen_desa d
+                      WHERE d.instansi = t.instansi AND d.tahun_anggaran BETWEEN t.tahun - 1 AND t.tahun + 1
+                        AND @extschema@.batas_dokumen_desa(d.jenis, d.tahun_anggaran)
+                            BETWEEN pg_catalog.make_date(t.tahun, 1, 1) AND pg_catalog.make_date(t.tahun, 12, 31))
+               END
+         GROUP BY t.instansi, t.indikator, t.tahun) k
+ CROSS JOIN LATERAL (SELECT * FROM @extschema@.target_berlaku tb
+                      WHERE tb.instansi = k.instansi AND tb.indikator = k.indikator AND tb.tahun = k.tahun
+                     OFFSET 0) tb
+  JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator
+ WHERE k.tahun BETWEEN i.tahun_awal AND i.tahun_akhir;
 COMMENT ON VIEW cek_tanpa_realisasi IS 'peringatan: an indicator with a target for a report''s year that has ended, and no realisasi at all.  Its capaian cannot be measured: section 3.1.1 must count it among the indicators "tidak dapat diperoleh hasil pengukurannya" instead of leaving it out or printing 0%.';
 
 CREATE VIEW cek_target_nol AS
@@ -1136,23 +1189,44 @@ SELECT tb.instansi, tb.tahun, i.tabel_capaian AS tabel, 'target_nol'::text AS ko
        pg_catalog.format('Target indikator %s tahun %s (%s) adalah 0 sedangkan realisasinya %s: capaian tidak dapat dihitung; hitung sebagai indikator yang tidak dapat diperoleh hasil pengukurannya.',
                          i.sebutan, tb.tahun, @extschema@.periksa_dokumen(tb.dokumen),
                          @extschema@.periksa_nilai(rt.nilai, i.satuan)) AS pesan
-  FROM @extschema@.target_berlaku tb
-  JOIN @extschema@.realisasi_tahun rt ON rt.instansi = tb.instansi AND rt.indikator = tb.indikator AND rt.tahun = tb.tahun
-  JOIN @extschema@.periksa_indikator i ON i.instansi = tb.instansi AND i.kode = tb.indikator
+  FROM (SELECT DISTINCT t.instansi, t.indikator, t.tahun
+          FROM @extschema@.target t
+         WHERE t.nilai = 0 AND t.dokumen <> 'standar_nasional') k
+ CROSS JOIN LATERAL (SELECT * FROM @extschema@.target_berlaku tb
+                      WHERE tb.instansi = k.instansi AND tb.indikator = k.indikator AND tb.tahun = k.tahun
+                     OFFSET 0) tb
+ CROSS JOIN LATERAL (SELECT * FROM @extschema@.realisasi_tahun rt
+                      WHERE rt.instansi = k.instansi AND rt.indikator = k.indikator AND rt.tahun = k.tahun
+                     OFFSET 0) rt
+  JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator
  WHERE tb.nilai = 0 AND rt.nilai <> 0;
 COMMENT ON VIEW cek_target_nol IS 'peringatan: a target of 0 (the one in force) with a realisasi other than 0.  The capaian formula divides by the target, so the indicator cannot be measured and section 3.1.1 must count it as "tidak dapat diperoleh hasil pengukurannya" (a negative indicator whose goal is zero needs a target range or another unit).';
 
 CREATE VIEW cek_tanpa_target AS
-SELECT rt.instansi, rt.tahun, i.tabel_capaian AS tabel, 'tanpa_target'::text AS kode, 'peringatan'::text AS tingkat,
-       'indikator ' || rt.indikator AS objek,
+SELECT k.instansi, k.tahun, i.tabel_capaian AS tabel, 'tanpa_target'::text AS kode, 'peringatan'::text AS tingkat,
+       'indikator ' || k.indikator AS objek,
        pg_catalog.format('Indikator %s mempunyai realisasi %s tahun %s tetapi tidak mempunyai target Renstra atau Perjanjian Kinerja tahun itu: capaiannya tidak dapat dihitung.',
-                         i.sebutan, @extschema@.periksa_nilai(rt.nilai, i.satuan), rt.tahun) AS pesan
-  FROM @extschema@.realisasi_tahun rt
-  JOIN @extschema@.periksa_indikator i ON i.instansi = rt.instansi AND i.kode = rt.indikator
- WHERE rt.tahun BETWEEN i.tahun_awal AND i.tahun_akhir
-   AND NOT EXISTS (SELECT FROM @extschema@.target t
-                    WHERE t.instansi = rt.instansi AND t.indikator = rt.indikator AND t.tahun = rt.tahun
-                      AND t.dokumen <> 'standar_nasional');
+                         i.sebutan, @extschema@.periksa_nilai(rt.nilai, i.satuan), k.tahun) AS pesan
+  FROM (SELECT a.instansi, a.indikator, a.tahun
+          FROM (SELECT r.instansi, r.indikator, r.tahun
+                  FROM @extschema@.realisasi r
+                  JOIN @extschema@.indikator ik ON ik.instansi = r.instansi AND ik.kode = r.indikator
+                 WHERE ik.sumber = 'realisasi'
+                UNION
+                SELECT ik.instansi, ik.kode, d.tahun
+                  FROM @extschema@.indikator ik
+                  JOIN (SELECT DISTINCT dd.instansi, dd.tahun FROM @extschema@.realisasi_dokumen_desa dd) d
+                    ON d.instansi = ik.instansi
+                 WHERE ik.sumber = 'dokumen_desa') a
+         WHERE NOT EXISTS (SELECT FROM @extschema@.target t
+                            WHERE t.instansi = a.instansi AND t.indikator = a.indikator AND t.tahun = a.tahun
+                              AND t.dokumen <> 'standar_nasional')
+        OFFSET 0) k
+ CROSS JOIN LATERAL (SELECT * FROM @extschema@.realisasi_tahun rt
+                      WHERE rt.instansi = k.instansi AND rt.indikator = k.indikator AND rt.tahun = k.tahun
+                     OFFSET 0) rt
+  JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator
+ WHERE k.tahun BETWEEN i.tahun_awal AND i.tahun_akhir;
 COMMENT ON VIEW cek_tanpa_target IS 'peringatan: an indicator with a realisasi in one of its own years but no target from the Renstra or a Perjanjian Kinerja for that year (a national standard alone does not count).  Its capaian cannot be computed and Tabel 8 to 12 would print a realisasi without a target.';
 
 CREATE VIEW cek_target_berbeda AS
@@ -1173,22 +1247,30 @@ SELECT d.instansi, d.tahun, i.tabel_target AS tabel, 'target_berbeda'::text AS k
          WHERE t.dokumen <> 'standar_nasional'
          GROUP BY t.instansi, t.indikator, t.tahun
         HAVING pg_catalog.count(DISTINCT ROW(t.nilai, t.batas_bawah, t.batas_atas)) > 1) d
-  JOIN @extschema@.target_berlaku tb ON tb.instansi = d.instansi AND tb.indikator = d.indikator AND tb.tahun = d.tahun
+ CROSS JOIN LATERAL (SELECT * FROM @extschema@.target_berlaku tb
+                      WHERE tb.instansi = d.instansi AND tb.indikator = d.indikator AND tb.tahun = d.tahun
+                     OFFSET 0) tb
   JOIN @extschema@.periksa_indikator i ON i.instansi = d.instansi AND i.kode = d.indikator;
 COMMENT ON VIEW cek_target_berbeda IS 'peringatan: an indicator whose target for a year differs between the Renstra, the original PK and the revised PK.  Tabel 4 prints the Renstra''s, Tabel 5 and 6 the PK''s, and the capaian of Tabel 8 to 14 follows the revised PK''s, else the original''s, else the Renstra''s: the report must say which one it measures against (erratum 1: 62,2 against 62,02).';
 
 CREATE VIEW cek_target_pk_hilang AS
-SELECT pk.instansi, pk.tahun, 'Tabel 5'::text AS tabel, 'target_pk_hilang'::text AS kode, 'peringatan'::text AS tingkat,
-       pg_catalog.format('indikator %s, perjanjian_kinerja %s', i.kode, pk.jenis) AS objek,
+SELECT k.instansi, k.tahun, 'Tabel 5'::text AS tabel, 'target_pk_hilang'::text AS kode, 'peringatan'::text AS tingkat,
+       pg_catalog.format('indikator %s, perjanjian_kinerja %s', k.indikator, k.jenis) AS objek,
        pg_catalog.format('IKU %s tidak tercantum dalam Perjanjian Kinerja %s %s; capaiannya dihitung dari target %s (%s).',
-                         i.sebutan, pk.jenis, pk.tahun, @extschema@.periksa_dokumen(tb.dokumen),
+                         i.sebutan, k.jenis, k.tahun, @extschema@.periksa_dokumen(tb.dokumen),
                          @extschema@.periksa_target(tb.nilai, tb.batas_bawah, tb.batas_atas, i.satuan)) AS pesan
-  FROM @extschema@.perjanjian_kinerja pk
-  JOIN @extschema@.periksa_indikator i ON i.instansi = pk.instansi AND i.iku
-                                      AND pk.tahun BETWEEN i.tahun_awal AND i.tahun_akhir
-  JOIN @extschema@.target_berlaku tb ON tb.instansi = pk.instansi AND tb.indikator = i.kode AND tb.tahun = pk.tahun
- WHERE NOT EXISTS (SELECT FROM @extschema@.target t
-                    WHERE t.instansi = pk.instansi AND t.indikator = i.kode AND t.tahun = pk.tahun AND t.pk = pk.jenis);
+  FROM (SELECT pk.instansi, pk.tahun, pk.jenis, ik.kode AS indikator
+          FROM @extschema@.perjanjian_kinerja pk
+          JOIN @extschema@.indikator ik ON ik.instansi = pk.instansi AND ik.iku
+          JOIN @extschema@.renstra r ON r.instansi = ik.instansi AND r.kode = ik.renstra
+         WHERE pk.tahun BETWEEN r.tahun_awal AND r.tahun_akhir
+           AND NOT EXISTS (SELECT FROM @extschema@.target t
+                            WHERE t.instansi = pk.instansi AND t.indikator = ik.kode AND t.tahun = pk.tahun
+                              AND t.pk = pk.jenis)) k
+ CROSS JOIN LATERAL (SELECT * FROM @extschema@.target_berlaku tb
+                      WHERE tb.instansi = k.instansi AND tb.indikator = k.indikator AND tb.tahun = k.tahun
+                     OFFSET 0) tb
+  JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator;
 COMMENT ON VIEW cek_target_pk_hilang IS 'peringatan: a key indicator (IKU) with a target for a year whose Perjanjian Kinerja (original or revised) does not state one for it.  The PK''s appendix lists every IKU with its target (Tabel 5); without it the capaian falls back to another document''s target.';
 
 CREATE VIEW cek_dokumen_desa_kurang AS
