@@ -713,11 +713,8 @@ COMMENT ON VIEW capaian_indikator IS 'Every indicator in every year it has a tar
  * functions are what the checks share.
  *
  * A check first finds its candidates in the tables, which is cheap, and
- * only then reads the derived views for the figures of its message.  Where
- * it reads a view with GROUP BY for a few candidates, it does so in a
- * LATERAL subquery with OFFSET 0: that keeps the subquery from being pulled
- * up, so the candidate's keys reach the view's tables as index conditions
- * instead of the whole view being computed for every unit.
+ * only then reads the derived views for the figures of its message, one
+ * indicator and year at a time (periksa_triwulan_dari and the like).
  */
 
 CREATE TYPE temuan AS (
@@ -767,6 +764,13 @@ CREATE FUNCTION periksa_dokumen(dokumen text) RETURNS text
     END
     $$;
 COMMENT ON FUNCTION periksa_dokumen(text) IS 'The name a planner uses for a document of lkj.target.dokumen (pk_awal is PK awal), in a message of lkj.periksa().';
+
+CREATE FUNCTION periksa_urutan_dokumen(dokumen text) RETURNS integer
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$
+    SELECT CASE dokumen WHEN 'renstra' THEN 1 WHEN 'pk_awal' THEN 2 WHEN 'pk_perubahan' THEN 3 ELSE 4 END
+    $$;
+COMMENT ON FUNCTION periksa_urutan_dokumen(text) IS 'The order in which a message of lkj.periksa() lists the documents of lkj.target.dokumen: the Renstra, then the original PK, then the revised one.';
 
 CREATE FUNCTION periksa_nama_triwulan(triwulan integer[]) RETURNS text
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
@@ -872,6 +876,44 @@ SELECT r.instansi, r.indikator, r.tahun, i.agregasi, i.satuan,
  GROUP BY r.instansi, r.indikator, r.tahun, i.agregasi, i.satuan;
 COMMENT ON VIEW periksa_triwulan IS 'The quarters of every indicator and year, without its whole-year row, for lkj.periksa(): which quarters there are (in order), their figures as printed (cetak), their numerators and denominators, which are values and which count pairs, the year they give under the indicator''s rule (nilai, as lkj.realisasi_tahun computes it) and the year the printed quarters give (nilai_cetak: the rounded quarters combined).';
 
+/*
+ * The derived views for one indicator and year.  OFFSET 0 keeps the query
+ * from being pulled up into the caller once the function is inlined, so that
+ * the caller's keys reach the view's tables as index conditions instead of
+ * the whole view being computed for every unit (a LATERAL call per
+ * candidate costs far less than the view over a whole regency).
+ */
+
+CREATE FUNCTION periksa_triwulan_dari(instansi text, indikator text, tahun integer)
+    RETURNS SETOF periksa_triwulan
+    LANGUAGE sql STABLE PARALLEL SAFE
+    AS $$
+    SELECT * FROM @extschema@.periksa_triwulan q
+     WHERE q.instansi = $1 AND q.indikator = $2 AND q.tahun = $3
+    OFFSET 0
+    $$;
+COMMENT ON FUNCTION periksa_triwulan_dari(text, text, integer) IS 'The row of lkj.periksa_triwulan of one indicator and year, read through its index keys: what a check calls for its few candidates.';
+
+CREATE FUNCTION periksa_target_berlaku(instansi text, indikator text, tahun integer)
+    RETURNS SETOF target_berlaku
+    LANGUAGE sql STABLE PARALLEL SAFE
+    AS $$
+    SELECT * FROM @extschema@.target_berlaku tb
+     WHERE tb.instansi = $1 AND tb.indikator = $2 AND tb.tahun = $3
+    OFFSET 0
+    $$;
+COMMENT ON FUNCTION periksa_target_berlaku(text, text, integer) IS 'The row of lkj.target_berlaku (the target the capaian is measured against) of one indicator and year, read through its index keys: what a check calls for its few candidates.';
+
+CREATE FUNCTION periksa_realisasi_tahun(instansi text, indikator text, tahun integer)
+    RETURNS SETOF realisasi_tahun
+    LANGUAGE sql STABLE PARALLEL SAFE
+    AS $$
+    SELECT * FROM @extschema@.realisasi_tahun rt
+     WHERE rt.instansi = $1 AND rt.indikator = $2 AND rt.tahun = $3
+    OFFSET 0
+    $$;
+COMMENT ON FUNCTION periksa_realisasi_tahun(text, text, integer) IS 'The row of lkj.realisasi_tahun (the year''s realisasi) of one indicator and year, read through its index keys: what a check calls for its few candidates.';
+
 -- The budget: Tabel 5, 6, 14 and 15 and the PK's appendix.
 
 CREATE VIEW cek_anggaran_kegiatan AS
@@ -894,7 +936,7 @@ SELECT a.instansi, a.tahun, 'Tabel 5'::text AS tabel, 'anggaran_pk'::text AS kod
        pg_catalog.format('program %s, perjanjian_kinerja %s', a.program, pk.jenis) AS objek,
        CASE
          WHEN ap.anggaran IS NULL THEN
-           pg_catalog.format('Program %s (%s) beranggaran %s %s, tetapi tidak tercantum dalam lampiran Perjanjian Kinerja %s %s: jumlah anggaran PK tidak sama dengan jumlah anggaran program.',
+           pg_catalog.format('Program %s (%s) dengan %s %s tidak tercantum dalam lampiran Perjanjian Kinerja %s %s: jumlah anggaran PK tidak sama dengan jumlah anggaran program.',
                              a.no, a.nama, d.label, @extschema@.format_rupiah(d.anggaran), pk.jenis, pk.tahun)
          WHEN d.anggaran IS NULL THEN
            pg_catalog.format('Lampiran Perjanjian Kinerja %s %s mencantumkan %s untuk Program %s (%s), tetapi data anggaran tidak memuat %s program itu.',
@@ -993,7 +1035,7 @@ SELECT k.instansi, k.tahun, k.tabel, 'renstra_tahun', 'galat',
        pg_catalog.format('Indikator %s dari %s (%s–%s) mempunyai %s tahun %s, di luar periode Renstra-nya.',
                          i.sebutan, i.renstra_nama, i.tahun_awal, i.tahun_akhir, k.data, k.tahun)
   FROM (SELECT t.instansi, t.indikator, t.tahun, 'Tabel 4' AS tabel,
-               'target (' || pg_catalog.string_agg(@extschema@.periksa_dokumen(t.dokumen), ', ' ORDER BY t.dokumen DESC) || ')' AS data
+               'target (' || pg_catalog.string_agg(@extschema@.periksa_dokumen(t.dokumen), ', ' ORDER BY @extschema@.periksa_urutan_dokumen(t.dokumen)) || ')' AS data
           FROM @extschema@.target t
           JOIN @extschema@.indikator ik ON ik.instansi = t.instansi AND ik.kode = t.indikator
           JOIN @extschema@.renstra r ON r.instansi = ik.instansi AND r.kode = ik.renstra
@@ -1045,9 +1087,7 @@ SELECT t.instansi, t.tahun, 'Tabel 8'::text AS tabel, 'realisasi_tahunan'::text 
                          @extschema@.periksa_nilai(q.nilai, q.satuan), q.agregasi,
                          @extschema@.periksa_nilai(t.nilai_laporan, q.satuan)) AS pesan
   FROM @extschema@.realisasi_triwulan t
- CROSS JOIN LATERAL (SELECT * FROM @extschema@.periksa_triwulan q
-                      WHERE q.instansi = t.instansi AND q.indikator = t.indikator AND q.tahun = t.tahun
-                     OFFSET 0) q
+ CROSS JOIN LATERAL @extschema@.periksa_triwulan_dari(t.instansi, t.indikator, t.tahun) q
   JOIN @extschema@.periksa_indikator i ON i.instansi = t.instansi AND i.kode = t.indikator
  WHERE t.triwulan IS NULL
    AND EXISTS (SELECT FROM @extschema@.realisasi r
@@ -1073,9 +1113,7 @@ SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'realisasi_bentuk'::text A
          WHERE r.triwulan IS NOT NULL AND ik.sumber = 'realisasi'
            AND (ik.agregasi = 'rasio') = (r.pembilang IS NULL)
          GROUP BY r.instansi, r.indikator, r.tahun) k
- CROSS JOIN LATERAL (SELECT * FROM @extschema@.periksa_triwulan q
-                      WHERE q.instansi = k.instansi AND q.indikator = k.indikator AND q.tahun = k.tahun
-                     OFFSET 0) q
+ CROSS JOIN LATERAL @extschema@.periksa_triwulan_dari(k.instansi, k.indikator, k.tahun) q
   JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator;
 COMMENT ON VIEW cek_realisasi_bentuk IS 'galat: quarters stored in a form the indicator''s rule cannot combine: values (nilai) for a rasio indicator, whose year is the sum of numerators over the denominator, or count pairs (pembilang/penyebut) for a jumlah, rata-rata or terakhir indicator, whose year is computed from values.  The year''s realisasi in Tabel 8 and every capaian after it would leave those quarters out.';
 
@@ -1093,9 +1131,7 @@ SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'triwulan_penyebut'::text 
          WHERE r.triwulan IS NOT NULL AND ik.sumber = 'realisasi' AND ik.agregasi = 'rasio'
          GROUP BY r.instansi, r.indikator, r.tahun
         HAVING pg_catalog.count(DISTINCT r.penyebut) > 1) k
- CROSS JOIN LATERAL (SELECT * FROM @extschema@.periksa_triwulan q
-                      WHERE q.instansi = k.instansi AND q.indikator = k.indikator AND q.tahun = k.tahun
-                     OFFSET 0) q
+ CROSS JOIN LATERAL @extschema@.periksa_triwulan_dari(k.instansi, k.indikator, k.tahun) q
   JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator;
 COMMENT ON VIEW cek_triwulan_penyebut IS 'galat: the quarters of a rasio indicator with different denominators (e.g. villages counted 33 in one quarter and 30 in another).  The year is the sum of the numerators over one denominator (Tabel 8''s formula for the village-documents IKU): with several, there is no single year''s figure.';
 
@@ -1122,14 +1158,13 @@ SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'triwulan_pembulatan'::tex
           JOIN (SELECT DISTINCT dd.instansi, dd.tahun FROM @extschema@.realisasi_dokumen_desa dd) d
             ON d.instansi = ik.instansi
          WHERE ik.sumber = 'dokumen_desa') k
- CROSS JOIN LATERAL (SELECT * FROM @extschema@.periksa_triwulan q
-                      WHERE q.instansi = k.instansi AND q.indikator = k.indikator AND q.tahun = k.tahun
-                     OFFSET 0) q
+ CROSS JOIN LATERAL @extschema@.periksa_triwulan_dari(k.instansi, k.indikator, k.tahun) q
   JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator
  WHERE q.agregasi IN ('jumlah', 'rata-rata', 'rasio')
-   AND (q.agregasi <> 'rasio' OR q.jumlah_penyebut = 1)
+   AND CASE WHEN q.agregasi = 'rasio' THEN q.triwulan_nilai IS NULL AND q.jumlah_penyebut = 1
+            ELSE q.triwulan_rasio IS NULL END
    AND q.nilai_cetak <> q.nilai;
-COMMENT ON VIEW cek_triwulan_pembulatan IS 'peringatan: quarters that, rounded to two decimals as Tabel 8 prints them, do not add up (or average) to the year''s realisasi, which is computed from the unrounded quarters (erratum 3: 4 x 20,72 = 82,88 against 82,87; 33,33 + 0 + 30,30 + 33,33 = 96,96 against 96,97).  The figures are right, but a reader adding up the printed row gets another number: the report needs a note or more decimals.  Only quarters with more than two decimals or counted as pembilang/penyebut can differ, so only those are read.';
+COMMENT ON VIEW cek_triwulan_pembulatan IS 'peringatan: quarters that, rounded to two decimals as Tabel 8 prints them, do not add up (or average) to the year''s realisasi, which is computed from the unrounded quarters (erratum 3: 4 x 20,72 = 82,88 against 82,87; 33,33 + 0 + 30,30 + 33,33 = 96,96 against 96,97).  The figures are right, but a reader adding up the printed row gets another number: the report needs a note or more decimals.  Only quarters with more than two decimals or counted as pembilang/penyebut can differ, so only those are read; quarters that realisasi_bentuk or triwulan_penyebut reject are left to those checks.';
 
 CREATE VIEW cek_triwulan_kurang AS
 SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'triwulan_kurang'::text AS kode, 'galat'::text AS tingkat,
@@ -1146,9 +1181,7 @@ SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'triwulan_kurang'::text AS
          GROUP BY r.instansi, r.indikator, r.tahun
         HAVING pg_catalog.count(r.triwulan) BETWEEN 1 AND 3
            AND pg_catalog.bool_and(r.triwulan IS NOT NULL)) k
- CROSS JOIN LATERAL (SELECT * FROM @extschema@.periksa_triwulan q
-                      WHERE q.instansi = k.instansi AND q.indikator = k.indikator AND q.tahun = k.tahun
-                     OFFSET 0) q
+ CROSS JOIN LATERAL @extschema@.periksa_triwulan_dari(k.instansi, k.indikator, k.tahun) q
   JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator;
 COMMENT ON VIEW cek_triwulan_kurang IS 'galat: an indicator measured per quarter (its realisasi rows, not the village documents, which give every quarter) that lacks a quarter of a year that has ended, and has no whole-year row.  Its year''s realisasi (and capaian) would be computed from part of the year, while section 3.1.1 must count it among the indicators "tidak dapat diperoleh hasil pengukurannya".';
 
@@ -1176,9 +1209,7 @@ SELECT k.instansi, k.tahun, i.tabel_capaian AS tabel, 'tanpa_realisasi'::text AS
                             BETWEEN pg_catalog.make_date(t.tahun, 1, 1) AND pg_catalog.make_date(t.tahun, 12, 31))
                END
          GROUP BY t.instansi, t.indikator, t.tahun) k
- CROSS JOIN LATERAL (SELECT * FROM @extschema@.target_berlaku tb
-                      WHERE tb.instansi = k.instansi AND tb.indikator = k.indikator AND tb.tahun = k.tahun
-                     OFFSET 0) tb
+ CROSS JOIN LATERAL @extschema@.periksa_target_berlaku(k.instansi, k.indikator, k.tahun) tb
   JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator
  WHERE k.tahun BETWEEN i.tahun_awal AND i.tahun_akhir;
 COMMENT ON VIEW cek_tanpa_realisasi IS 'peringatan: an indicator with a target for a report''s year that has ended, and no realisasi at all.  Its capaian cannot be measured: section 3.1.1 must count it among the indicators "tidak dapat diperoleh hasil pengukurannya" instead of leaving it out or printing 0%.';
@@ -1192,12 +1223,8 @@ SELECT tb.instansi, tb.tahun, i.tabel_capaian AS tabel, 'target_nol'::text AS ko
   FROM (SELECT DISTINCT t.instansi, t.indikator, t.tahun
           FROM @extschema@.target t
          WHERE t.nilai = 0 AND t.dokumen <> 'standar_nasional') k
- CROSS JOIN LATERAL (SELECT * FROM @extschema@.target_berlaku tb
-                      WHERE tb.instansi = k.instansi AND tb.indikator = k.indikator AND tb.tahun = k.tahun
-                     OFFSET 0) tb
- CROSS JOIN LATERAL (SELECT * FROM @extschema@.realisasi_tahun rt
-                      WHERE rt.instansi = k.instansi AND rt.indikator = k.indikator AND rt.tahun = k.tahun
-                     OFFSET 0) rt
+ CROSS JOIN LATERAL @extschema@.periksa_target_berlaku(k.instansi, k.indikator, k.tahun) tb
+ CROSS JOIN LATERAL @extschema@.periksa_realisasi_tahun(k.instansi, k.indikator, k.tahun) rt
   JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator
  WHERE tb.nilai = 0 AND rt.nilai <> 0;
 COMMENT ON VIEW cek_target_nol IS 'peringatan: a target of 0 (the one in force) with a realisasi other than 0.  The capaian formula divides by the target, so the indicator cannot be measured and section 3.1.1 must count it as "tidak dapat diperoleh hasil pengukurannya" (a negative indicator whose goal is zero needs a target range or another unit).';
@@ -1221,10 +1248,8 @@ SELECT k.instansi, k.tahun, i.tabel_capaian AS tabel, 'tanpa_target'::text AS ko
          WHERE NOT EXISTS (SELECT FROM @extschema@.target t
                             WHERE t.instansi = a.instansi AND t.indikator = a.indikator AND t.tahun = a.tahun
                               AND t.dokumen <> 'standar_nasional')
-        OFFSET 0) k
- CROSS JOIN LATERAL (SELECT * FROM @extschema@.realisasi_tahun rt
-                      WHERE rt.instansi = k.instansi AND rt.indikator = k.indikator AND rt.tahun = k.tahun
-                     OFFSET 0) rt
+        OFFSET 0) k  -- the few without a target, before any year's figure is read
+ CROSS JOIN LATERAL @extschema@.periksa_realisasi_tahun(k.instansi, k.indikator, k.tahun) rt
   JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator
  WHERE k.tahun BETWEEN i.tahun_awal AND i.tahun_akhir;
 COMMENT ON VIEW cek_tanpa_target IS 'peringatan: an indicator with a realisasi in one of its own years but no target from the Renstra or a Perjanjian Kinerja for that year (a national standard alone does not count).  Its capaian cannot be computed and Tabel 8 to 12 would print a realisasi without a target.';
@@ -1236,7 +1261,7 @@ SELECT d.instansi, d.tahun, i.tabel_target AS tabel, 'target_berbeda'::text AS k
                          i.sebutan, d.tahun,
                          (SELECT pg_catalog.string_agg(@extschema@.periksa_dokumen(t.dokumen) || ' ' ||
                                                        @extschema@.periksa_target(t.nilai, t.batas_bawah, t.batas_atas, i.satuan),
-                                                       '; ' ORDER BY t.dokumen DESC)
+                                                       '; ' ORDER BY @extschema@.periksa_urutan_dokumen(t.dokumen))
                             FROM @extschema@.target t
                            WHERE t.instansi = d.instansi AND t.indikator = d.indikator AND t.tahun = d.tahun
                              AND t.dokumen <> 'standar_nasional'),
@@ -1247,9 +1272,7 @@ SELECT d.instansi, d.tahun, i.tabel_target AS tabel, 'target_berbeda'::text AS k
          WHERE t.dokumen <> 'standar_nasional'
          GROUP BY t.instansi, t.indikator, t.tahun
         HAVING pg_catalog.count(DISTINCT ROW(t.nilai, t.batas_bawah, t.batas_atas)) > 1) d
- CROSS JOIN LATERAL (SELECT * FROM @extschema@.target_berlaku tb
-                      WHERE tb.instansi = d.instansi AND tb.indikator = d.indikator AND tb.tahun = d.tahun
-                     OFFSET 0) tb
+ CROSS JOIN LATERAL @extschema@.periksa_target_berlaku(d.instansi, d.indikator, d.tahun) tb
   JOIN @extschema@.periksa_indikator i ON i.instansi = d.instansi AND i.kode = d.indikator;
 COMMENT ON VIEW cek_target_berbeda IS 'peringatan: an indicator whose target for a year differs between the Renstra, the original PK and the revised PK.  Tabel 4 prints the Renstra''s, Tabel 5 and 6 the PK''s, and the capaian of Tabel 8 to 14 follows the revised PK''s, else the original''s, else the Renstra''s: the report must say which one it measures against (erratum 1: 62,2 against 62,02).';
 
@@ -1267,9 +1290,7 @@ SELECT k.instansi, k.tahun, 'Tabel 5'::text AS tabel, 'target_pk_hilang'::text A
            AND NOT EXISTS (SELECT FROM @extschema@.target t
                             WHERE t.instansi = pk.instansi AND t.indikator = ik.kode AND t.tahun = pk.tahun
                               AND t.pk = pk.jenis)) k
- CROSS JOIN LATERAL (SELECT * FROM @extschema@.target_berlaku tb
-                      WHERE tb.instansi = k.instansi AND tb.indikator = k.indikator AND tb.tahun = k.tahun
-                     OFFSET 0) tb
+ CROSS JOIN LATERAL @extschema@.periksa_target_berlaku(k.instansi, k.indikator, k.tahun) tb
   JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator;
 COMMENT ON VIEW cek_target_pk_hilang IS 'peringatan: a key indicator (IKU) with a target for a year whose Perjanjian Kinerja (original or revised) does not state one for it.  The PK''s appendix lists every IKU with its target (Tabel 5); without it the capaian falls back to another document''s target.';
 
@@ -1285,14 +1306,15 @@ SELECT y.instansi, y.tahun, 'Tabel 8'::text AS tabel, 'dokumen_desa_kurang'::tex
  CROSS JOIN (VALUES (1, 'LPPDes', -1), (2, 'RKPDes', 1), (3, 'APBDes', 1)) AS j (urutan, jenis, geser)
  CROSS JOIN LATERAL (SELECT pg_catalog.count(*) AS jumlah FROM @extschema@.desa x WHERE x.instansi = y.instansi) n
  WHERE y.selesai
-   AND EXISTS (SELECT FROM @extschema@.periksa_indikator i
+   AND EXISTS (SELECT FROM @extschema@.indikator i
+                  JOIN @extschema@.target t ON t.instansi = i.instansi AND t.indikator = i.kode
                 WHERE i.instansi = y.instansi AND i.sumber = 'dokumen_desa'
-                  AND y.tahun BETWEEN i.tahun_awal AND i.tahun_akhir)
+                  AND t.tahun = y.tahun AND t.dokumen <> 'standar_nasional')
    AND NOT EXISTS (SELECT FROM @extschema@.dokumen_desa dd
                     WHERE dd.instansi = d.instansi AND dd.desa = d.kode
                       AND dd.jenis = j.jenis AND dd.tahun_anggaran = y.tahun + j.geser)
  GROUP BY y.instansi, y.tahun;
-COMMENT ON VIEW cek_dokumen_desa_kurang IS 'peringatan: a village document due in a report''s year that has ended (the previous year''s LPPDes, the next year''s RKPDes and APBDes) with no row in lkj.dokumen_desa, when the unit measures the village-documents indicator.  It counts as late (the denominator is villages x 3), which may be true or a row never entered; a document not yet set belongs in the table with no date.';
+COMMENT ON VIEW cek_dokumen_desa_kurang IS 'peringatan: a village document due in a report''s year that has ended (the previous year''s LPPDes, the next year''s RKPDes and APBDes) with no row in lkj.dokumen_desa, when a village-documents indicator has a target that year.  It counts as late (the denominator is villages x 3), which may be true or a row never entered; a document not yet set belongs in the table with no date.';
 
 -- Staff and assets: Tabel 1, 2 and section 3.1.2.6.
 
@@ -1402,11 +1424,21 @@ CREATE VIEW daftar_cek AS
 SELECT pg_catalog.substr(c.relname::text, 5) AS kode,
        n.nspname::text AS skema,
        c.relname::text AS view,
-       pg_catalog.obj_description(c.oid, 'pg_class') AS keterangan
+       pg_catalog.obj_description(c.oid, 'pg_class') AS keterangan,
+       k.kolom = b.kolom AS sesuai,
+       k.kolom
   FROM pg_catalog.pg_class c
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+ CROSS JOIN LATERAL (SELECT pg_catalog.string_agg(pg_catalog.format('%I %s', a.attname, pg_catalog.format_type(a.atttypid, NULL)),
+                                                  ', ' ORDER BY a.attnum) AS kolom
+                       FROM pg_catalog.pg_attribute a
+                      WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped) k
+ CROSS JOIN (SELECT pg_catalog.string_agg(pg_catalog.format('%I %s', a.attname, pg_catalog.format_type(a.atttypid, NULL)),
+                                          ', ' ORDER BY a.attnum) AS kolom
+               FROM pg_catalog.pg_attribute a
+              WHERE a.attrelid = '@extschema@.temuan'::pg_catalog.regclass AND a.attnum > 0 AND NOT a.attisdropped) b
  WHERE n.nspname = '@extschema@' AND c.relkind = 'v' AND c.relname::text LIKE 'cek\_%';
-COMMENT ON VIEW daftar_cek IS 'The registry of checks that lkj.periksa() runs: every view named cek_<kode> in the extension''s schema, with its code and its COMMENT (what it catches, why it matters).  A regency adds a check of its own by creating one more such view with the columns of lkj.temuan.';
+COMMENT ON VIEW daftar_cek IS 'The registry of checks that lkj.periksa() runs: every view named cek_<kode> in the extension''s schema, with its code, its COMMENT (its severity, what it catches, why it matters), its columns and whether they are those of lkj.temuan (sesuai), which periksa() requires.  A regency adds a check of its own by creating one more such view.';
 
 CREATE FUNCTION periksa(instansi text DEFAULT NULL, tahun integer DEFAULT NULL)
     RETURNS SETOF temuan
@@ -1424,6 +1456,14 @@ BEGIN
             USING ERRCODE = 'invalid_parameter_value',
                   DETAIL = 'No unit in lkj.instansi has this kode.',
                   HINT = 'Pass the kode of a unit (SELECT kode FROM lkj.instansi), or NULL for every unit.';
+    END IF;
+
+    SELECT d.view, d.kolom INTO cek FROM @extschema@.daftar_cek d WHERE NOT d.sesuai ORDER BY d.kode LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION 'check view "%" does not have the columns of lkj.temuan', cek.view
+            USING ERRCODE = 'invalid_object_definition',
+                  DETAIL = pg_catalog.format('Its columns are: %s.', cek.kolom),
+                  HINT = 'A check view has exactly these columns, in this order: instansi text, tahun integer, tabel text, kode text, tingkat text, objek text, pesan text.';
     END IF;
 
     -- One query per check, not one UNION of all: each stays small enough
@@ -1444,4 +1484,4 @@ BEGIN
          ORDER BY t.instansi, t.tahun, t.tingkat, t.kode, t.objek, t.pesan;
 END
 $$;
-COMMENT ON FUNCTION periksa(text, integer) IS 'The reviu before an LKj is signed: every finding of every registered check (lkj.daftar_cek) for one unit (instansi, by kode) or all (NULL), one year or all (NULL), ordered by unit, year, severity (galat first), code and object.  An unknown instansi raises 22023; an empty result means no check found anything.';
+COMMENT ON FUNCTION periksa(text, integer) IS 'The reviu before an LKj is signed: every finding of every registered check (lkj.daftar_cek) for one unit (instansi, by kode) or all (NULL), one year or all (NULL), ordered by unit, year, severity (galat first), code and object.  An unknown instansi raises 22023, a check view without the columns of lkj.temuan 42P17; an empty result means no check found anything.';
