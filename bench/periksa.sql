@@ -8,7 +8,9 @@
 --
 -- It loads Kecamatan Kunir 2024, copies every row of it to :n more units
 -- (kunir-001 ...), and times lkj.periksa() for all units, for one unit, and
--- for one unit and year, each run three times after a warm-up.
+-- for one unit and year, each run three times after a warm-up; then each
+-- check view on its own over every unit (best of three), to show where the
+-- time goes.
 
 \if :{?n}
 \else
