@@ -1079,21 +1079,24 @@ COMMENT ON VIEW cek_sasaran_tanpa_program IS 'peringatan: a sasaran of the Renst
 -- Realisasi and its quarters: Tabel 8.
 
 CREATE VIEW cek_realisasi_tahunan AS
-SELECT t.instansi, t.tahun, 'Tabel 8'::text AS tabel, 'realisasi_tahunan'::text AS kode, 'galat'::text AS tingkat,
-       'indikator ' || t.indikator AS objek,
+SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'realisasi_tahunan'::text AS kode, 'galat'::text AS tingkat,
+       'indikator ' || k.indikator AS objek,
        pg_catalog.format('Realisasi tahunan indikator %s tahun %s tercatat %s, tetapi triwulan I–IV (%s) memberi %s menurut aturan %s; capaian dihitung dari %s.',
-                         i.sebutan, t.tahun, @extschema@.periksa_nilai(t.nilai_laporan, q.satuan),
+                         i.sebutan, k.tahun, @extschema@.periksa_nilai(rt.nilai, q.satuan),
                          @extschema@.periksa_deret(q.cetak, q.satuan, '; '),
                          @extschema@.periksa_nilai(q.nilai, q.satuan), q.agregasi,
-                         @extschema@.periksa_nilai(t.nilai_laporan, q.satuan)) AS pesan
-  FROM @extschema@.realisasi_triwulan t
- CROSS JOIN LATERAL @extschema@.periksa_triwulan_dari(t.instansi, t.indikator, t.tahun) q
-  JOIN @extschema@.periksa_indikator i ON i.instansi = t.instansi AND i.kode = t.indikator
- WHERE t.triwulan IS NULL
-   AND EXISTS (SELECT FROM @extschema@.realisasi r
-                WHERE r.instansi = t.instansi AND r.indikator = t.indikator AND r.tahun = t.tahun
-                  AND r.triwulan IS NOT NULL)
-   AND q.jumlah = 4 AND q.nilai IS DISTINCT FROM t.nilai_laporan;
+                         @extschema@.periksa_nilai(rt.nilai, q.satuan)) AS pesan
+  FROM (SELECT r.instansi, r.indikator, r.tahun
+          FROM @extschema@.realisasi r
+          JOIN @extschema@.indikator ik ON ik.instansi = r.instansi AND ik.kode = r.indikator
+         WHERE ik.sumber = 'realisasi'
+         GROUP BY r.instansi, r.indikator, r.tahun
+        HAVING pg_catalog.count(*) FILTER (WHERE r.triwulan IS NULL) = 1
+           AND pg_catalog.count(r.triwulan) = 4) k
+ CROSS JOIN LATERAL @extschema@.periksa_triwulan_dari(k.instansi, k.indikator, k.tahun) q
+ CROSS JOIN LATERAL @extschema@.periksa_realisasi_tahun(k.instansi, k.indikator, k.tahun) rt
+  JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator
+ WHERE q.nilai IS DISTINCT FROM rt.nilai;
 COMMENT ON VIEW cek_realisasi_tahunan IS 'galat: an indicator with a whole-year realisasi and all four quarters, where the quarters combined under its rule (agregasi) do not give the whole-year figure, compared as printed (two decimals).  Tabel 8 prints both the quarters and the year, and the capaian follows the whole-year row: a reader who adds up the quarters gets another capaian.';
 
 CREATE VIEW cek_realisasi_bentuk AS
