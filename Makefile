@@ -19,7 +19,7 @@ DATA = $(wildcard $(EXTENSION)--*--*.sql)
 
 # One topic per file; every file stands alone on the extension.
 REGRESS = $(sort $(basename $(notdir $(wildcard sql/*.sql))))
-REGRESS_OPTS = --load-extension=$(EXTENSION) --load-extension=plpgsql
+REGRESS_OPTS = --load-extension=$(EXTENSION) --load-extension=plpgsql --encoding=UTF8
 
 PG_CFLAGS = -std=gnu99 -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers -Werror=implicit-function-declaration
 EXTRA_CLEAN = build results regression.diffs regression.out tests/out
