@@ -708,10 +708,17 @@ COMMENT ON VIEW capaian_indikator IS 'Every indicator in every year it has a tar
  * budgets add up; the flat lists (Tabel 3, 4, 8 to 14) number every row.
  */
 
-CREATE VIEW tahun_laporan AS
-SELECT r.instansi, y.tahun
+-- A constant series, so that the planner estimates a few years a period,
+-- not the thousand rows it assumes of a series with variable bounds.
+CREATE VIEW tahun_renstra AS
+SELECT r.instansi, r.kode AS renstra, r.tahun_awal, r.tahun_awal + k.n AS tahun
   FROM @extschema@.renstra r
- CROSS JOIN LATERAL pg_catalog.generate_series(r.tahun_awal, r.tahun_akhir) AS y (tahun)
+ CROSS JOIN pg_catalog.generate_series(0, 9) AS k (n)
+ WHERE k.n <= r.tahun_akhir - r.tahun_awal;
+COMMENT ON VIEW tahun_renstra IS 'Every year of every Renstra period (at most ten, as lkj.renstra allows), with the period''s first year.';
+
+CREATE VIEW tahun_laporan AS
+SELECT y.instansi, y.tahun FROM @extschema@.tahun_renstra y
 UNION
 SELECT pk.instansi, pk.tahun FROM @extschema@.perjanjian_kinerja pk
 UNION
@@ -775,15 +782,14 @@ SELECT b.instansi, b.tahun,
        ci.target_dokumen, ci.target, ci.batas_bawah, ci.batas_atas,
        ci.realisasi, ci.capaian, ci.kriteria,
        COALESCE(ci.status, 'tidak terukur') AS status
-  FROM (SELECT i.instansi, y.tahun, r.kode AS renstra, r.tahun_awal,
+  FROM (SELECT i.instansi, y.tahun, y.renstra, y.tahun_awal,
                COALESCE(i.tujuan, s.tujuan) AS tujuan, i.sasaran,
                CASE WHEN i.tujuan IS NOT NULL THEN 'tujuan' ELSE 'sasaran' END AS jenis_baris,
                COALESCE(t.uraian, s.uraian) AS uraian,
                i.kode AS indikator_kode, i.no AS indikator_no, i.uraian AS indikator,
                i.satuan, i.polaritas, i.iku
           FROM @extschema@.indikator i
-          JOIN @extschema@.renstra r ON r.instansi = i.instansi AND r.kode = i.renstra
-         CROSS JOIN LATERAL pg_catalog.generate_series(r.tahun_awal, r.tahun_akhir) AS y (tahun)
+          JOIN @extschema@.tahun_renstra y ON y.instansi = i.instansi AND y.renstra = i.renstra
           LEFT JOIN @extschema@.tujuan t ON t.instansi = i.instansi AND t.renstra = i.renstra AND t.no = i.tujuan
           LEFT JOIN @extschema@.sasaran s ON s.instansi = i.instansi AND s.renstra = i.renstra AND s.no = i.sasaran) b
   LEFT JOIN @extschema@.capaian_indikator ci
@@ -957,24 +963,23 @@ SELECT x.instansi, x.tahun,
                pg_catalog.row_number() OVER (PARTITION BY n.instansi, n.tahun, n.renstra, n.tujuan, n.sasaran,
                                                           n.program_no, n.kegiatan_no
                                              ORDER BY n.indikator_no, n.indikator_kode) = 1 AS pertama
-          FROM (SELECT r.instansi, y.tahun, g.jenis AS jenis_baris, r.kode AS renstra,
+          FROM (SELECT y.instansi, y.tahun, g.jenis AS jenis_baris, y.renstra,
                        g.tujuan, g.sasaran, 0 AS program_no, 0 AS kegiatan_no, g.no AS ke,
                        NULL::text AS program, NULL::text AS kegiatan, g.uraian,
                        a.anggaran_awal, a.anggaran_perubahan,
                        i.no AS indikator_no, i.kode AS indikator_kode, i.uraian AS indikator, i.satuan
-                  FROM @extschema@.renstra r
-                 CROSS JOIN LATERAL pg_catalog.generate_series(r.tahun_awal, r.tahun_akhir) AS y (tahun)
+                  FROM @extschema@.tahun_renstra y
                   JOIN (SELECT t.instansi, t.renstra, 'tujuan' AS jenis, t.no, t.no AS tujuan, 0 AS sasaran, t.uraian
                           FROM @extschema@.tujuan t
                         UNION ALL
                         SELECT s.instansi, s.renstra, 'sasaran', s.no, s.tujuan, s.no, s.uraian
                           FROM @extschema@.sasaran s) g
-                    ON g.instansi = r.instansi AND g.renstra = r.kode
+                    ON g.instansi = y.instansi AND g.renstra = y.renstra
                   LEFT JOIN @extschema@.anggaran_tujuan_sasaran a
-                         ON a.instansi = r.instansi AND a.tahun = y.tahun AND a.renstra = r.kode
+                         ON a.instansi = y.instansi AND a.tahun = y.tahun AND a.renstra = y.renstra
                         AND a.jenis = g.jenis AND a.no = g.no
                   LEFT JOIN @extschema@.indikator i
-                         ON i.instansi = r.instansi AND i.renstra = r.kode
+                         ON i.instansi = y.instansi AND i.renstra = y.renstra
                         AND CASE g.jenis WHEN 'tujuan' THEN i.tujuan ELSE i.sasaran END = g.no
                 UNION ALL
                 SELECT ap.instansi, ap.tahun, 'program', ap.renstra, s.tujuan, s.no, ap.no, 0,
