@@ -3,7 +3,7 @@ SET client_encoding = 'UTF8';
 \pset null '(null)'
 
 -- error helper: the SQLSTATE and the message of what q raises, or 00000
-CREATE FUNCTION pg_temp.fehler(q text, OUT code text, OUT message text, OUT detail text, OUT hint text)
+CREATE FUNCTION pg_temp.galat(q text, OUT code text, OUT message text, OUT detail text, OUT hint text)
 LANGUAGE plpgsql AS $$
 BEGIN
   EXECUTE q;
@@ -20,7 +20,7 @@ SELECT k FROM unnest('{Tinggi,Sangat Rendah,Sangat Tinggi,Sedang,Rendah}'::lkj.k
 SELECT min(k), max(k) FROM unnest('{Tinggi,Rendah,Sedang}'::lkj.kriteria[]) k;
 SELECT 'Sangat Tinggi'::lkj.kriteria > 'Tinggi' AS st_gt_t, 'Rendah'::lkj.kriteria > 'Sangat Rendah' AS r_gt_sr,
        'Sedang'::lkj.kriteria < 'Tinggi' AS s_lt_t, 'Sedang'::lkj.kriteria BETWEEN 'Rendah' AND 'Tinggi' AS between_r_t;
-SELECT code, message FROM pg_temp.fehler($$SELECT 'Sangat Baik'::lkj.kriteria$$);
+SELECT code, message FROM pg_temp.galat($$SELECT 'Sangat Baik'::lkj.kriteria$$);
 
 -- the built-in scales
 SELECT nama, skala, keterangan, bawaan FROM lkj.skala_kriteria ORDER BY nama;
@@ -108,37 +108,40 @@ WHERE p.pronamespace = 'lkj'::regnamespace AND p.proname IN ('kriteria', 'kriter
 ORDER BY 1;
 
 -- unknown scale names: 42704, whatever the case or the call
-SELECT e.* FROM pg_temp.fehler($$SELECT lkj.kriteria(80, 'Lumajang')$$) e;
-SELECT e.* FROM pg_temp.fehler($$SELECT lkj.kriteria_label(80, 'tidak-ada')$$) e;
+SELECT e.* FROM pg_temp.galat($$SELECT lkj.kriteria(80, 'Lumajang')$$) e;
+SELECT e.* FROM pg_temp.galat($$SELECT lkj.kriteria_label(80, 'tidak-ada')$$) e;
 
 -- lkj.kriteria is a type and a function: PostgreSQL reads a call with one
 -- quoted literal, lkj.kriteria('...'), as a cast to the type, so a capaian
 -- is given as a number
 SELECT lkj.kriteria('Tinggi') AS cast_to_band, lkj.kriteria(90.5) AS band_of_number;
-SELECT e.code, e.message FROM pg_temp.fehler($$SELECT lkj.kriteria('90.5')$$) e;
+SELECT e.code, e.message FROM pg_temp.galat($$SELECT lkj.kriteria('90.5')$$) e;
 
 -- null in, null out; infinities have a band, NaN has none
 SELECT lkj.kriteria(NULL::numeric) AS null_capaian, lkj.kriteria(80, NULL::text) AS null_name,
        lkj.kriteria(80, NULL::lkj.skala) AS null_scale, lkj.kriteria_label(NULL, 'lumajang') AS null_label;
 SELECT lkj.kriteria('Infinity'::numeric) AS plus_infinity, lkj.kriteria('-Infinity'::numeric) AS minus_infinity;
-SELECT e.* FROM pg_temp.fehler($$SELECT lkj.kriteria('NaN'::numeric)$$) e;
-SELECT e.* FROM pg_temp.fehler($$SELECT lkj.kriteria_label('NaN', 'A > 1; B > 0; C > -1; D > -2; E'::lkj.skala)$$) e;
+SELECT e.* FROM pg_temp.galat($$SELECT lkj.kriteria('NaN'::numeric)$$) e;
+SELECT e.* FROM pg_temp.galat($$SELECT lkj.kriteria_label('NaN', 'A > 1; B > 0; C > -1; D > -2; E'::lkj.skala)$$) e;
 
 -- names are slugs: 23514
-SELECT e.code, e.message FROM pg_temp.fehler($$INSERT INTO lkj.skala_kriteria (nama, skala) VALUES ('Kabupaten Contoh', 'A > 90; B > 75; C > 65; D > 50; E')$$) e;
-SELECT e.code, e.message FROM pg_temp.fehler($$INSERT INTO lkj.skala_kriteria (nama, skala) VALUES ('-contoh', 'A > 90; B > 75; C > 65; D > 50; E')$$) e;
-SELECT e.code, e.message FROM pg_temp.fehler($$INSERT INTO lkj.skala_kriteria (nama, skala) VALUES (repeat('a', 64), 'A > 90; B > 75; C > 65; D > 50; E')$$) e;
-SELECT e.code, e.message FROM pg_temp.fehler($$INSERT INTO lkj.skala_kriteria (nama, skala) VALUES ('lumajang', 'A > 90; B > 75; C > 65; D > 50; E')$$) e;
+SELECT e.code, e.message FROM pg_temp.galat($$INSERT INTO lkj.skala_kriteria (nama, skala) VALUES ('Kabupaten Contoh', 'A > 90; B > 75; C > 65; D > 50; E')$$) e;
+SELECT e.code, e.message FROM pg_temp.galat($$INSERT INTO lkj.skala_kriteria (nama, skala) VALUES ('-contoh', 'A > 90; B > 75; C > 65; D > 50; E')$$) e;
+SELECT e.code, e.message FROM pg_temp.galat($$INSERT INTO lkj.skala_kriteria (nama, skala) VALUES (repeat('a', 64), 'A > 90; B > 75; C > 65; D > 50; E')$$) e;
+SELECT e.code, e.message FROM pg_temp.galat($$INSERT INTO lkj.skala_kriteria (nama, skala) VALUES ('lumajang', 'A > 90; B > 75; C > 65; D > 50; E')$$) e;
 -- a scale that does not descend never reaches the table
-SELECT e.code, e.message, e.detail FROM pg_temp.fehler($$INSERT INTO lkj.skala_kriteria (nama, skala) VALUES ('naik', 'A > 50; B > 65; C > 75; D > 90; E')$$) e;
+SELECT e.code, e.message, e.detail FROM pg_temp.galat($$INSERT INTO lkj.skala_kriteria (nama, skala) VALUES ('naik', 'A > 50; B > 65; C > 75; D > 90; E')$$) e;
 
 -- the built-in scales stay as the extension made them: 23001
-SELECT e.* FROM pg_temp.fehler($$UPDATE lkj.skala_kriteria SET skala = 'A > 80; B > 70; C > 60; D > 50; E' WHERE nama = 'lumajang'$$) e;
-SELECT e.* FROM pg_temp.fehler($$UPDATE lkj.skala_kriteria SET bawaan = false WHERE nama = 'permendagri-86-2017'$$) e;
-SELECT e.* FROM pg_temp.fehler($$DELETE FROM lkj.skala_kriteria WHERE nama = 'lumajang'$$) e;
-SELECT e.* FROM pg_temp.fehler($$INSERT INTO lkj.skala_kriteria (nama, skala, bawaan) VALUES ('palsu', 'A > 90; B > 75; C > 65; D > 50; E', true)$$) e;
-SELECT e.* FROM pg_temp.fehler($$UPDATE lkj.skala_kriteria SET bawaan = true WHERE nama = 'kabupaten-contoh'$$) e;
-SELECT e.* FROM pg_temp.fehler($$TRUNCATE lkj.skala_kriteria$$) e;
+SELECT e.* FROM pg_temp.galat($$UPDATE lkj.skala_kriteria SET skala = 'A > 80; B > 70; C > 60; D > 50; E' WHERE nama = 'lumajang'$$) e;
+SELECT e.* FROM pg_temp.galat($$UPDATE lkj.skala_kriteria SET bawaan = false WHERE nama = 'permendagri-86-2017'$$) e;
+SELECT e.* FROM pg_temp.galat($$DELETE FROM lkj.skala_kriteria WHERE nama = 'lumajang'$$) e;
+SELECT e.* FROM pg_temp.galat($$INSERT INTO lkj.skala_kriteria (nama, skala, bawaan) VALUES ('palsu', 'A > 90; B > 75; C > 65; D > 50; E', true)$$) e;
+SELECT e.* FROM pg_temp.galat($$UPDATE lkj.skala_kriteria SET bawaan = true WHERE nama = 'kabupaten-contoh'$$) e;
+-- CASCADE, or the foreign key of lkj.pemda refuses first; the trigger still must
+SET client_min_messages = warning;
+SELECT e.* FROM pg_temp.galat($$TRUNCATE lkj.skala_kriteria CASCADE$$) e;
+RESET client_min_messages;
 -- a planner's own scale can change and go
 UPDATE lkj.skala_kriteria SET skala = 'Sangat Baik > 85; Baik > 70; Cukup > 55; Kurang > 40; Sangat Kurang'
 WHERE nama = 'kabupaten-contoh';
@@ -147,7 +150,7 @@ DELETE FROM lkj.skala_kriteria WHERE nama = 'kabupaten-contoh';
 SELECT nama FROM lkj.skala_kriteria ORDER BY nama;
 
 -- a dump keeps the scales a planner adds, not the built-in ones
-SELECT c.relname, x.extcondition
+SELECT c.relname, u.extcondition
 FROM pg_catalog.pg_extension x
 CROSS JOIN LATERAL unnest(x.extconfig, x.extcondition) AS u(cfg, extcondition)
 JOIN pg_catalog.pg_class c ON c.oid = u.cfg

@@ -19,14 +19,21 @@ SELECT c.relname AS tampilan,
  GROUP BY c.relname ORDER BY c.relname;
 
 -- Every column of every view of the extension has a built-in base type
--- (no enum, domain, composite or extension type): the types used.
-SELECT pg_catalog.format_type(a.atttypid, NULL) AS tipe, pg_catalog.count(*) AS kolom,
-       pg_catalog.bool_and(t.typtype = 'b' AND t.typnamespace = 'pg_catalog'::regnamespace) AS dasar
+-- (no enum, domain, composite or extension type): none has another.
+SELECT c.relname, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod)
   FROM pg_catalog.pg_class c
   JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0
   JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
  WHERE c.relnamespace = 'lkj'::regnamespace AND c.relkind = 'v'
- GROUP BY 1 ORDER BY 1;
+   AND NOT (t.typtype = 'b' AND t.typnamespace = 'pg_catalog'::regnamespace);
+
+-- The types the report views use.
+SELECT DISTINCT pg_catalog.format_type(a.atttypid, a.atttypmod) AS tipe
+  FROM pg_catalog.pg_class c
+  JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0
+ WHERE c.relnamespace = 'lkj'::regnamespace AND c.relkind = 'v'
+   AND c.relname ~ '^(tabel|ringkasan|lampiran)_'
+ ORDER BY 1;
 
 -- Views without a comment: none.
 SELECT c.relname FROM pg_catalog.pg_class c

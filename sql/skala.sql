@@ -5,7 +5,7 @@ SET client_encoding = 'UTF8';
 SELECT pg_catalog.getdatabaseencoding() AS database_encoding;
 
 -- error helper: the SQLSTATE and the message of what q raises, or 00000
-CREATE FUNCTION pg_temp.fehler(q text, OUT code text, OUT message text, OUT detail text, OUT hint text)
+CREATE FUNCTION pg_temp.galat(q text, OUT code text, OUT message text, OUT detail text, OUT hint text)
 LANGUAGE plpgsql AS $$
 BEGIN
   EXECUTE q;
@@ -97,15 +97,15 @@ FROM (VALUES
   (20, 'Sangat Tinggi > 90; Tinggi > 75; Sedang >> 65; Rendah > 50; Sangat Rendah'),
   (21, repeat('x', 65) || ' > 90; Tinggi > 75; Sedang > 65; Rendah > 50; Sangat Rendah'),
   (22, 'Sangat Tinggi > 1' || repeat('0', 40) || '; Tinggi > 75; Sedang > 65; Rendah > 50; Sangat Rendah')
-) v(n, input), pg_temp.fehler(format('SELECT %L::lkj.skala', input)) e
+) v(n, input), pg_temp.galat(format('SELECT %L::lkj.skala', input)) e
 ORDER BY n;
 \x off
 
 -- the message quotes the input, so for these only the detail: a control
 -- character in a label; a bound so long that numeric_in never sees it
-SELECT code, detail FROM pg_temp.fehler(format('SELECT %L::lkj.skala',
+SELECT code, detail FROM pg_temp.galat(format('SELECT %L::lkj.skala',
   E'Sangat\u0001Tinggi > 90; Tinggi > 75; Sedang > 65; Rendah > 50; Sangat Rendah'));
-SELECT code, detail FROM pg_temp.fehler(format('SELECT %L::lkj.skala',
+SELECT code, detail FROM pg_temp.galat(format('SELECT %L::lkj.skala',
   'Sangat Tinggi > 1' || repeat('0', 200000) || '; Tinggi > 75; Sedang > 65; Rendah > 50; Sangat Rendah'));
 
 -- at the limits, still valid: a 64-character label, a 40-character bound
@@ -122,7 +122,7 @@ FROM (VALUES
   (2, 'Sangat Tinggi >= 90; Tinggi > 90; Sedang > 65; Rendah > 50; Sangat Rendah'),
   (3, 'Sangat Tinggi > 50; Tinggi > 65; Sedang > 75; Rendah > 90; Sangat Rendah'),
   (4, 'Sangat Tinggi ≥ 91; Tinggi ≥ 76; Sedang ≥ 66; Rendah ≥ 66.00; Sangat Rendah')
-) v(n, input), pg_temp.fehler(format('SELECT %L::lkj.skala', input)) e
+) v(n, input), pg_temp.galat(format('SELECT %L::lkj.skala', input)) e
 ORDER BY n;
 \x off
 
@@ -181,7 +181,7 @@ DECLARE
 BEGIN
   FOR r IN SELECT n FROM mentah ORDER BY n LOOP
     EXECUTE format($q$COPY (SELECT n, b FROM mentah WHERE n = %s) TO '/tmp/lkj_regress_skala_raw.bin' (FORMAT binary)$q$, r.n);
-    e := pg_temp.fehler($q$COPY skala_mentah FROM '/tmp/lkj_regress_skala_raw.bin' (FORMAT binary)$q$);
+    e := pg_temp.galat($q$COPY skala_mentah FROM '/tmp/lkj_regress_skala_raw.bin' (FORMAT binary)$q$);
     RAISE NOTICE '%: % % (%)', r.n, e.code, e.message, e.detail;
   END LOOP;
 END $$;

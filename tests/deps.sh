@@ -7,7 +7,7 @@ PG_MAJOR=${PG_MAJOR:-15}
 packages=(
   gcc make libc6-dev
   "postgresql-$PG_MAJOR" "postgresql-server-dev-$PG_MAJOR" postgresql-common
-  default-jre-headless libpostgresql-jdbc-java   # tests/jdbc: what a BI tool sees
+  default-jdk-headless libpostgresql-jdbc-java   # tests/t_jdbc.sh: what a BI tool sees
 )
 
 missing=()

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# tests/t_dump_restore.sh: pg_dump keeps the rows planners enter (tables are
+# registered with pg_extension_config_dump) and not the rows the extension
+# ships (the built-in criteria scales), and a restored database prints the
+# same report.  Run by tests/run.sh inside pg_virtualenv.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+
+psql() { command psql -X -q -v ON_ERROR_STOP=1 "$@"; }
+
+createdb lkj_asal
+psql -d lkj_asal -c 'CREATE EXTENSION lkj'
+psql -d lkj_asal -f data/kunir_2024.sql
+# a scale a planner adds, which must survive, next to the built-in ones
+psql -d lkj_asal -c "INSERT INTO lkj.skala_kriteria (nama, skala, keterangan)
+  VALUES ('uji-dump', 'Sangat Baik > 90; Baik > 75; Cukup > 65; Kurang > 50; Sangat Kurang', 'test')"
+
+snapshot() {
+  psql -d "$1" -At <<'SQL'
+SELECT 'skala', nama, skala::text, bawaan FROM lkj.skala_kriteria ORDER BY nama;
+SELECT 'capaian', indikator, tahun, target, realisasi, capaian, kriteria
+  FROM lkj.capaian_indikator WHERE instansi = 'kunir' ORDER BY indikator, tahun;
+SELECT 'rows', (SELECT count(*) FROM lkj.program), (SELECT count(*) FROM lkj.kegiatan),
+       (SELECT count(*) FROM lkj.indikator), (SELECT count(*) FROM lkj.target),
+       (SELECT count(*) FROM lkj.realisasi), (SELECT count(*) FROM lkj.pegawai),
+       (SELECT count(*) FROM lkj.sarana), (SELECT count(*) FROM lkj.dokumen_desa);
+SQL
+}
+
+snapshot lkj_asal > "$tmp/asal.txt"
+pg_dump -Fc -d lkj_asal -f "$tmp/lkj.dump"
+createdb lkj_pulih
+pg_restore --exit-on-error -d lkj_pulih "$tmp/lkj.dump"
+snapshot lkj_pulih > "$tmp/pulih.txt"
+
+if ! diff -u "$tmp/asal.txt" "$tmp/pulih.txt"; then
+  echo "restored database differs from the original"; exit 1
+fi
+grep -q '^skala|uji-dump|' "$tmp/pulih.txt" || { echo "planner's scale lost"; exit 1; }
+[ "$(grep -c '^skala|' "$tmp/pulih.txt")" -eq 3 ] || { echo "built-in scales duplicated or lost"; exit 1; }
+grep -q '^capaian|ipp|2024|62.2|84.44|135.76|' "$tmp/pulih.txt" || { echo "Tabel 8 capaian lost"; exit 1; }
+echo "dump and restore keep $(wc -l < "$tmp/pulih.txt") lines of data identical"
