@@ -1806,11 +1806,11 @@ BEGIN
                     || COALESCE(', NIP. ' || @extschema@.format_nip(janji.pihak_pertama_nip), ''),
                 '- Pihak Kedua: ' || janji.pihak_kedua_nama || ' (' || janji.pihak_kedua_jabatan || ')',
                 '- ' || janji.tempat || ', '
-                    || pg_catalog.to_char(janji.tanggal, 'DD') || ' '
+                    || pg_catalog.to_char(janji.tanggal::timestamp, 'DD') || ' '
                     || (ARRAY['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus',
                               'September', 'Oktober', 'November', 'Desember'])
-                       [pg_catalog.to_char(janji.tanggal, 'MM')::integer]
-                    || ' ' || pg_catalog.to_char(janji.tanggal, 'YYYY'));
+                       [pg_catalog.to_char(janji.tanggal::timestamp, 'MM')::integer]
+                    || ' ' || pg_catalog.to_char(janji.tanggal::timestamp, 'YYYY'));
         END IF;
     END LOOP;
 
