@@ -687,12 +687,1138 @@ COMMENT ON VIEW capaian_indikator IS 'Every indicator in every year it has a tar
 
 -- (section: views)
 
+/*
+ * One view per table of the report.  Every view starts with the unit
+ * (instansi, its kode) and the report year (tahun), then urutan (the row
+ * order, from 1), no (the number the report prints, text) and jenis_baris
+ * (what the row is; a total is 'jumlah'), so that
+ *     SELECT * FROM lkj.tabel_8_capaian_kinerja WHERE instansi = 'kunir' AND tahun = 2024
+ * prints one table in order.  Columns are plain SQL types (enums as text).
+ *
+ * Such a WHERE must reach the indexes of the base tables and touch no other
+ * unit's rows: every GROUP BY, DISTINCT and window below is partitioned by
+ * instansi and tahun (so the planner can push the quals below it), every
+ * UNION arm carries both columns, CTEs are NOT MATERIALIZED, and every join
+ * is on instansi, so that one constant spreads to every table by equivalence.
+ * sql/pushdown.sql proves it on a few hundred units.
+ *
+ * Where a goal (tujuan, sasaran) or a program has several indicators it has
+ * several rows.  Tabel 6 prints the node's number, name and budget on the
+ * first of them only, as the report prints merged cells, so that its
+ * budgets add up; the flat lists (Tabel 3, 4, 8 to 14) number every row.
+ */
+
+-- A constant series, so that the planner estimates a few years a period,
+-- not the thousand rows it assumes of a series with variable bounds.
+CREATE VIEW tahun_renstra AS
+SELECT r.instansi, r.kode AS renstra, r.tahun_awal, r.tahun_awal + k.n AS tahun
+  FROM @extschema@.renstra r
+ CROSS JOIN pg_catalog.generate_series(0, 9) AS k (n)
+ WHERE k.n <= r.tahun_akhir - r.tahun_awal;
+COMMENT ON VIEW tahun_renstra IS 'Every year of every Renstra period (at most ten, as lkj.renstra allows), with the period''s first year.';
+
+CREATE VIEW tahun_laporan AS
+SELECT y.instansi, y.tahun FROM @extschema@.tahun_renstra y
+UNION
+SELECT pk.instansi, pk.tahun FROM @extschema@.perjanjian_kinerja pk
+UNION
+SELECT p.instansi, p.tahun FROM @extschema@.program p
+UNION
+SELECT t.instansi, t.tahun FROM @extschema@.target t;
+COMMENT ON VIEW tahun_laporan IS 'The years a unit reports on: every year of its Renstra periods and every year it has a Perjanjian Kinerja, a program or a target.  Tabel 7 and Tabel 10 have rows for each of them.';
+
+CREATE VIEW anggaran_program AS
+SELECT p.instansi, p.tahun, p.kode AS program, p.no, p.nama, p.renstra, p.sasaran,
+       a.anggaran_awal, a.anggaran_perubahan,
+       COALESCE(a.anggaran_perubahan, a.anggaran_awal) AS anggaran,
+       a.realisasi,
+       @extschema@.penyerapan(COALESCE(a.anggaran_perubahan, a.anggaran_awal), a.realisasi) AS penyerapan
+  FROM @extschema@.program p
+  LEFT JOIN (SELECT k.instansi, k.tahun, k.program,
+                    pg_catalog.sum(k.anggaran_awal) AS anggaran_awal,
+                    pg_catalog.sum(k.anggaran_perubahan) AS anggaran_perubahan,
+                    pg_catalog.sum(k.realisasi) AS realisasi
+               FROM @extschema@.kegiatan k
+              GROUP BY k.instansi, k.tahun, k.program) k
+         ON k.instansi = p.instansi AND k.tahun = p.tahun AND k.program = p.kode
+ CROSS JOIN LATERAL (SELECT COALESCE(p.anggaran_awal, k.anggaran_awal) AS anggaran_awal,
+                            COALESCE(p.anggaran_perubahan, k.anggaran_perubahan) AS anggaran_perubahan,
+                            COALESCE(p.realisasi, k.realisasi) AS realisasi) a;
+COMMENT ON VIEW anggaran_program IS 'The budget of every program of a year: original (anggaran_awal) and revised (anggaran_perubahan, NULL when not revised) budget and spending, each the program''s own figure or, where that is NULL, the sum of its kegiatan''s; anggaran is the budget in force (the revised one, else the original) and penyerapan its absorption (lkj.penyerapan).';
+
+CREATE VIEW anggaran_tujuan_sasaran AS
+SELECT ap.instansi, ap.tahun, ap.renstra, g.jenis, g.no,
+       pg_catalog.sum(ap.anggaran_awal) AS anggaran_awal,
+       pg_catalog.sum(ap.anggaran_perubahan) AS anggaran_perubahan,
+       pg_catalog.sum(ap.anggaran) AS anggaran,
+       pg_catalog.sum(ap.realisasi) AS realisasi,
+       @extschema@.penyerapan(pg_catalog.sum(ap.anggaran), pg_catalog.sum(ap.realisasi)) AS penyerapan
+  FROM @extschema@.anggaran_program ap
+  JOIN @extschema@.sasaran s ON s.instansi = ap.instansi AND s.renstra = ap.renstra AND s.no = ap.sasaran
+ CROSS JOIN LATERAL (VALUES ('tujuan', s.tujuan), ('sasaran', s.no)) AS g (jenis, no)
+ GROUP BY ap.instansi, ap.tahun, ap.renstra, g.jenis, g.no;
+COMMENT ON VIEW anggaran_tujuan_sasaran IS 'The budget behind every tujuan and sasaran (jenis) in a year: the sums over its programs of lkj.anggaran_program (a tujuan''s programs are those of its sasaran), and the absorption of the sums (Tabel 6, 14).';
+
+CREATE VIEW target_perjanjian AS
+SELECT t.instansi, t.indikator, t.tahun,
+       pg_catalog.max(t.nilai) FILTER (WHERE t.dokumen = 'pk_awal') AS awal,
+       pg_catalog.max(t.batas_bawah) FILTER (WHERE t.dokumen = 'pk_awal') AS awal_bawah,
+       pg_catalog.max(t.batas_atas) FILTER (WHERE t.dokumen = 'pk_awal') AS awal_atas,
+       pg_catalog.max(t.nilai) FILTER (WHERE t.dokumen = 'pk_perubahan') AS perubahan,
+       pg_catalog.max(t.batas_bawah) FILTER (WHERE t.dokumen = 'pk_perubahan') AS perubahan_bawah,
+       pg_catalog.max(t.batas_atas) FILTER (WHERE t.dokumen = 'pk_perubahan') AS perubahan_atas
+  FROM @extschema@.target t
+ WHERE t.dokumen IN ('pk_awal', 'pk_perubahan')
+ GROUP BY t.instansi, t.indikator, t.tahun;
+COMMENT ON VIEW target_perjanjian IS 'The targets of every indicator in the original (awal) and the revised (perubahan) Perjanjian Kinerja of a year side by side: a value, or a range (_bawah to _atas).';
+
+CREATE VIEW capaian_kinerja AS
+SELECT b.instansi, b.tahun,
+       (pg_catalog.row_number() OVER (PARTITION BY b.instansi, b.tahun
+                                      ORDER BY b.tahun_awal, b.renstra, b.tujuan, b.sasaran NULLS FIRST,
+                                               b.indikator_no, b.indikator_kode))::integer AS urutan,
+       b.jenis_baris, b.renstra, b.tujuan, b.sasaran, b.uraian,
+       b.indikator_kode, b.indikator, b.satuan, b.polaritas::text AS polaritas, b.iku,
+       ci.target_dokumen, ci.target, ci.batas_bawah, ci.batas_atas,
+       ci.realisasi, ci.capaian, ci.kriteria,
+       COALESCE(ci.status, 'tidak terukur') AS status
+  FROM (SELECT i.instansi, y.tahun, y.renstra, y.tahun_awal,
+               COALESCE(i.tujuan, s.tujuan) AS tujuan, i.sasaran,
+               CASE WHEN i.tujuan IS NOT NULL THEN 'tujuan' ELSE 'sasaran' END AS jenis_baris,
+               COALESCE(t.uraian, s.uraian) AS uraian,
+               i.kode AS indikator_kode, i.no AS indikator_no, i.uraian AS indikator,
+               i.satuan, i.polaritas, i.iku
+          FROM @extschema@.indikator i
+          JOIN @extschema@.tahun_renstra y ON y.instansi = i.instansi AND y.renstra = i.renstra
+          LEFT JOIN @extschema@.tujuan t ON t.instansi = i.instansi AND t.renstra = i.renstra AND t.no = i.tujuan
+          LEFT JOIN @extschema@.sasaran s ON s.instansi = i.instansi AND s.renstra = i.renstra AND s.no = i.sasaran) b
+  LEFT JOIN @extschema@.capaian_indikator ci
+         ON ci.instansi = b.instansi AND ci.indikator = b.indikator_kode AND ci.tahun = b.tahun;
+COMMENT ON VIEW capaian_kinerja IS 'Every indicator of a tujuan or sasaran in every year of its Renstra, in the report''s order (each tujuan, then its sasaran): its target in force, realisasi, capaian, kriteria and status from lkj.capaian_indikator, status ''tidak terukur'' where the year has no data.  Tabel 3, 4 and 8 to 14 and lkj.ringkasan_capaian are built on it.';
+
+-- Tabel 1: one row a position, listed even when nobody holds it, then the total.
+CREATE VIEW tabel_1_komposisi_pegawai AS
+WITH per_jabatan AS NOT MATERIALIZED (
+    SELECT j.instansi, t.tahun, j.no, j.nama,
+           pg_catalog.count(p.no) FILTER (WHERE p.jenis_kelamin = 'L')::integer AS laki_laki,
+           pg_catalog.count(p.no) FILTER (WHERE p.jenis_kelamin = 'P')::integer AS perempuan,
+           pg_catalog.count(p.no) FILTER (WHERE p.status = 'PNS')::integer AS pns,
+           pg_catalog.count(p.no) FILTER (WHERE p.status = 'PPPK')::integer AS pppk,
+           pg_catalog.count(p.no) FILTER (WHERE p.status = 'TKB')::integer AS tkb,
+           pg_catalog.count(p.no) FILTER (WHERE p.pendidikan = 'SD')::integer AS sd,
+           pg_catalog.count(p.no) FILTER (WHERE p.pendidikan = 'SMP')::integer AS smp,
+           pg_catalog.count(p.no) FILTER (WHERE p.pendidikan = 'SMA')::integer AS sma,
+           pg_catalog.count(p.no) FILTER (WHERE p.pendidikan = 'D3')::integer AS d3,
+           pg_catalog.count(p.no) FILTER (WHERE p.pendidikan = 'S1')::integer AS s1,
+           pg_catalog.count(p.no) FILTER (WHERE p.pendidikan = 'S2')::integer AS s2,
+           pg_catalog.count(p.no) FILTER (WHERE p.pendidikan = 'S3')::integer AS s3,
+           pg_catalog.count(p.no) FILTER (WHERE j.eselon = 2)::integer AS eselon_2,
+           pg_catalog.count(p.no) FILTER (WHERE j.eselon = 3)::integer AS eselon_3,
+           pg_catalog.count(p.no) FILTER (WHERE j.eselon = 4)::integer AS eselon_4
+      FROM @extschema@.jabatan j
+      JOIN (SELECT DISTINCT pg.instansi, pg.tahun FROM @extschema@.pegawai pg) t ON t.instansi = j.instansi
+      LEFT JOIN @extschema@.pegawai p ON p.instansi = j.instansi AND p.tahun = t.tahun AND p.jabatan = j.kode
+     GROUP BY j.instansi, t.tahun, j.no, j.nama
+)
+SELECT b.instansi, b.tahun,
+       (pg_catalog.row_number() OVER (PARTITION BY b.instansi, b.tahun ORDER BY b.no NULLS LAST))::integer AS urutan,
+       b.no::text AS no, b.jenis_baris, b.uraian,
+       b.laki_laki, b.perempuan, b.pns, b.pppk, b.tkb,
+       b.sd, b.smp, b.sma, b.d3, b.s1, b.s2, b.s3, b.eselon_2, b.eselon_3, b.eselon_4
+  FROM (SELECT j.instansi, j.tahun, j.no, 'jabatan' AS jenis_baris, j.nama AS uraian,
+               j.laki_laki, j.perempuan, j.pns, j.pppk, j.tkb,
+               j.sd, j.smp, j.sma, j.d3, j.s1, j.s2, j.s3, j.eselon_2, j.eselon_3, j.eselon_4
+          FROM per_jabatan j
+        UNION ALL
+        SELECT j.instansi, j.tahun, NULL, 'jumlah', 'Jumlah',
+               pg_catalog.sum(j.laki_laki)::integer, pg_catalog.sum(j.perempuan)::integer,
+               pg_catalog.sum(j.pns)::integer, pg_catalog.sum(j.pppk)::integer, pg_catalog.sum(j.tkb)::integer,
+               pg_catalog.sum(j.sd)::integer, pg_catalog.sum(j.smp)::integer, pg_catalog.sum(j.sma)::integer,
+               pg_catalog.sum(j.d3)::integer, pg_catalog.sum(j.s1)::integer, pg_catalog.sum(j.s2)::integer,
+               pg_catalog.sum(j.s3)::integer, pg_catalog.sum(j.eselon_2)::integer,
+               pg_catalog.sum(j.eselon_3)::integer, pg_catalog.sum(j.eselon_4)::integer
+          FROM per_jabatan j
+         GROUP BY j.instansi, j.tahun) b
+ ORDER BY b.instansi, b.tahun, urutan;
+COMMENT ON VIEW tabel_1_komposisi_pegawai IS 'Tabel 1, komposisi pegawai: for every position of the unit (in its order, numbered 1 to n) its staff at the end of the year by sex, employment status (PNS, PPPK, TKB), education and eselon, then the total (jenis_baris ''jumlah''); years: those with staff.';
+
+-- Tabel 2: one row an asset line, its condition in words as printed.
+CREATE VIEW tabel_2_sarana_prasarana AS
+SELECT s.instansi, s.tahun,
+       (pg_catalog.row_number() OVER (PARTITION BY s.instansi, s.tahun ORDER BY s.no))::integer AS urutan,
+       s.no::text AS no, 'barang' AS jenis_baris, s.nama AS uraian, s.satuan,
+       s.baik + s.rusak + s.rusak_berat AS jumlah, s.baik, s.rusak, s.rusak_berat,
+       CASE pg_catalog.num_nonnulls(NULLIF(s.baik, 0), NULLIF(s.rusak, 0), NULLIF(s.rusak_berat, 0))
+         WHEN 1 THEN CASE WHEN s.baik > 0 THEN 'Baik' WHEN s.rusak > 0 THEN 'Rusak' ELSE 'Rusak Berat' END
+         ELSE pg_catalog.concat_ws(' ',
+                CASE WHEN s.baik > 0 THEN s.baik || ' Baik' END,
+                CASE WHEN s.rusak > 0 THEN s.rusak || ' Rusak' END,
+                CASE WHEN s.rusak_berat > 0 THEN s.rusak_berat || ' Rusak Berat' END)
+       END AS kondisi
+  FROM @extschema@.sarana s
+ ORDER BY s.instansi, s.tahun, urutan;
+COMMENT ON VIEW tabel_2_sarana_prasarana IS 'Tabel 2, sarana dan prasarana on 31 December: every asset line with its quantity, the quantity in each condition and the condition as the report words it (''Baik'', ''6 Baik 1 Rusak'').';
+
+-- Tabel 3: the key indicators (iku) of the Renstra in force.
+CREATE VIEW tabel_3_iku AS
+SELECT k.instansi, k.tahun,
+       (pg_catalog.row_number() OVER w)::integer AS urutan,
+       (pg_catalog.row_number() OVER w)::text AS no,
+       k.jenis_baris, k.uraian, k.indikator, k.indikator_kode, k.satuan, i.formulasi, i.sumber_data
+  FROM @extschema@.capaian_kinerja k
+  JOIN @extschema@.indikator i ON i.instansi = k.instansi AND i.kode = k.indikator_kode
+ WHERE k.iku
+WINDOW w AS (PARTITION BY k.instansi, k.tahun ORDER BY k.urutan)
+ ORDER BY k.instansi, k.tahun, urutan;
+COMMENT ON VIEW tabel_3_iku IS 'Tabel 3, Indikator Kinerja Utama: the key indicators (iku) of the tujuan and sasaran of the Renstra in force in the year, with unit, formula and data source; years: those of the Renstra period.';
+
+-- Tabel 4: the Renstra's targets of the year, the tujuan block, then the sasaran block.
+CREATE VIEW tabel_4_target_iku AS
+SELECT k.instansi, k.tahun,
+       (pg_catalog.row_number() OVER (PARTITION BY k.instansi, k.tahun
+                                      ORDER BY k.jenis_baris = 'sasaran', k.urutan))::integer AS urutan,
+       (pg_catalog.row_number() OVER (PARTITION BY k.instansi, k.tahun, k.jenis_baris
+                                      ORDER BY k.urutan))::text AS no,
+       k.jenis_baris, k.uraian, k.indikator, k.indikator_kode, k.satuan,
+       t.nilai AS target, t.batas_bawah, t.batas_atas
+  FROM @extschema@.capaian_kinerja k
+  LEFT JOIN @extschema@.target t
+         ON t.instansi = k.instansi AND t.indikator = k.indikator_kode AND t.tahun = k.tahun
+        AND t.dokumen = 'renstra'
+ ORDER BY k.instansi, k.tahun, urutan;
+COMMENT ON VIEW tabel_4_target_iku IS 'Tabel 4, the targets set for the year: every indicator of the tujuan (numbered among the tujuan), then of the sasaran (numbered among the sasaran) of the Renstra in force, with the Renstra''s target for the year (a value, or a range batas_bawah to batas_atas).';
+
+-- Tabel 5: the Perjanjian Kinerja, its sasaran targets, then its program budgets and their total.
+CREATE VIEW tabel_5_perjanjian_kinerja AS
+WITH anggaran AS NOT MATERIALIZED (
+    SELECT ap.instansi, ap.tahun, ap.no, ap.nama,
+           COALESCE(pa.anggaran, ap.anggaran_awal) AS anggaran_awal,
+           COALESCE(pp.anggaran, ap.anggaran_perubahan) AS anggaran_perubahan
+      FROM @extschema@.anggaran_program ap
+      LEFT JOIN @extschema@.anggaran_pk pa
+             ON pa.instansi = ap.instansi AND pa.tahun = ap.tahun AND pa.program = ap.program AND pa.pk = 'awal'
+      LEFT JOIN @extschema@.anggaran_pk pp
+             ON pp.instansi = ap.instansi AND pp.tahun = ap.tahun AND pp.program = ap.program AND pp.pk = 'perubahan'
+     WHERE EXISTS (SELECT FROM @extschema@.perjanjian_kinerja pk
+                    WHERE pk.instansi = ap.instansi AND pk.tahun = ap.tahun)
+)
+SELECT b.instansi, b.tahun,
+       (pg_catalog.row_number() OVER (PARTITION BY b.instansi, b.tahun ORDER BY b.bagian, b.urut))::integer AS urutan,
+       b.no, b.jenis_baris, b.uraian, b.indikator, b.indikator_kode, b.satuan,
+       b.target_awal, b.target_awal_bawah, b.target_awal_atas,
+       b.target_perubahan, b.target_perubahan_bawah, b.target_perubahan_atas,
+       b.anggaran_awal, b.anggaran_perubahan
+  FROM (SELECT i.instansi, tp.tahun, 1 AS bagian,
+               pg_catalog.row_number() OVER w AS urut,
+               (pg_catalog.row_number() OVER w)::text AS no,
+               'sasaran' AS jenis_baris, s.uraian, i.uraian AS indikator, i.kode AS indikator_kode, i.satuan,
+               tp.awal AS target_awal, tp.awal_bawah AS target_awal_bawah, tp.awal_atas AS target_awal_atas,
+               tp.perubahan AS target_perubahan, tp.perubahan_bawah AS target_perubahan_bawah,
+               tp.perubahan_atas AS target_perubahan_atas,
+               NULL::numeric AS anggaran_awal, NULL::numeric AS anggaran_perubahan
+          FROM @extschema@.indikator i
+          JOIN @extschema@.sasaran s ON s.instansi = i.instansi AND s.renstra = i.renstra AND s.no = i.sasaran
+          JOIN @extschema@.target_perjanjian tp ON tp.instansi = i.instansi AND tp.indikator = i.kode
+        WINDOW w AS (PARTITION BY i.instansi, tp.tahun ORDER BY s.renstra, s.no, i.no, i.kode)
+        UNION ALL
+        SELECT p.instansi, p.tahun, 2, p.no, p.no::text, 'program', p.nama, NULL, NULL, NULL,
+               NULL, NULL, NULL, NULL, NULL, NULL, p.anggaran_awal, p.anggaran_perubahan
+          FROM anggaran p
+        UNION ALL
+        SELECT p.instansi, p.tahun, 3, 0, NULL, 'jumlah', 'Jumlah', NULL, NULL, NULL,
+               NULL, NULL, NULL, NULL, NULL, NULL,
+               pg_catalog.sum(p.anggaran_awal), pg_catalog.sum(p.anggaran_perubahan)
+          FROM anggaran p
+         GROUP BY p.instansi, p.tahun) b
+ ORDER BY b.instansi, b.tahun, urutan;
+COMMENT ON VIEW tabel_5_perjanjian_kinerja IS 'Tabel 5, the Perjanjian Kinerja of the year: every sasaran indicator with a target in the original or revised agreement (target_awal, target_perubahan), then every program of the year with its budget in the original and the revised agreement (lkj.anggaran_pk, else the budget data), then their total (''jumlah'').';
+
+-- Tabel 6: the tree tujuan > sasaran > program > kegiatan, one row an indicator.
+CREATE VIEW tabel_6_program_kegiatan AS
+SELECT x.instansi, x.tahun,
+       (pg_catalog.row_number() OVER (PARTITION BY x.instansi, x.tahun
+                                      ORDER BY x.renstra, x.tujuan, x.sasaran, x.program_no, x.kegiatan_no,
+                                               x.indikator_no, x.indikator_kode))::integer AS urutan,
+       CASE WHEN x.pertama THEN
+         CASE x.jenis_baris
+           WHEN 'tujuan' THEN x.ke::text
+           WHEN 'sasaran' THEN x.ke || '.'
+           WHEN 'program' THEN CASE WHEN x.ke <= 26 THEN pg_catalog.chr(96 + x.ke) ELSE x.ke::text END || '.'
+           ELSE '•'
+         END
+       END AS no,
+       x.jenis_baris,
+       CASE WHEN x.pertama THEN pg_catalog.initcap(x.jenis_baris) || ' ' || x.ke END AS label,
+       CASE WHEN x.pertama THEN x.uraian END AS uraian,
+       x.indikator, x.indikator_kode, x.satuan,
+       x.target_awal, x.target_awal_bawah, x.target_awal_atas,
+       CASE WHEN x.pertama THEN x.anggaran_awal END AS anggaran_awal,
+       x.target_perubahan, x.target_perubahan_bawah, x.target_perubahan_atas,
+       CASE WHEN x.pertama THEN x.anggaran_perubahan END AS anggaran_perubahan,
+       x.tujuan, NULLIF(x.sasaran, 0) AS sasaran, x.program, x.kegiatan
+  FROM (SELECT n.*,
+               tp.awal AS target_awal, tp.awal_bawah AS target_awal_bawah, tp.awal_atas AS target_awal_atas,
+               tp.perubahan AS target_perubahan, tp.perubahan_bawah AS target_perubahan_bawah,
+               tp.perubahan_atas AS target_perubahan_atas,
+               pg_catalog.row_number() OVER (PARTITION BY n.instansi, n.tahun, n.renstra, n.tujuan, n.sasaran,
+                                                          n.program_no, n.kegiatan_no
+                                             ORDER BY n.indikator_no, n.indikator_kode) = 1 AS pertama
+          FROM (SELECT y.instansi, y.tahun, g.jenis AS jenis_baris, y.renstra,
+                       g.tujuan, g.sasaran, 0 AS program_no, 0 AS kegiatan_no, g.no AS ke,
+                       NULL::text AS program, NULL::text AS kegiatan, g.uraian,
+                       a.anggaran_awal, a.anggaran_perubahan,
+                       i.no AS indikator_no, i.kode AS indikator_kode, i.uraian AS indikator, i.satuan
+                  FROM @extschema@.tahun_renstra y
+                  JOIN (SELECT t.instansi, t.renstra, 'tujuan' AS jenis, t.no, t.no AS tujuan, 0 AS sasaran, t.uraian
+                          FROM @extschema@.tujuan t
+                        UNION ALL
+                        SELECT s.instansi, s.renstra, 'sasaran', s.no, s.tujuan, s.no, s.uraian
+                          FROM @extschema@.sasaran s) g
+                    ON g.instansi = y.instansi AND g.renstra = y.renstra
+                  LEFT JOIN @extschema@.anggaran_tujuan_sasaran a
+                         ON a.instansi = y.instansi AND a.tahun = y.tahun AND a.renstra = y.renstra
+                        AND a.jenis = g.jenis AND a.no = g.no
+                  LEFT JOIN @extschema@.indikator i
+                         ON i.instansi = y.instansi AND i.renstra = y.renstra
+                        AND CASE g.jenis WHEN 'tujuan' THEN i.tujuan ELSE i.sasaran END = g.no
+                UNION ALL
+                SELECT ap.instansi, ap.tahun, 'program', ap.renstra, s.tujuan, s.no, ap.no, 0,
+                       (pg_catalog.dense_rank() OVER (PARTITION BY ap.instansi, ap.tahun, ap.renstra, ap.sasaran
+                                                      ORDER BY ap.no))::integer,
+                       ap.program, NULL, ap.nama, ap.anggaran_awal, ap.anggaran_perubahan,
+                       i.no, i.kode, i.uraian, i.satuan
+                  FROM @extschema@.anggaran_program ap
+                  JOIN @extschema@.sasaran s
+                    ON s.instansi = ap.instansi AND s.renstra = ap.renstra AND s.no = ap.sasaran
+                  LEFT JOIN @extschema@.indikator i
+                         ON i.instansi = ap.instansi AND i.tahun = ap.tahun AND i.program = ap.program
+                UNION ALL
+                SELECT k.instansi, k.tahun, 'kegiatan', p.renstra, s.tujuan, s.no, p.no, k.no, k.no,
+                       p.kode, k.kode, k.nama, k.anggaran_awal, k.anggaran_perubahan,
+                       i.no, i.kode, i.uraian, i.satuan
+                  FROM @extschema@.kegiatan k
+                  JOIN @extschema@.program p ON p.instansi = k.instansi AND p.tahun = k.tahun AND p.kode = k.program
+                  JOIN @extschema@.sasaran s ON s.instansi = p.instansi AND s.renstra = p.renstra AND s.no = p.sasaran
+                  LEFT JOIN @extschema@.indikator i
+                         ON i.instansi = k.instansi AND i.tahun = k.tahun AND i.kegiatan = k.kode) n
+          LEFT JOIN @extschema@.target_perjanjian tp
+                 ON tp.instansi = n.instansi AND tp.indikator = n.indikator_kode AND tp.tahun = n.tahun) x
+ ORDER BY x.instansi, x.tahun, urutan;
+COMMENT ON VIEW tabel_6_program_kegiatan IS 'Tabel 6, the programs and kegiatan behind the goals: the tree tujuan, sasaran, program, kegiatan of the year (the Renstra in force and the year''s programs), one row per indicator of a node, each with its targets in the original and revised Perjanjian Kinerja; a node''s number (no: 1, 1., a., •), label, name and budget are on its first row only.  Budgets: a kegiatan''s own, a program''s own (else the sum of its kegiatan), a sasaran''s and a tujuan''s the sums of their programs''.';
+
+-- Tabel 7: the bands of the criteria scale of the unit's regency.
+CREATE VIEW tabel_7_skala_kriteria AS
+SELECT tl.instansi, tl.tahun, r.no AS urutan, r.no::text AS no, 'kriteria' AS jenis_baris,
+       r."interval" AS interval_capaian, r.label AS kriteria, r.kriteria::text AS tingkat,
+       r.batas_bawah, r.bawah_inklusif, r.batas_atas, r.atas_inklusif, sk.nama AS skala
+  FROM @extschema@.tahun_laporan tl
+  JOIN @extschema@.instansi u ON u.kode = tl.instansi
+  JOIN @extschema@.pemda p ON p.kode = u.pemda
+  JOIN @extschema@.skala_kriteria sk ON sk.nama = p.skala_kriteria
+ CROSS JOIN LATERAL @extschema@.skala_rentang(sk.skala) r
+ ORDER BY tl.instansi, tl.tahun, urutan;
+COMMENT ON VIEW tabel_7_skala_kriteria IS 'Tabel 7, the criteria scale the unit''s capaian are graded on (the scale of its regency, lkj.skala_rentang): every band, top first, with its interval as printed, its name in the scale''s own words (kriteria) and as lkj.kriteria (tingkat), and its bounds; years: those of lkj.tahun_laporan.';
+
+-- Tabel 8: capaian of the year with the realisasi of every quarter.
+CREATE VIEW tabel_8_capaian_kinerja AS
+SELECT k.instansi, k.tahun, k.urutan, k.urutan::text AS no, k.jenis_baris, k.uraian,
+       k.indikator, k.indikator_kode, k.satuan, k.target, k.batas_bawah, k.batas_atas,
+       tw.tw1 AS realisasi_tw1, tw.tw2 AS realisasi_tw2, tw.tw3 AS realisasi_tw3, tw.tw4 AS realisasi_tw4,
+       k.realisasi, k.capaian, k.kriteria
+  FROM @extschema@.capaian_kinerja k
+  LEFT JOIN (SELECT r.instansi, r.indikator, r.tahun,
+                    pg_catalog.max(r.nilai_laporan) FILTER (WHERE r.triwulan = 1) AS tw1,
+                    pg_catalog.max(r.nilai_laporan) FILTER (WHERE r.triwulan = 2) AS tw2,
+                    pg_catalog.max(r.nilai_laporan) FILTER (WHERE r.triwulan = 3) AS tw3,
+                    pg_catalog.max(r.nilai_laporan) FILTER (WHERE r.triwulan = 4) AS tw4
+               FROM @extschema@.realisasi_triwulan r
+              GROUP BY r.instansi, r.indikator, r.tahun) tw
+         ON tw.instansi = k.instansi AND tw.indikator = k.indikator_kode AND tw.tahun = k.tahun
+ ORDER BY k.instansi, k.tahun, k.urutan;
+COMMENT ON VIEW tabel_8_capaian_kinerja IS 'Tabel 8, capaian kinerja of the year: every tujuan and sasaran indicator with its target, the realisasi of each quarter as printed (NULL for a quarter without one), the year''s realisasi, capaian and kriteria (lkj.capaian_kinerja).';
+
+-- Tabel 9: target against realisasi.
+CREATE VIEW tabel_9_target_realisasi AS
+SELECT k.instansi, k.tahun, k.urutan, k.urutan::text AS no, k.jenis_baris, k.uraian,
+       k.indikator, k.indikator_kode, k.satuan, k.target, k.batas_bawah, k.batas_atas,
+       k.realisasi, k.capaian, k.kriteria
+  FROM @extschema@.capaian_kinerja k
+ ORDER BY k.instansi, k.tahun, k.urutan;
+COMMENT ON VIEW tabel_9_target_realisasi IS 'Tabel 9, target against realisasi of the year for every tujuan and sasaran indicator, with capaian and kriteria (the words of the text under it).';
+
+-- Tabel 10: the five years before the report year side by side.
+CREATE VIEW tabel_10_perbandingan_tahun AS
+SELECT b.instansi, b.tahun,
+       (pg_catalog.row_number() OVER w)::integer AS urutan, (pg_catalog.row_number() OVER w)::text AS no,
+       b.jenis_baris, b.renstra, b.uraian, b.indikator, b.indikator_kode, b.satuan,
+       b.tahun - 5 AS tahun_1, b.target_1, b.realisasi_1, b.capaian_1,
+       b.tahun - 4 AS tahun_2, b.target_2, b.realisasi_2, b.capaian_2,
+       b.tahun - 3 AS tahun_3, b.target_3, b.realisasi_3, b.capaian_3,
+       b.tahun - 2 AS tahun_4, b.target_4, b.realisasi_4, b.capaian_4,
+       b.tahun - 1 AS tahun_5, b.target_5, b.realisasi_5, b.capaian_5
+  FROM (SELECT tl.instansi, tl.tahun, k.renstra, k.jenis_baris, k.uraian, k.indikator_kode, k.indikator, k.satuan,
+               pg_catalog.min(k.tahun) AS dari_tahun, pg_catalog.min(k.urutan) AS urut,
+               pg_catalog.max(k.target) FILTER (WHERE k.tahun = tl.tahun - 5) AS target_1,
+               pg_catalog.max(k.realisasi) FILTER (WHERE k.tahun = tl.tahun - 5) AS realisasi_1,
+               pg_catalog.max(k.capaian) FILTER (WHERE k.tahun = tl.tahun - 5) AS capaian_1,
+               pg_catalog.max(k.target) FILTER (WHERE k.tahun = tl.tahun - 4) AS target_2,
+               pg_catalog.max(k.realisasi) FILTER (WHERE k.tahun = tl.tahun - 4) AS realisasi_2,
+               pg_catalog.max(k.capaian) FILTER (WHERE k.tahun = tl.tahun - 4) AS capaian_2,
+               pg_catalog.max(k.target) FILTER (WHERE k.tahun = tl.tahun - 3) AS target_3,
+               pg_catalog.max(k.realisasi) FILTER (WHERE k.tahun = tl.tahun - 3) AS realisasi_3,
+               pg_catalog.max(k.capaian) FILTER (WHERE k.tahun = tl.tahun - 3) AS capaian_3,
+               pg_catalog.max(k.target) FILTER (WHERE k.tahun = tl.tahun - 2) AS target_4,
+               pg_catalog.max(k.realisasi) FILTER (WHERE k.tahun = tl.tahun - 2) AS realisasi_4,
+               pg_catalog.max(k.capaian) FILTER (WHERE k.tahun = tl.tahun - 2) AS capaian_4,
+               pg_catalog.max(k.target) FILTER (WHERE k.tahun = tl.tahun - 1) AS target_5,
+               pg_catalog.max(k.realisasi) FILTER (WHERE k.tahun = tl.tahun - 1) AS realisasi_5,
+               pg_catalog.max(k.capaian) FILTER (WHERE k.tahun = tl.tahun - 1) AS capaian_5
+          FROM @extschema@.tahun_laporan tl
+          JOIN @extschema@.capaian_kinerja k
+            ON k.instansi = tl.instansi AND k.tahun BETWEEN tl.tahun - 5 AND tl.tahun - 1
+         GROUP BY tl.instansi, tl.tahun, k.renstra, k.jenis_baris, k.uraian, k.indikator_kode, k.indikator, k.satuan) b
+WINDOW w AS (PARTITION BY b.instansi, b.tahun ORDER BY b.dari_tahun, b.renstra, b.urut)
+ ORDER BY b.instansi, b.tahun, urutan;
+COMMENT ON VIEW tabel_10_perbandingan_tahun IS 'Tabel 10, the five years before the report year side by side (tahun_1 = tahun - 5 to tahun_5 = tahun - 1): for every tujuan and sasaran indicator of a Renstra in force in one of them, the target, realisasi and capaian of each year, NULL (N/A) where it has none.  A range target shows as a NULL target; its capaian is computed.';
+
+-- Tabel 11: the year measured against the Renstra's own target for it.
+CREATE VIEW tabel_11_capaian_renstra AS
+SELECT k.instansi, k.tahun, k.urutan, k.urutan::text AS no, k.jenis_baris, k.uraian,
+       k.indikator, k.indikator_kode, k.satuan, t.nilai AS target, t.batas_bawah, t.batas_atas, k.realisasi,
+       @extschema@.capaian_target(t.nilai, t.batas_bawah, t.batas_atas, k.realisasi,
+                                  k.polaritas::@extschema@.polaritas) AS capaian,
+       t.keterangan
+  FROM @extschema@.capaian_kinerja k
+  LEFT JOIN @extschema@.target t
+         ON t.instansi = k.instansi AND t.indikator = k.indikator_kode AND t.tahun = k.tahun
+        AND t.dokumen = 'renstra'
+ ORDER BY k.instansi, k.tahun, k.urutan;
+COMMENT ON VIEW tabel_11_capaian_renstra IS 'Tabel 11, capaian of the year against the target the Renstra sets for it (not the Perjanjian Kinerja''s), computed with lkj.capaian_target, with the target''s keterangan.';
+
+-- Tabel 12: the year's realisasi against the Renstra's end target.
+CREATE VIEW tabel_12_target_akhir_renstra AS
+SELECT k.instansi, k.tahun, k.urutan, k.urutan::text AS no, k.jenis_baris, k.uraian,
+       k.indikator, k.indikator_kode, k.satuan, k.target, k.batas_bawah, k.batas_atas, k.realisasi,
+       r.tahun_akhir, ta.nilai AS target_akhir, ta.batas_bawah AS target_akhir_bawah,
+       ta.batas_atas AS target_akhir_atas, k.capaian,
+       @extschema@.capaian_target(ta.nilai, ta.batas_bawah, ta.batas_atas, k.realisasi,
+                                  k.polaritas::@extschema@.polaritas) AS capaian_target_akhir
+  FROM @extschema@.capaian_kinerja k
+  JOIN @extschema@.renstra r ON r.instansi = k.instansi AND r.kode = k.renstra
+  LEFT JOIN @extschema@.target ta
+         ON ta.instansi = k.instansi AND ta.indikator = k.indikator_kode AND ta.tahun = r.tahun_akhir
+        AND ta.dokumen = 'renstra'
+ ORDER BY k.instansi, k.tahun, k.urutan;
+COMMENT ON VIEW tabel_12_target_akhir_renstra IS 'Tabel 12, the year''s realisasi beside the Renstra''s end target (its target for its last year, tahun_akhir): capaian is the year''s (as printed), capaian_target_akhir the realisasi measured against the end target.';
+
+-- Tabel 13: the year's realisasi against a national standard.
+CREATE VIEW tabel_13_standar_nasional AS
+SELECT k.instansi, k.tahun, k.urutan, k.urutan::text AS no, k.jenis_baris, k.uraian,
+       k.indikator, k.indikator_kode, k.satuan, k.target, k.batas_bawah, k.batas_atas, k.realisasi,
+       sn.nilai AS standar, sn.batas_bawah AS standar_bawah, sn.batas_atas AS standar_atas, k.capaian,
+       @extschema@.capaian_target(sn.nilai, sn.batas_bawah, sn.batas_atas, k.realisasi,
+                                  k.polaritas::@extschema@.polaritas) AS capaian_standar,
+       sn.keterangan
+  FROM @extschema@.capaian_kinerja k
+  LEFT JOIN @extschema@.target sn
+         ON sn.instansi = k.instansi AND sn.indikator = k.indikator_kode AND sn.tahun = k.tahun
+        AND sn.dokumen = 'standar_nasional'
+ ORDER BY k.instansi, k.tahun, k.urutan;
+COMMENT ON VIEW tabel_13_standar_nasional IS 'Tabel 13, the year''s realisasi beside a national (or other) standard stored as a target of dokumen ''standar_nasional'' (NULL: N/A): capaian is the year''s, capaian_standar the realisasi measured against the standard; keterangan says whose standard.';
+
+-- Tabel 14: capaian against budget absorption, per tujuan and sasaran.
+CREATE VIEW tabel_14_efisiensi AS
+SELECT k.instansi, k.tahun, k.urutan, k.urutan::text AS no, k.jenis_baris, k.uraian,
+       k.indikator, k.indikator_kode, k.capaian,
+       a.anggaran, a.realisasi AS realisasi_anggaran, a.penyerapan,
+       @extschema@.efisiensi(k.capaian, a.penyerapan, 'selisih') AS efisiensi
+  FROM @extschema@.capaian_kinerja k
+  LEFT JOIN @extschema@.anggaran_tujuan_sasaran a
+         ON a.instansi = k.instansi AND a.tahun = k.tahun AND a.renstra = k.renstra AND a.jenis = k.jenis_baris
+        AND a.no = CASE k.jenis_baris WHEN 'tujuan' THEN k.tujuan ELSE k.sasaran END
+ ORDER BY k.instansi, k.tahun, k.urutan;
+COMMENT ON VIEW tabel_14_efisiensi IS 'Tabel 14, efisiensi penggunaan sumber daya: for every tujuan and sasaran indicator its capaian, the budget in force and spending of its programs (a tujuan: all programs of its sasaran; lkj.anggaran_tujuan_sasaran), their absorption (lkj.penyerapan) and the efficiency capaian - penyerapan (lkj.efisiensi, selisih).';
+
+-- Tabel 15: every program's budget and spending, then the total.
+CREATE VIEW tabel_15_realisasi_anggaran AS
+SELECT b.instansi, b.tahun,
+       (pg_catalog.row_number() OVER (PARTITION BY b.instansi, b.tahun ORDER BY b.no NULLS LAST))::integer AS urutan,
+       b.no::text AS no, b.jenis_baris, b.uraian, b.anggaran, b.realisasi, b.penyerapan
+  FROM (SELECT ap.instansi, ap.tahun, ap.no, 'program' AS jenis_baris, ap.nama AS uraian,
+               ap.anggaran, ap.realisasi, ap.penyerapan
+          FROM @extschema@.anggaran_program ap
+        UNION ALL
+        SELECT ap.instansi, ap.tahun, NULL, 'jumlah', 'Jumlah',
+               pg_catalog.sum(ap.anggaran), pg_catalog.sum(ap.realisasi),
+               @extschema@.penyerapan(pg_catalog.sum(ap.anggaran), pg_catalog.sum(ap.realisasi))
+          FROM @extschema@.anggaran_program ap
+         GROUP BY ap.instansi, ap.tahun) b
+ ORDER BY b.instansi, b.tahun, urutan;
+COMMENT ON VIEW tabel_15_realisasi_anggaran IS 'Tabel 15, realisasi anggaran: every program of the year with its budget in force (revised, else original), spending and absorption (lkj.penyerapan), then the total (''jumlah''; section 3.2 quotes it).';
+
+-- Appendix: both signed agreements, each its sasaran targets, programs and total.
+CREATE VIEW lampiran_perjanjian_kinerja AS
+SELECT b.instansi, b.tahun,
+       (pg_catalog.row_number() OVER (PARTITION BY b.instansi, b.tahun ORDER BY b.pk, b.bagian, b.urut))::integer AS urutan,
+       b.no, b.pk, b.jenis_baris, b.uraian, b.indikator, b.indikator_kode, b.satuan,
+       b.target, b.batas_bawah, b.batas_atas, b.anggaran, b.sumber_dana
+  FROM (SELECT pk.instansi, pk.tahun, pk.jenis AS pk, 1 AS bagian,
+               pg_catalog.row_number() OVER w AS urut, (pg_catalog.row_number() OVER w)::text AS no,
+               'sasaran' AS jenis_baris, s.uraian, i.uraian AS indikator, i.kode AS indikator_kode, i.satuan,
+               t.nilai AS target, t.batas_bawah, t.batas_atas, NULL::numeric AS anggaran, NULL::text AS sumber_dana
+          FROM @extschema@.perjanjian_kinerja pk
+          JOIN @extschema@.target t ON t.instansi = pk.instansi AND t.tahun = pk.tahun AND t.pk = pk.jenis
+          JOIN @extschema@.indikator i ON i.instansi = t.instansi AND i.kode = t.indikator
+          JOIN @extschema@.sasaran s ON s.instansi = i.instansi AND s.renstra = i.renstra AND s.no = i.sasaran
+        WINDOW w AS (PARTITION BY pk.instansi, pk.tahun, pk.jenis ORDER BY s.renstra, s.no, i.no, i.kode)
+        UNION ALL
+        SELECT a.instansi, a.tahun, a.pk, 2, p.no, p.no::text, 'program', p.nama, NULL, NULL, NULL,
+               NULL, NULL, NULL, a.anggaran, a.sumber_dana
+          FROM @extschema@.anggaran_pk a
+          JOIN @extschema@.program p ON p.instansi = a.instansi AND p.tahun = a.tahun AND p.kode = a.program
+        UNION ALL
+        SELECT a.instansi, a.tahun, a.pk, 3, 0, NULL, 'jumlah', 'Jumlah', NULL, NULL, NULL,
+               NULL, NULL, NULL, pg_catalog.sum(a.anggaran),
+               pg_catalog.string_agg(DISTINCT a.sumber_dana, ', ' ORDER BY a.sumber_dana)
+          FROM @extschema@.anggaran_pk a
+         GROUP BY a.instansi, a.tahun, a.pk) b
+ ORDER BY b.instansi, b.tahun, urutan;
+COMMENT ON VIEW lampiran_perjanjian_kinerja IS 'The appendix tables of the signed Perjanjian Kinerja, the original (pk ''awal'') then the revised (''perubahan''): each its sasaran indicators with the agreement''s target, then its programs with the budget and source of funds as signed (lkj.anggaran_pk), then their total (''jumlah'', with every source of funds).';
+
+-- What the text counts: staff (section 1.1.3, 3.1.2.6).
+CREATE VIEW ringkasan_pegawai AS
+SELECT a.instansi, a.tahun, v.urutan, NULL::text AS no, v.jenis_baris, v.kode, v.uraian,
+       v.jumlah, v.dari, @extschema@.persentase(v.jumlah, v.dari) AS persen
+  FROM (SELECT p.instansi, p.tahun, kp.jumlah AS kebutuhan,
+               pg_catalog.count(*)::integer AS jumlah,
+               pg_catalog.count(*) FILTER (WHERE p.jenis_kelamin = 'L')::integer AS laki_laki,
+               pg_catalog.count(*) FILTER (WHERE p.jenis_kelamin = 'P')::integer AS perempuan,
+               pg_catalog.count(*) FILTER (WHERE j.jenis = 'struktural')::integer AS struktural,
+               pg_catalog.count(*) FILTER (WHERE j.jenis = 'fungsional')::integer AS fungsional,
+               pg_catalog.count(*) FILTER (WHERE j.jenis = 'pelaksana')::integer AS pelaksana,
+               pg_catalog.count(*) FILTER (WHERE j.jenis = 'kontrak')::integer AS kontrak,
+               pg_catalog.count(*) FILTER (WHERE p.status = 'PNS')::integer AS pns,
+               pg_catalog.count(*) FILTER (WHERE p.status = 'PPPK')::integer AS pppk,
+               pg_catalog.count(*) FILTER (WHERE p.status = 'TKB')::integer AS tkb
+          FROM @extschema@.pegawai p
+          JOIN @extschema@.jabatan j ON j.instansi = p.instansi AND j.kode = p.jabatan
+          LEFT JOIN @extschema@.kebutuhan_pegawai kp ON kp.instansi = p.instansi AND kp.tahun = p.tahun
+         GROUP BY p.instansi, p.tahun, kp.jumlah) a
+ CROSS JOIN LATERAL (VALUES
+        (1, 'jumlah', 'pegawai', 'Jumlah pegawai', a.jumlah, a.jumlah),
+        (2, 'jenis_kelamin', 'L', 'Laki-laki', a.laki_laki, a.jumlah),
+        (3, 'jenis_kelamin', 'P', 'Perempuan', a.perempuan, a.jumlah),
+        (4, 'jabatan', 'struktural', 'Pejabat struktural', a.struktural, a.jumlah),
+        (5, 'jabatan', 'fungsional', 'Pejabat fungsional', a.fungsional, a.jumlah),
+        (6, 'jabatan', 'pelaksana', 'Pejabat pelaksana', a.pelaksana, a.jumlah),
+        (7, 'jabatan', 'kontrak', 'Tenaga kontrak', a.kontrak, a.jumlah),
+        (8, 'status', 'PNS', 'PNS', a.pns, a.jumlah),
+        (9, 'status', 'PPPK', 'PPPK', a.pppk, a.jumlah),
+        (10, 'status', 'TKB', 'Tenaga kontrak bulanan (TKB)', a.tkb, a.jumlah),
+        (11, 'kebutuhan', 'ASN', 'ASN (PNS dan PPPK) dari kebutuhan jabatan', a.pns + a.pppk, a.kebutuhan)
+     ) AS v (urutan, jenis_baris, kode, uraian, jumlah, dari)
+ ORDER BY a.instansi, a.tahun, v.urutan;
+COMMENT ON VIEW ringkasan_pegawai IS 'The staff figures the text quotes, one a row (kode): the total, by sex, by kind of position, by employment status, and the ASN (PNS and PPPK) among the positions the job analysis needs (lkj.kebutuhan_pegawai: pemenuhan kebutuhan jabatan), each with its base (dari) and share (persen).';
+
+-- What the text counts: the condition of the assets (section 3.1.2.6).
+CREATE VIEW ringkasan_sarana AS
+SELECT a.instansi, a.tahun, v.urutan, NULL::text AS no, v.jenis_baris, v.kode, v.uraian,
+       v.jumlah, a.jumlah AS dari, @extschema@.persentase(v.jumlah, a.jumlah) AS persen
+  FROM (SELECT s.instansi, s.tahun,
+               pg_catalog.sum(s.baik + s.rusak + s.rusak_berat)::integer AS jumlah,
+               pg_catalog.sum(s.baik)::integer AS baik,
+               pg_catalog.sum(s.rusak)::integer AS rusak,
+               pg_catalog.sum(s.rusak_berat)::integer AS rusak_berat
+          FROM @extschema@.sarana s
+         GROUP BY s.instansi, s.tahun) a
+ CROSS JOIN LATERAL (VALUES
+        (1, 'jumlah', 'jumlah', 'Jumlah barang', a.jumlah),
+        (2, 'kondisi', 'baik', 'Baik', a.baik),
+        (3, 'kondisi', 'rusak', 'Rusak', a.rusak),
+        (4, 'kondisi', 'rusak_berat', 'Rusak berat', a.rusak_berat)
+     ) AS v (urutan, jenis_baris, kode, uraian, jumlah)
+ ORDER BY a.instansi, a.tahun, v.urutan;
+COMMENT ON VIEW ringkasan_sarana IS 'The asset figures the text quotes: the number of items of Tabel 2 and how many are in each condition, with their share of all items.';
+
+-- What the text counts: indicators reached, not reached, not measurable (section 3.1.1).
+CREATE VIEW ringkasan_capaian AS
+SELECT a.instansi, a.tahun,
+       (pg_catalog.row_number() OVER (PARTITION BY a.instansi, a.tahun
+                                      ORDER BY a.jenis_baris = 'sasaran', v.ke))::integer AS urutan,
+       v.ke::text AS no, a.jenis_baris, v.status, v.uraian,
+       v.jumlah, a.jumlah AS dari, @extschema@.persentase(v.jumlah, a.jumlah) AS persen
+  FROM (SELECT k.instansi, k.tahun, k.jenis_baris,
+               pg_catalog.count(*)::integer AS jumlah,
+               pg_catalog.count(*) FILTER (WHERE k.status = 'tercapai')::integer AS tercapai,
+               pg_catalog.count(*) FILTER (WHERE k.status = 'belum tercapai')::integer AS belum_tercapai,
+               pg_catalog.count(*) FILTER (WHERE k.status = 'tidak terukur')::integer AS tidak_terukur
+          FROM @extschema@.capaian_kinerja k
+         GROUP BY k.instansi, k.tahun, k.jenis_baris) a
+ CROSS JOIN LATERAL (VALUES
+        (1, 'tercapai', 'Indikator kinerja dengan capaian 100% atau lebih', a.tercapai),
+        (2, 'belum tercapai', 'Indikator kinerja dengan capaian di bawah 100%', a.belum_tercapai),
+        (3, 'tidak terukur', 'Indikator kinerja yang tidak dapat diperoleh hasil pengukurannya', a.tidak_terukur)
+     ) AS v (ke, status, uraian, jumlah)
+ ORDER BY a.instansi, a.tahun, urutan;
+COMMENT ON VIEW ringkasan_capaian IS 'Section 3.1.1''s count of the tujuan and the sasaran indicators (jenis_baris) of the year: with a capaian of 100% or more, below it, and not measurable (no realisasi, or none to compare with), each numbered as the text numbers them, with its share.';
+
 
 -- ======================================================================
 -- the report as text: lkj.laporan()
 -- ======================================================================
 
 -- (section: laporan)
+
+/*
+ * The report as one document: lkj.laporan(instansi, tahun) reads the views
+ * above and prints a header block, every table of the report in its order
+ * (Tabel 1 to 15, then the appendix tables of the Perjanjian Kinerja awal
+ * and perubahan) and, after the table they summarise, the counts the text
+ * quotes (ringkasan_*).  Every table is a padded pipe table, so that the
+ * document reads as plain text and renders as GitHub Markdown alike; the
+ * padding is lkj.format_tabel's alone.  Figures are in the report's format:
+ * an indicator's figure in its unit (lkj.format_nilai, format_target), a
+ * computed percentage with two decimals, money as Rp. 1.234,- where the
+ * report prints it so (Tabel 5, the appendix), N/A for a figure the data
+ * does not have, - for a zero count in Tabel 1.  This section is ASCII: the
+ * non-ASCII characters of the document (the bullet of Tabel 6, the sign of
+ * Tabel 7) come from the views.
+ */
+
+CREATE FUNCTION @extschema@.format_nilai(nilai numeric, satuan text)
+RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$
+SELECT CASE
+    WHEN nilai IS NULL THEN NULL
+    WHEN pg_catalog.lower(satuan) IN ('persen', '%') THEN @extschema@.format_persen(nilai)
+    WHEN satuan IS NULL OR pg_catalog.lower(satuan) = 'indeks' THEN @extschema@.format_angka(nilai)
+    ELSE @extschema@.format_angka(nilai) || ' ' || satuan
+END
+$$;
+COMMENT ON FUNCTION @extschema@.format_nilai(numeric, text) IS
+'An indicator''s figure in its unit as the report prints it, with the decimals it was given: 72,73% and 100% (satuan Persen or %), 62,2 (Indeks, or no satuan), 4 Fasilitasi (any other satuan, after the number); NULL for NULL.';
+
+CREATE FUNCTION @extschema@.format_target(nilai numeric, batas_bawah numeric, batas_atas numeric, satuan text)
+RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$
+SELECT CASE
+    WHEN nilai IS NOT NULL THEN @extschema@.format_nilai(nilai, satuan)
+    WHEN batas_bawah IS NULL OR batas_atas IS NULL THEN NULL
+    WHEN pg_catalog.lower(satuan) IN ('persen', '%') THEN
+        @extschema@.format_persen(batas_bawah) || ' - '
+        || @extschema@.format_persen(batas_atas)
+    ELSE @extschema@.format_angka(batas_bawah) || ' - '
+        || @extschema@.format_nilai(batas_atas, satuan)
+END
+$$;
+COMMENT ON FUNCTION @extschema@.format_target(numeric, numeric, numeric, text) IS
+'A target of lkj.target as the report prints it: its value in its unit (lkj.format_nilai), or its range written as Tabel 7 writes bands: 80% - 90% (Persen), 80 - 90 (Indeks), 80 - 90 Kasus; NULL when it has neither.';
+
+CREATE FUNCTION @extschema@.format_nip(nip text)
+RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+AS $$
+SELECT CASE WHEN nip ~ '^[0-9]{18}$'
+            THEN pg_catalog.concat_ws(' ', pg_catalog.substr(nip, 1, 8), pg_catalog.substr(nip, 9, 6),
+                                      pg_catalog.substr(nip, 15, 1), pg_catalog.substr(nip, 16, 3))
+            ELSE nip END
+$$;
+COMMENT ON FUNCTION @extschema@.format_nip(text) IS
+'A civil servant''s number (NIP) as the report prints it under a signature, in its four parts (birth date, appointment month, sex, serial): 19770309 200501 1 003; any other text unchanged.';
+
+CREATE FUNCTION @extschema@.format_tabel(kepala text[], baris text[],
+                                         perataan text DEFAULT NULL, judul text DEFAULT NULL)
+RETURNS text
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+AS $$
+DECLARE
+    kolom integer;
+    jumlah_baris integer := 0;
+    sel text[];         -- every cell, the header's first, row after row
+    lebar integer[];
+    kanan boolean[];
+    teks text[];
+    garis text;
+    k0 integer;
+    b0 integer;
+    b1 integer;
+BEGIN
+    IF kepala IS NULL OR pg_catalog.cardinality(kepala) = 0 OR pg_catalog.array_ndims(kepala) <> 1 THEN
+        RAISE EXCEPTION 'table header must be a one-dimensional array of at least one title'
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'Pass one title a column, e.g. ARRAY[''No'', ''Uraian''].';
+    END IF;
+    kolom := pg_catalog.cardinality(kepala);
+    IF pg_catalog.cardinality(baris) > 0 THEN
+        IF pg_catalog.array_ndims(baris) <> 2 OR pg_catalog.array_length(baris, 2) <> kolom THEN
+            RAISE EXCEPTION 'table rows do not match the header'
+                USING ERRCODE = 'invalid_parameter_value',
+                      DETAIL = pg_catalog.format('The header has %s columns; the rows have dimensions %s.',
+                                                 kolom, pg_catalog.array_dims(baris)),
+                      HINT = 'Pass the rows as a two-dimensional array, one row a row of it, e.g. array_agg(ARRAY[no, uraian]).';
+        END IF;
+        jumlah_baris := pg_catalog.array_length(baris, 1);
+    END IF;
+    IF perataan IS NOT NULL AND (pg_catalog.char_length(perataan) <> kolom OR perataan !~ '^[lr]*$') THEN
+        RAISE EXCEPTION 'invalid column alignment "%"', perataan
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = pg_catalog.format('The table has %s columns.', kolom),
+                  HINT = 'Give one letter a column: l to align it left, r to align it right.';
+    END IF;
+
+    k0 := pg_catalog.array_lower(kepala, 1);
+    FOR j IN 1..kolom LOOP
+        sel[j] := kepala[k0 + j - 1];
+    END LOOP;
+    IF jumlah_baris > 0 THEN
+        b0 := pg_catalog.array_lower(baris, 1);
+        b1 := pg_catalog.array_lower(baris, 2);
+        FOR i IN 1..jumlah_baris LOOP
+            FOR j IN 1..kolom LOOP
+                sel[i * kolom + j] := baris[b0 + i - 1][b1 + j - 1];
+            END LOOP;
+        END LOOP;
+    END IF;
+    -- A line break would end the row and a bare | would split the cell, in
+    -- plain text and in Markdown alike.
+    sel := ARRAY(SELECT pg_catalog.replace(pg_catalog.regexp_replace(COALESCE(s.isi, ''), '[\r\n\t]+', ' ', 'g'),
+                                           '|', '\|')
+                   FROM pg_catalog.unnest(sel) WITH ORDINALITY AS s (isi, ke)
+                  ORDER BY s.ke);
+
+    -- Widths in characters (char_length, lpad and rpad count characters), so
+    -- that the bullet of Tabel 6 or the sign of Tabel 7 takes one column;
+    -- at least 3, what a Markdown delimiter cell needs.
+    FOR j IN 1..kolom LOOP
+        lebar[j] := 3;
+        FOR i IN 0..jumlah_baris LOOP
+            lebar[j] := GREATEST(lebar[j], pg_catalog.char_length(sel[i * kolom + j]));
+        END LOOP;
+        kanan[j] := COALESCE(pg_catalog.substr(perataan, j, 1) = 'r', false);
+    END LOOP;
+
+    IF judul IS NOT NULL THEN
+        teks := ARRAY[judul, ''];
+    END IF;
+    FOR i IN 0..jumlah_baris LOOP
+        garis := '|';
+        FOR j IN 1..kolom LOOP
+            garis := garis || ' '
+                     || CASE WHEN kanan[j] THEN pg_catalog.lpad(sel[i * kolom + j], lebar[j])
+                             ELSE pg_catalog.rpad(sel[i * kolom + j], lebar[j]) END
+                     || ' |';
+        END LOOP;
+        teks := teks || garis;
+        IF i = 0 THEN
+            garis := '|';
+            FOR j IN 1..kolom LOOP
+                garis := garis || CASE WHEN kanan[j] THEN pg_catalog.repeat('-', lebar[j] + 1) || ':'
+                                       ELSE pg_catalog.repeat('-', lebar[j] + 2) END || '|';
+            END LOOP;
+            teks := teks || garis;
+        END IF;
+    END LOOP;
+    IF jumlah_baris = 0 THEN
+        teks := teks || ARRAY['', 'Tidak ada data.'];
+    END IF;
+    RETURN pg_catalog.array_to_string(teks, E'\n');
+END
+$$;
+COMMENT ON FUNCTION @extschema@.format_tabel(text[], text[], text, text) IS
+'A table as text that reads as plain text and is a GitHub Markdown pipe table: the titles (kepala, one a column), then the rows (baris, a two-dimensional array such as array_agg(ARRAY[...] ORDER BY ...)), every cell padded to its column''s width in characters, aligned by perataan (one letter a column, l left, r right; all left when NULL); NULL cells print empty, a line break in a cell as a space, | as \|.  judul, when given, comes first, then a blank line.  No rows: the header, then "Tidak ada data."  A header that is not a non-empty one-dimensional array, rows of another width, or a bad perataan raise 22023.';
+
+CREATE FUNCTION @extschema@.laporan(instansi text, tahun integer)
+RETURNS text
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+AS $$
+DECLARE
+    unit record;
+    janji record;
+    bagian text[];      -- the document's blocks, blank lines between them
+    b text[];
+    b2 text[];
+    ringkasan_sarana text[];
+    renstra_tahun text;
+    sasaran_saja boolean;
+BEGIN
+    SELECT i.nama, i.alamat, i.kepala_jabatan, i.kepala_nama, i.kepala_nip, p.nama AS pemda, p.skala_kriteria
+      INTO unit
+      FROM @extschema@.instansi i
+      JOIN @extschema@.pemda p ON p.kode = i.pemda
+     WHERE i.kode = laporan.instansi;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'instansi "%" does not exist', laporan.instansi
+            USING ERRCODE = 'undefined_object',
+                  HINT = 'Give the kode of a unit of lkj.instansi: SELECT kode, nama FROM lkj.instansi.';
+    END IF;
+
+    bagian := ARRAY[pg_catalog.concat_ws(E'\n',
+        '# LAPORAN KINERJA (LKj) ' || pg_catalog.upper(unit.nama) || ' TAHUN ' || laporan.tahun,
+        '',
+        '- Perangkat daerah: ' || unit.nama,
+        '- Pemerintah daerah: ' || unit.pemda,
+        '- Alamat: ' || unit.alamat,
+        '- Tahun anggaran: ' || laporan.tahun,
+        '- Kepala: ' || unit.kepala_nama || ' (' || unit.kepala_jabatan || ')',
+        '- NIP: ' || @extschema@.format_nip(unit.kepala_nip),
+        CASE WHEN NOT EXISTS (SELECT FROM @extschema@.tahun_laporan t
+                               WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun)
+              AND NOT EXISTS (SELECT FROM @extschema@.pegawai t
+                               WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun)
+              AND NOT EXISTS (SELECT FROM @extschema@.sarana t
+                               WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun)
+             THEN '- Catatan: tidak ada data ' || unit.nama || ' untuk tahun ' || laporan.tahun || '.' END)];
+
+    -- Tabel 1, a zero count printed -, then the staff figures of the text.
+    SELECT pg_catalog.array_agg(ARRAY[t.no, t.uraian]
+               || ARRAY(SELECT CASE WHEN v.n = 0 THEN '-' ELSE @extschema@.format_angka(v.n) END
+                          FROM pg_catalog.unnest(ARRAY[t.laki_laki, t.perempuan, t.pns, t.pppk, t.tkb,
+                                                       t.sd, t.smp, t.sma, t.d3, t.s1, t.s2, t.s3,
+                                                       t.eselon_2, t.eselon_3, t.eselon_4])
+                               WITH ORDINALITY AS v (n, ke)
+                         ORDER BY v.ke)
+               || ''::text
+               ORDER BY t.urutan)
+      INTO b
+      FROM @extschema@.tabel_1_komposisi_pegawai t
+     WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun;
+    bagian := bagian || @extschema@.format_tabel(
+        ARRAY['No', 'Jabatan Dalam Organisasi', 'L', 'P', 'PNS', 'P3K', 'TKB', 'SD', 'SMP', 'SMA',
+              'D3', 'S1', 'S2', 'S3', 'Eselon 2', 'Eselon 3', 'Eselon 4', 'Ket.'],
+        b, 'rl' || pg_catalog.repeat('r', 15) || 'l', 'Tabel 1  Tabel Komposisi Pegawai');
+
+    -- The staff and the asset figures of the text, in one pass.
+    SELECT pg_catalog.array_agg(r.sel ORDER BY r.urutan) FILTER (WHERE NOT r.sarana),
+           pg_catalog.array_agg(r.sel ORDER BY r.urutan) FILTER (WHERE r.sarana)
+      INTO b, ringkasan_sarana
+      FROM (SELECT g.sarana, g.urutan,
+                   ARRAY[g.uraian, @extschema@.format_angka(g.jumlah),
+                         COALESCE(@extschema@.format_angka(g.dari), 'N/A'),
+                         COALESCE(@extschema@.format_persen(g.persen, 2), 'N/A')] AS sel
+              FROM (SELECT false AS sarana, t.urutan, t.uraian, t.jumlah, t.dari, t.persen
+                      FROM @extschema@.ringkasan_pegawai t
+                     WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun
+                    UNION ALL
+                    SELECT true, t.urutan, t.uraian, t.jumlah, t.dari, t.persen
+                      FROM @extschema@.ringkasan_sarana t
+                     WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun) g) r;
+    bagian := bagian || @extschema@.format_tabel(ARRAY['Uraian', 'Jumlah', 'Dari', 'Persentase'], b, 'lrrr',
+                                                 'Ringkasan Pegawai (bagian 1.1.3 dan 3.1.2.6)');
+
+    -- Tabel 2, then the condition of the assets.
+    SELECT pg_catalog.array_agg(ARRAY[t.no, t.uraian, t.satuan, @extschema@.format_angka(t.jumlah), t.kondisi]
+                                ORDER BY t.urutan)
+      INTO b
+      FROM @extschema@.tabel_2_sarana_prasarana t
+     WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun;
+    bagian := bagian || @extschema@.format_tabel(
+        ARRAY['No', 'Nama Barang', 'Satuan', 'Jumlah', 'Keterangan/ Kondisi Barang'], b, 'rllrl',
+        'Tabel 2  Sarana dan Prasarana per Tanggal 31 Desember ' || laporan.tahun);
+
+    bagian := bagian || @extschema@.format_tabel(ARRAY['Kondisi', 'Jumlah', 'Dari', 'Persentase'],
+                                                 ringkasan_sarana, 'lrrr',
+                                                 'Ringkasan Sarana dan Prasarana (bagian 3.1.2.6)');
+
+    -- Tabel 3: "Sasaran Strategis" as printed, unless a tujuan has an IKU.
+    SELECT pg_catalog.array_agg(ARRAY[t.no || '.', t.uraian, t.indikator, t.satuan, t.formulasi, t.sumber_data]
+                                ORDER BY t.urutan),
+           COALESCE(pg_catalog.bool_and(t.jenis_baris = 'sasaran'), true)
+      INTO b, sasaran_saja
+      FROM @extschema@.tabel_3_iku t
+     WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun;
+    bagian := bagian || @extschema@.format_tabel(
+        ARRAY['No', CASE WHEN sasaran_saja THEN 'Sasaran Strategis' ELSE 'Tujuan/ Sasaran Strategis' END,
+              'Indikator Kinerja Utama', 'Satuan', 'Formulasi', 'Sumber Data'],
+        b, 'rlllll', 'Tabel 3  Indikator Kinerja Utama ' || unit.nama);
+
+    -- Tabel 4: the tujuan, then a row that heads the sasaran, as printed.
+    SELECT pg_catalog.array_agg(ARRAY[t.no || '.', t.uraian, t.indikator,
+                                      COALESCE(@extschema@.format_target(t.target, t.batas_bawah, t.batas_atas,
+                                                                         t.satuan), 'N/A')]
+                                ORDER BY t.urutan) FILTER (WHERE t.jenis_baris = 'tujuan'),
+           pg_catalog.array_agg(ARRAY[t.no || '.', t.uraian, t.indikator,
+                                      COALESCE(@extschema@.format_target(t.target, t.batas_bawah, t.batas_atas,
+                                                                         t.satuan), 'N/A')]
+                                ORDER BY t.urutan) FILTER (WHERE t.jenis_baris = 'sasaran')
+      INTO b, b2
+      FROM @extschema@.tabel_4_target_iku t
+     WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun;
+    IF b2 IS NOT NULL THEN
+        b := b || ARRAY[ARRAY['No.', 'Sasaran Strategis', '', '']] || b2;
+    END IF;
+    bagian := bagian || @extschema@.format_tabel(
+        ARRAY['No', 'Tujuan', 'Indikator Kinerja Utama', 'Target ' || laporan.tahun], b, 'rllr',
+        'Tabel 4  Target yang ditetapkan untuk Indikator Kinerja Utama');
+
+    -- Tabel 5: the sasaran's targets, then the programs' budgets.
+    SELECT pg_catalog.array_agg(ARRAY[t.no || '.', t.uraian, t.indikator,
+                                      COALESCE(@extschema@.format_target(t.target_awal, t.target_awal_bawah,
+                                                                         t.target_awal_atas, t.satuan), 'N/A'),
+                                      COALESCE(@extschema@.format_target(t.target_perubahan, t.target_perubahan_bawah,
+                                                                         t.target_perubahan_atas, t.satuan), 'N/A')]
+                                ORDER BY t.urutan) FILTER (WHERE t.jenis_baris = 'sasaran'),
+           pg_catalog.array_agg(ARRAY[t.no || '.', t.uraian,
+                                      COALESCE(@extschema@.format_rupiah(t.anggaran_awal), 'N/A'),
+                                      COALESCE(@extschema@.format_rupiah(t.anggaran_perubahan), 'N/A')]
+                                ORDER BY t.urutan) FILTER (WHERE t.jenis_baris <> 'sasaran')
+      INTO b, b2
+      FROM @extschema@.tabel_5_perjanjian_kinerja t
+     WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun;
+    bagian := bagian || @extschema@.format_tabel(
+        ARRAY['No.', 'Sasaran Strategis', 'Indikator Kinerja', 'Target Awal', 'Target Perubahan'], b, 'rllrr',
+        'Tabel 5  Perjanjian Kinerja ' || unit.kepala_jabatan || ' Tahun ' || laporan.tahun);
+    IF b2 IS NOT NULL THEN
+        bagian := bagian || @extschema@.format_tabel(
+            ARRAY['No', 'Program', 'Anggaran', 'Anggaran Perubahan'], b2, 'rlrr');
+    END IF;
+
+    -- Tabel 6: a node's number, label and name in one cell ("a. Program 1
+    -- ..."), the tujuan's number in the No column, as printed.
+    SELECT pg_catalog.array_agg(ARRAY[
+               CASE WHEN t.jenis_baris = 'tujuan' THEN t.no END,
+               CASE WHEN t.label IS NOT NULL
+                    THEN pg_catalog.concat_ws(' ', CASE WHEN t.jenis_baris <> 'tujuan' THEN t.no END,
+                                              t.label, t.uraian) END,
+               t.indikator,
+               CASE WHEN t.indikator_kode IS NOT NULL
+                    THEN COALESCE(@extschema@.format_target(t.target_awal, t.target_awal_bawah,
+                                                            t.target_awal_atas, t.satuan), 'N/A') END,
+               CASE WHEN t.label IS NOT NULL
+                    THEN COALESCE('Rp. ' || @extschema@.format_angka(t.anggaran_awal), 'N/A') END,
+               CASE WHEN t.indikator_kode IS NOT NULL
+                    THEN COALESCE(@extschema@.format_target(t.target_perubahan, t.target_perubahan_bawah,
+                                                            t.target_perubahan_atas, t.satuan), 'N/A') END,
+               CASE WHEN t.label IS NOT NULL
+                    THEN COALESCE('Rp. ' || @extschema@.format_angka(t.anggaran_perubahan), 'N/A') END]
+               ORDER BY t.urutan)
+      INTO b
+      FROM @extschema@.tabel_6_program_kegiatan t
+     WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun;
+    bagian := bagian || @extschema@.format_tabel(
+        ARRAY['No', 'Tujuan/Sasaran strategis/program/kegiatan', 'Indikator Tujuan/Sasaran/ Program/ Kegiatan',
+              'Target Awal ' || laporan.tahun, 'Anggaran Awal ' || laporan.tahun,
+              'Target Perubahan ' || laporan.tahun, 'Anggaran Perubahan ' || laporan.tahun],
+        b, 'lllrrrr', 'Tabel 6  Program dan Kegiatan yang Mendukung IKU Tahun ' || laporan.tahun);
+
+    -- Tabel 7 straight from the regency's scale, which holds whatever the
+    -- year: lkj.tabel_7_skala_kriteria has only the years of tahun_laporan.
+    SELECT pg_catalog.array_agg(ARRAY[r.no || '.', r."interval", r.label] ORDER BY r.no)
+      INTO b
+      FROM @extschema@.skala_kriteria sk
+     CROSS JOIN LATERAL @extschema@.skala_rentang(sk.skala) r
+     WHERE sk.nama = unit.skala_kriteria;
+    bagian := bagian || @extschema@.format_tabel(
+        ARRAY['No', 'Interval Nilai Capaian Kinerja', 'Kriteria Capaian Kinerja'], b, 'rll',
+        'Tabel 7  Skala Nilai Kriteria Capaian Kinerja');
+
+    -- Tabel 8, then section 3.1.1's count of the indicators.
+    SELECT pg_catalog.array_agg(ARRAY[t.no, t.uraian, t.indikator,
+               COALESCE(@extschema@.format_target(t.target, t.batas_bawah, t.batas_atas, t.satuan), 'N/A'),
+               COALESCE(@extschema@.format_nilai(t.realisasi_tw1, t.satuan), 'N/A'),
+               COALESCE(@extschema@.format_nilai(t.realisasi_tw2, t.satuan), 'N/A'),
+               COALESCE(@extschema@.format_nilai(t.realisasi_tw3, t.satuan), 'N/A'),
+               COALESCE(@extschema@.format_nilai(t.realisasi_tw4, t.satuan), 'N/A'),
+               COALESCE(@extschema@.format_nilai(t.realisasi, t.satuan), 'N/A'),
+               COALESCE(@extschema@.format_persen(t.capaian, 2), 'N/A')]
+               ORDER BY t.urutan)
+      INTO b
+      FROM @extschema@.tabel_8_capaian_kinerja t
+     WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun;
+    bagian := bagian || @extschema@.format_tabel(
+        ARRAY['No', 'Tujuan/ Sasaran Strategis', 'Indikator Kinerja', 'Target', 'TW I', 'TW II', 'TW III', 'TW IV',
+              'Realisasi Total', 'Capaian (%)'],
+        b, 'rll' || pg_catalog.repeat('r', 7), 'Tabel 8  Capaian Kinerja Tahun ' || laporan.tahun);
+
+    SELECT pg_catalog.array_agg(ARRAY[r.no, r.uraian,
+                                      @extschema@.format_angka(COALESCE(r.tujuan, 0)),
+                                      @extschema@.format_angka(COALESCE(r.sasaran, 0))]
+                                ORDER BY r.no)
+      INTO b
+      FROM (SELECT t.no, t.uraian,
+                   pg_catalog.max(t.jumlah) FILTER (WHERE t.jenis_baris = 'tujuan') AS tujuan,
+                   pg_catalog.max(t.jumlah) FILTER (WHERE t.jenis_baris = 'sasaran') AS sasaran
+              FROM @extschema@.ringkasan_capaian t
+             WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun
+             GROUP BY t.no, t.uraian) r;
+    bagian := bagian || @extschema@.format_tabel(ARRAY['No', 'Uraian', 'Tujuan', 'Sasaran Strategis'], b, 'rlrr',
+                                                 'Ringkasan Capaian Indikator Kinerja (bagian 3.1.1)');
+
+    SELECT pg_catalog.array_agg(ARRAY[t.no, t.uraian, t.indikator,
+               COALESCE(@extschema@.format_target(t.target, t.batas_bawah, t.batas_atas, t.satuan), 'N/A'),
+               COALESCE(@extschema@.format_nilai(t.realisasi, t.satuan), 'N/A'),
+               COALESCE(@extschema@.format_persen(t.capaian, 2), 'N/A')]
+               ORDER BY t.urutan)
+      INTO b
+      FROM @extschema@.tabel_9_target_realisasi t
+     WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun;
+    bagian := bagian || @extschema@.format_tabel(
+        ARRAY['No', 'Tujuan/Sasaran', 'Indikator', 'Target', 'Realisasi', 'Capaian'], b, 'rllrrr',
+        'Tabel 9  Perbandingan Antara Target dan Realisasi Kinerja Tahun ' || laporan.tahun || ' ' || unit.nama);
+
+    -- Tabel 10: target, realisasi, capaian of each of the five years before.
+    -- The view leaves a range target NULL; it is looked up in target_berlaku.
+    SELECT pg_catalog.array_agg(ARRAY[t.no, t.uraian, t.indikator]
+               || ARRAY(SELECT COALESCE(CASE v.ke % 3
+                                          WHEN 0 THEN @extschema@.format_persen(v.n, 2)
+                                          WHEN 1 THEN COALESCE(@extschema@.format_nilai(v.n, t.satuan),
+                                              (SELECT @extschema@.format_target(NULL, tb.batas_bawah, tb.batas_atas,
+                                                                                t.satuan)
+                                                 FROM @extschema@.target_berlaku tb
+                                                WHERE tb.instansi = t.instansi AND tb.indikator = t.indikator_kode
+                                                  AND tb.tahun = laporan.tahun - 5 + (v.ke - 1) / 3))
+                                          ELSE @extschema@.format_nilai(v.n, t.satuan) END, 'N/A')
+                          FROM pg_catalog.unnest(ARRAY[t.target_1, t.realisasi_1, t.capaian_1,
+                                                       t.target_2, t.realisasi_2, t.capaian_2,
+                                                       t.target_3, t.realisasi_3, t.capaian_3,
+                                                       t.target_4, t.realisasi_4, t.capaian_4,
+                                                       t.target_5, t.realisasi_5, t.capaian_5])
+                               WITH ORDINALITY AS v (n, ke)
+                         ORDER BY v.ke)
+               ORDER BY t.urutan),
+           pg_catalog.string_agg(DISTINCT r.nama, ', ' ORDER BY r.nama)
+      INTO b, renstra_tahun
+      FROM @extschema@.tabel_10_perbandingan_tahun t
+      LEFT JOIN @extschema@.renstra r ON r.instansi = t.instansi AND r.kode = t.renstra
+     WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun;
+    bagian := bagian || (@extschema@.format_tabel(
+        ARRAY['No', 'Tujuan/ Sasaran', 'Indikator']
+            || ARRAY(SELECT y.y || ' ' || k.k
+                       FROM pg_catalog.generate_series(laporan.tahun - 5, laporan.tahun - 1) AS y (y)
+                      CROSS JOIN pg_catalog.unnest(ARRAY['T', 'R', 'C']) WITH ORDINALITY AS k (k, ke)
+                      ORDER BY y.y, k.ke),
+        b, 'rll' || pg_catalog.repeat('r', 15),
+        'Tabel 10  Perbandingan Capaian Kinerja dari Tahun ' || (laporan.tahun - 5) || ' sd ' || (laporan.tahun - 1)
+            || COALESCE(E'\n(Berdasarkan Dokumen ' || renstra_tahun || ')', ''))
+        || CASE WHEN b IS NOT NULL THEN E'\n\nKet : T = Target, R = Realisasi, C = Capaian' ELSE '' END);
+
+    -- Tabel 11 and 12 name the Renstra in force in the year.
+    SELECT pg_catalog.string_agg(r.nama, ', ' ORDER BY r.tahun_awal, r.kode)
+      INTO renstra_tahun
+      FROM @extschema@.tahun_renstra y
+      JOIN @extschema@.renstra r ON r.instansi = y.instansi AND r.kode = y.renstra
+     WHERE y.instansi = laporan.instansi AND y.tahun = laporan.tahun;
+
+    SELECT pg_catalog.array_agg(ARRAY[t.no, t.uraian, t.indikator,
+               COALESCE(@extschema@.format_target(t.target, t.batas_bawah, t.batas_atas, t.satuan), 'N/A'),
+               COALESCE(@extschema@.format_nilai(t.realisasi, t.satuan), 'N/A'),
+               COALESCE(@extschema@.format_persen(t.capaian, 2), 'N/A'),
+               t.keterangan]
+               ORDER BY t.urutan)
+      INTO b
+      FROM @extschema@.tabel_11_capaian_renstra t
+     WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun;
+    bagian := bagian || @extschema@.format_tabel(
+        ARRAY['No', 'Tujuan/ Sasaran', 'Indikator', laporan.tahun || ' T', laporan.tahun || ' R',
+              laporan.tahun || ' C', 'Keterangan'],
+        b, 'rllrrrl',
+        'Tabel 11  Capaian Kinerja dari Tahun ' || laporan.tahun
+            || COALESCE(' (Berdasarkan Dokumen ' || renstra_tahun || ')', ''));
+
+    SELECT pg_catalog.array_agg(ARRAY[t.no, t.uraian, t.indikator,
+               COALESCE(@extschema@.format_target(t.target, t.batas_bawah, t.batas_atas, t.satuan), 'N/A'),
+               COALESCE(@extschema@.format_nilai(t.realisasi, t.satuan), 'N/A'),
+               COALESCE(@extschema@.format_target(t.target_akhir, t.target_akhir_bawah, t.target_akhir_atas,
+                                                  t.satuan), 'N/A'),
+               COALESCE(@extschema@.format_persen(t.capaian, 2), 'N/A')]
+               ORDER BY t.urutan)
+      INTO b
+      FROM @extschema@.tabel_12_target_akhir_renstra t
+     WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun;
+    bagian := bagian || @extschema@.format_tabel(
+        ARRAY['No', 'Tujuan/ Sasaran Strategis', 'Indikator', 'Target ' || laporan.tahun, 'Realisasi',
+              'Target Akhir Renstra', 'Capaian'],
+        b, 'rllrrrr',
+        'Tabel 12  Perbandingan Realisasi Kinerja Tahun ' || laporan.tahun || ' dengan Target Akhir '
+            || COALESCE(renstra_tahun, 'Renstra'));
+
+    SELECT pg_catalog.array_agg(ARRAY[t.no, t.uraian, t.indikator,
+               COALESCE(@extschema@.format_target(t.target, t.batas_bawah, t.batas_atas, t.satuan), 'N/A'),
+               COALESCE(@extschema@.format_nilai(t.realisasi, t.satuan), 'N/A'),
+               COALESCE(@extschema@.format_target(t.standar, t.standar_bawah, t.standar_atas, t.satuan), 'N/A'),
+               COALESCE(@extschema@.format_persen(t.capaian, 2), 'N/A')]
+               ORDER BY t.urutan)
+      INTO b
+      FROM @extschema@.tabel_13_standar_nasional t
+     WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun;
+    bagian := bagian || @extschema@.format_tabel(
+        ARRAY['No', 'Tujuan/ Sasaran Strategis', 'Indikator', 'Target', 'Realisasi', 'Standar Nasional/dst',
+              'Capaian'],
+        b, 'rllrrrr', 'Tabel 13  Perbandingan Realisasi Kinerja Tahun Ini dengan Standart Nasional');
+
+    SELECT pg_catalog.array_agg(ARRAY[t.no, t.uraian, t.indikator,
+               COALESCE(@extschema@.format_persen(t.capaian, 2), 'N/A'),
+               COALESCE(@extschema@.format_persen(t.penyerapan, 2), 'N/A'),
+               COALESCE(@extschema@.format_persen(t.efisiensi, 2), 'N/A')]
+               ORDER BY t.urutan)
+      INTO b
+      FROM @extschema@.tabel_14_efisiensi t
+     WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun;
+    bagian := bagian || (@extschema@.format_tabel(
+        ARRAY['No.', 'Tujuan/ Sasaran Strategis', 'Indikator Kinerja', 'Capaian Kinerja',
+              'Persentase Penyerapan Anggaran', 'Tingkat Efisiensi *)'],
+        b, 'rllrrr', 'Tabel 14  Efisiensi Penggunaan Sumber Daya')
+        || E'\n\n*) (Rumus : capaian kinerja - % Penyerapan anggaran)');
+
+    SELECT pg_catalog.array_agg(ARRAY[t.no,
+               CASE WHEN t.jenis_baris = 'jumlah' THEN 'JUMLAH' ELSE t.uraian END,
+               COALESCE(@extschema@.format_angka(t.anggaran), 'N/A'),
+               COALESCE(@extschema@.format_angka(t.realisasi), 'N/A'),
+               COALESCE(@extschema@.format_angka(t.penyerapan, 2), 'N/A')]
+               ORDER BY t.urutan)
+      INTO b
+      FROM @extschema@.tabel_15_realisasi_anggaran t
+     WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun;
+    bagian := bagian || @extschema@.format_tabel(
+        ARRAY['No', 'PROGRAM', 'ANGGARAN (Rp)', 'REALISASI Rp', 'REALISASI %'], b, 'rlrrr',
+        'Tabel 15  Realisasi Anggaran ' || laporan.tahun);
+
+    -- The appendix: each agreement's tables, then who signed it, where, when.
+    FOR janji IN
+        SELECT j.jenis, p.tanggal, p.tempat, p.pihak_pertama_nama, p.pihak_pertama_jabatan,
+               p.pihak_pertama_nip, p.pihak_kedua_nama, p.pihak_kedua_jabatan
+          FROM (VALUES (1, 'awal'), (2, 'perubahan')) AS j (ke, jenis)
+          LEFT JOIN @extschema@.perjanjian_kinerja p
+                 ON p.instansi = laporan.instansi AND p.tahun = laporan.tahun AND p.jenis = j.jenis
+         ORDER BY j.ke
+    LOOP
+        SELECT pg_catalog.array_agg(ARRAY[t.no, t.uraian, t.indikator,
+                   COALESCE(@extschema@.format_target(t.target, t.batas_bawah, t.batas_atas, t.satuan), 'N/A')]
+                   ORDER BY t.urutan) FILTER (WHERE t.jenis_baris = 'sasaran'),
+               pg_catalog.array_agg(ARRAY[t.no,
+                   CASE WHEN t.jenis_baris = 'jumlah' THEN 'JUMLAH' ELSE t.uraian END,
+                   @extschema@.format_rupiah(t.anggaran), t.sumber_dana]
+                   ORDER BY t.urutan) FILTER (WHERE t.jenis_baris <> 'sasaran')
+          INTO b, b2
+          FROM @extschema@.lampiran_perjanjian_kinerja t
+         WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun AND t.pk = janji.jenis;
+        bagian := bagian || @extschema@.format_tabel(
+            ARRAY['NO', 'SASARAN STRATEGIS', 'INDIKATOR KINERJA UTAMA', 'TARGET'], b, 'rllr',
+            'LAMPIRAN ' || CASE janji.jenis WHEN 'perubahan' THEN 'PERUBAHAN ' ELSE '' END
+                || 'PERJANJIAN KINERJA TAHUN ' || laporan.tahun || E'\n' || pg_catalog.upper(unit.nama));
+        IF b2 IS NOT NULL THEN
+            bagian := bagian || @extschema@.format_tabel(ARRAY['NO', 'PROGRAM', 'ANGGARAN', 'KET'], b2, 'rlrl');
+        END IF;
+        IF janji.tanggal IS NOT NULL THEN
+            bagian := bagian || pg_catalog.concat_ws(E'\n',
+                '- Pihak Pertama: ' || janji.pihak_pertama_nama || ' (' || janji.pihak_pertama_jabatan || ')'
+                    || COALESCE(', NIP. ' || @extschema@.format_nip(janji.pihak_pertama_nip), ''),
+                '- Pihak Kedua: ' || janji.pihak_kedua_nama || ' (' || janji.pihak_kedua_jabatan || ')',
+                '- ' || janji.tempat || ', '
+                    || pg_catalog.to_char(janji.tanggal::timestamp, 'DD') || ' '
+                    || (ARRAY['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus',
+                              'September', 'Oktober', 'November', 'Desember'])
+                       [pg_catalog.to_char(janji.tanggal::timestamp, 'MM')::integer]
+                    || ' ' || pg_catalog.to_char(janji.tanggal::timestamp, 'YYYY'));
+        END IF;
+    END LOOP;
+
+    RETURN pg_catalog.array_to_string(bagian, E'\n\n');
+END
+$$;
+COMMENT ON FUNCTION @extschema@.laporan(text, integer) IS
+'The LKj of a unit (its kode in lkj.instansi) for a year as one text a planner can read or paste, plain text and GitHub Markdown alike: a header block (unit, regency, year, head and NIP), then every table of the report in its order with its printed title (Tabel 1 to 15, then the appendix tables of the Perjanjian Kinerja awal and perubahan), each a padded pipe table (lkj.format_tabel), and after Tabel 1, 2 and 8 the counts the text quotes (staff by sex, kind and status, positions filled; assets by condition; indicators reaching 100%, below, not measurable).  Figures in the report''s format: an indicator''s in its unit (lkj.format_target), computed percentages with two decimals (96,00), Rp. 1.234,- in Tabel 5 and the appendix, N/A where the data has no figure, - for a zero count in Tabel 1.  An unknown unit raises 42704; a year without data prints every table with "Tidak ada data." (and says so in the header when the unit has nothing at all for the year).  NULL arguments give NULL.';
 
 
 -- ======================================================================

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# tests/t_jdbc.sh: lkj's views as a BI tool reads them over JDBC (PostgreSQL's
+# own driver from Debian).  Run by tests/run.sh inside pg_virtualenv.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jar=/usr/share/java/postgresql.jar
+[ -r "$jar" ] || { echo "missing $jar (libpostgresql-jdbc-java)"; exit 1; }
+psql -X -q -v ON_ERROR_STOP=1 -c 'CREATE EXTENSION lkj' -f data/kunir_2024.sql
+# The driver connects over TCP: pg_virtualenv gives the cluster a password.
+export PGHOST=localhost
+java -cp "$jar" tests/jdbc/BacaView.java
