@@ -2307,12 +2307,13 @@ SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'triwulan_kurang'::text AS
           JOIN @extschema@.indikator ik ON ik.instansi = r.instansi AND ik.kode = r.indikator
          WHERE ik.sumber = 'realisasi'
            AND CURRENT_DATE >= pg_catalog.make_date(r.tahun + 1, 1, 1)
-         GROUP BY r.instansi, r.indikator, r.tahun
+         GROUP BY r.instansi, r.indikator, r.tahun, ik.agregasi
         HAVING pg_catalog.count(r.triwulan) BETWEEN 1 AND 3
-           AND pg_catalog.bool_and(r.triwulan IS NOT NULL)) k
+           AND pg_catalog.bool_and(r.triwulan IS NOT NULL)
+           AND NOT (ik.agregasi = 'terakhir' AND pg_catalog.bool_or(r.triwulan = 4))) k
  CROSS JOIN LATERAL @extschema@.periksa_triwulan_dari(k.instansi, k.indikator, k.tahun) q
   JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator;
-COMMENT ON VIEW cek_triwulan_kurang IS 'galat: an indicator measured per quarter (its realisasi rows, not the village documents, which give every quarter) that lacks a quarter of a year that has ended, and has no whole-year row.  Its year''s realisasi (and capaian) would be computed from part of the year, while section 3.1.1 must count it among the indicators "tidak dapat diperoleh hasil pengukurannya".';
+COMMENT ON VIEW cek_triwulan_kurang IS 'galat: an indicator measured per quarter (its realisasi rows, not the village documents, which give every quarter) that lacks a quarter of a year that has ended, and has no whole-year row (for a terakhir indicator, which takes the last quarter, only a missing fourth quarter counts).  Its year''s realisasi (and capaian) would be computed from part of the year, while section 3.1.1 must count it among the indicators "tidak dapat diperoleh hasil pengukurannya".';
 
 -- Targets and measurability: Tabel 4, 5, 6, 8, 9 and section 3.1.1.
 

@@ -319,6 +319,16 @@ DELETE FROM lkj.realisasi WHERE instansi = 'uji' AND indikator = 'ipp' AND triwu
 SELECT count(*) FROM lkj.cek_realisasi_tahunan WHERE instansi = 'uji';
 SELECT count(*) FROM lkj.cek_triwulan_kurang WHERE instansi = 'uji' AND objek = 'indikator ipp';
 
+-- An indicator whose year is its last quarter (terakhir) lacks nothing when
+-- only a middle quarter is missing; without the fourth it does.
+INSERT INTO lkj.indikator (instansi, kode, no, uraian, satuan, agregasi, tahun, program)
+VALUES ('uji', 'akhir', 3, 'Indeks kepuasan akhir tahun', 'Indeks', 'terakhir', 2024, 'p1');
+INSERT INTO lkj.realisasi (instansi, indikator, tahun, triwulan, nilai) VALUES
+    ('uji', 'akhir', 2024, 1, 70), ('uji', 'akhir', 2024, 2, 75), ('uji', 'akhir', 2024, 4, 81);
+SELECT count(*) FROM lkj.cek_triwulan_kurang WHERE instansi = 'uji' AND objek = 'indikator akhir';
+UPDATE lkj.realisasi SET triwulan = 3 WHERE instansi = 'uji' AND indikator = 'akhir' AND triwulan = 4;
+SELECT pesan FROM lkj.cek_triwulan_kurang WHERE instansi = 'uji' AND objek = 'indikator akhir';
+
 -- Spending of exactly the budget is allowed; a kegiatan without a revised
 -- budget is measured against its original one, and one rupiah over it is
 -- reported although its absorption rounds to 100,00%.
