@@ -1873,10 +1873,10 @@ CREATE FUNCTION periksa_target(nilai numeric, batas_bawah numeric, batas_atas nu
     AS $$
     SELECT CASE
         WHEN nilai IS NOT NULL OR batas_bawah IS NULL THEN @extschema@.periksa_nilai(nilai, satuan)
-        ELSE @extschema@.periksa_nilai(batas_bawah, satuan) || ' – ' || @extschema@.periksa_nilai(batas_atas, satuan)
+        ELSE @extschema@.periksa_nilai(batas_bawah, satuan) || ' - ' || @extschema@.periksa_nilai(batas_atas, satuan)
     END
     $$;
-COMMENT ON FUNCTION periksa_target(numeric, numeric, numeric, text) IS 'A target of lkj.target in a message of lkj.periksa(): its value, or its range as "60% – 70%".';
+COMMENT ON FUNCTION periksa_target(numeric, numeric, numeric, text) IS 'A target of lkj.target in a message of lkj.periksa(): its value, or its range as "60% - 70%".';
 
 CREATE FUNCTION periksa_dokumen(dokumen text) RETURNS text
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
@@ -2150,7 +2150,7 @@ COMMENT ON VIEW cek_anggaran_kosong IS 'peringatan: a budget figure the report p
 CREATE VIEW cek_renstra_tahun AS
 SELECT p.instansi, p.tahun, 'Tabel 6'::text AS tabel, 'renstra_tahun'::text AS kode, 'galat'::text AS tingkat,
        'program ' || p.kode AS objek,
-       pg_catalog.format('Program %s (%s) tahun %s berada di bawah sasaran %s %s (%s–%s), padahal tahun %s di luar periode itu: Tabel 6 dan 14 menghitungnya pada sasaran yang tidak berlaku.',
+       pg_catalog.format('Program %s (%s) tahun %s berada di bawah sasaran %s %s (%s-%s), padahal tahun %s di luar periode itu: Tabel 6 dan 14 menghitungnya pada sasaran yang tidak berlaku.',
                          p.no, p.nama, p.tahun, p.sasaran, r.nama, r.tahun_awal, r.tahun_akhir, p.tahun) AS pesan
   FROM @extschema@.program p
   JOIN @extschema@.renstra r ON r.instansi = p.instansi AND r.kode = p.renstra
@@ -2158,7 +2158,7 @@ SELECT p.instansi, p.tahun, 'Tabel 6'::text AS tabel, 'renstra_tahun'::text AS k
 UNION ALL
 SELECT k.instansi, k.tahun, k.tabel, 'renstra_tahun', 'galat',
        'indikator ' || k.indikator,
-       pg_catalog.format('Indikator %s dari %s (%s–%s) mempunyai %s tahun %s, di luar periode Renstra-nya.',
+       pg_catalog.format('Indikator %s dari %s (%s-%s) mempunyai %s tahun %s, di luar periode Renstra-nya.',
                          i.sebutan, i.renstra_nama, i.tahun_awal, i.tahun_akhir, k.data, k.tahun)
   FROM (SELECT t.instansi, t.indikator, t.tahun, 'Tabel 4' AS tabel,
                'target (' || pg_catalog.string_agg(@extschema@.periksa_dokumen(t.dokumen), ', ' ORDER BY @extschema@.periksa_urutan_dokumen(t.dokumen)) || ')' AS data
@@ -2180,7 +2180,7 @@ COMMENT ON VIEW cek_renstra_tahun IS 'galat: a year''s data hung on a Renstra th
 CREATE VIEW cek_renstra_tumpang_tindih AS
 SELECT a.instansi, y.tahun, 'Tabel 4'::text AS tabel, 'renstra_tumpang_tindih'::text AS kode, 'galat'::text AS tingkat,
        pg_catalog.format('renstra %s, renstra %s', a.kode, b.kode) AS objek,
-       pg_catalog.format('Tahun %s tercakup oleh dua periode perencanaan, %s (%s–%s) dan %s (%s–%s): tidak jelas sasaran dan target mana yang berlaku tahun itu.',
+       pg_catalog.format('Tahun %s tercakup oleh dua periode perencanaan, %s (%s-%s) dan %s (%s-%s): tidak jelas sasaran dan target mana yang berlaku tahun itu.',
                          y.tahun, a.nama, a.tahun_awal, a.tahun_akhir, b.nama, b.tahun_awal, b.tahun_akhir) AS pesan
   FROM @extschema@.renstra a
   JOIN @extschema@.renstra b ON b.instansi = a.instansi AND b.kode > a.kode
@@ -2207,7 +2207,7 @@ COMMENT ON VIEW cek_sasaran_tanpa_program IS 'peringatan: a sasaran of the Renst
 CREATE VIEW cek_realisasi_tahunan AS
 SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'realisasi_tahunan'::text AS kode, 'galat'::text AS tingkat,
        'indikator ' || k.indikator AS objek,
-       pg_catalog.format('Realisasi tahunan indikator %s tahun %s tercatat %s, tetapi triwulan I–IV (%s) memberi %s menurut aturan %s; capaian dihitung dari %s.',
+       pg_catalog.format('Realisasi tahunan indikator %s tahun %s tercatat %s, tetapi triwulan I-IV (%s) memberi %s menurut aturan %s; capaian dihitung dari %s.',
                          i.sebutan, k.tahun, @extschema@.periksa_nilai(rt.nilai, q.satuan),
                          @extschema@.periksa_deret(q.cetak, q.satuan, '; '),
                          @extschema@.periksa_nilai(q.nilai, q.satuan), q.agregasi,
