@@ -2377,8 +2377,7 @@ SELECT k.instansi, k.tahun, i.tabel_capaian AS tabel, 'tanpa_target'::text AS ko
                  WHERE ik.sumber = 'dokumen_desa') a
          WHERE NOT EXISTS (SELECT FROM @extschema@.target t
                             WHERE t.instansi = a.instansi AND t.indikator = a.indikator AND t.tahun = a.tahun
-                              AND t.dokumen <> 'standar_nasional')
-        OFFSET 0) k  -- the few without a target, before any year's figure is read
+                              AND t.dokumen <> 'standar_nasional')) k
  CROSS JOIN LATERAL @extschema@.periksa_realisasi_tahun(k.instansi, k.indikator, k.tahun) rt
   JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator
  WHERE k.tahun BETWEEN i.tahun_awal AND i.tahun_akhir;
