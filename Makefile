@@ -46,10 +46,13 @@ deps:
 
 demo: deps
 	$(MAKE) --no-print-directory all
-	flock /tmp/lkj-install.lock sh -c '$(MAKE) --no-print-directory install >/dev/null && pg_virtualenv -v $(PG_MAJOR) psql -X -q -v ON_ERROR_STOP=1 -f data/demo.sql'
+	flock -o /tmp/lkj-install.lock sh -c '$(MAKE) --no-print-directory install >/dev/null && pg_virtualenv -t -v $(PG_MAJOR) psql -X -q -v ON_ERROR_STOP=1 -f data/demo.sql'
 
 # Installing and testing hold one lock: the extension is installed into the
-# server's directories, which every checkout on this machine shares.
+# server's directories, which every checkout on this machine shares.  flock -o
+# keeps the lock out of the servers the command starts, and pg_virtualenv -t
+# keeps each throw-away cluster in a temporary directory even as root, so an
+# interrupted run leaves neither a held lock nor a cluster behind.
 test: deps
 	$(MAKE) --no-print-directory all
-	flock /tmp/lkj-install.lock sh -c '$(MAKE) --no-print-directory install >/dev/null && tests/run.sh $(PG_MAJOR)'
+	flock -o /tmp/lkj-install.lock sh -c '$(MAKE) --no-print-directory install >/dev/null && tests/run.sh $(PG_MAJOR)'

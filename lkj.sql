@@ -555,21 +555,24 @@ SELECT pg_catalog.pg_extension_config_dump('dokumen_desa', '');
 
 CREATE FUNCTION pembulatan(nilai numeric) RETURNS numeric
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-    AS $$ SELECT CASE WHEN pg_catalog.scale(nilai) > 2 THEN pg_catalog.round(nilai, 2) ELSE nilai END $$;
+    AS $$ SELECT CASE WHEN pg_catalog.scale(nilai) OPERATOR(pg_catalog.>) 2 THEN pg_catalog.round(nilai, 2) ELSE nilai END $$;
 COMMENT ON FUNCTION pembulatan(numeric) IS 'A figure as the report prints and uses it: at most two decimals, rounded half away from zero; a value with fewer decimals keeps them (62.2 stays 62.2).';
 
 CREATE FUNCTION persentase(pembilang numeric, penyebut numeric) RETURNS numeric
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-    AS $$ SELECT CASE WHEN penyebut <> 0 THEN pg_catalog.round(pembilang * 100 / penyebut, 2) END $$;
+    AS $$
+    SELECT CASE WHEN penyebut OPERATOR(pg_catalog.<>) 0
+                THEN pg_catalog.round(pembilang OPERATOR(pg_catalog.*) 100 OPERATOR(pg_catalog./) penyebut, 2) END
+    $$;
 COMMENT ON FUNCTION persentase(numeric, numeric) IS 'pembilang of penyebut as a percentage rounded half away from zero to two decimals (32 of 33 is 96.97); NULL when penyebut is 0.';
 
 CREATE FUNCTION batas_dokumen_desa(jenis text, tahun_anggaran integer) RETURNS date
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
     AS $$
     SELECT CASE jenis
-        WHEN 'RKPDes' THEN pg_catalog.make_date(tahun_anggaran - 1, 9, 30)
-        WHEN 'APBDes' THEN pg_catalog.make_date(tahun_anggaran - 1, 12, 31)
-        WHEN 'LPPDes' THEN pg_catalog.make_date(tahun_anggaran + 1, 3, 31)
+        WHEN 'RKPDes' THEN pg_catalog.make_date(tahun_anggaran OPERATOR(pg_catalog.-) 1, 9, 30)
+        WHEN 'APBDes' THEN pg_catalog.make_date(tahun_anggaran OPERATOR(pg_catalog.-) 1, 12, 31)
+        WHEN 'LPPDes' THEN pg_catalog.make_date(tahun_anggaran OPERATOR(pg_catalog.+) 1, 3, 31)
     END
     $$;
 COMMENT ON FUNCTION batas_dokumen_desa(text, integer) IS 'The statutory deadline of a village document for a fiscal year: RKPDes by the end of September before it, APBDes by 31 December before it, LPPDes by 31 March after it (NULL for another kind).';
@@ -1291,9 +1294,9 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE
 AS $$
 SELECT CASE
     WHEN nilai IS NULL THEN NULL
-    WHEN pg_catalog.lower(satuan) IN ('persen', '%') THEN @extschema@.format_persen(nilai)
-    WHEN satuan IS NULL OR pg_catalog.lower(satuan) = 'indeks' THEN @extschema@.format_angka(nilai)
-    ELSE @extschema@.format_angka(nilai) || ' ' || satuan
+    WHEN pg_catalog.lower(satuan) OPERATOR(pg_catalog.=) ANY ('{persen,%}'::text[]) THEN @extschema@.format_persen(nilai)
+    WHEN satuan IS NULL OR pg_catalog.lower(satuan) OPERATOR(pg_catalog.=) 'indeks' THEN @extschema@.format_angka(nilai)
+    ELSE pg_catalog.concat(@extschema@.format_angka(nilai), ' ', satuan)
 END
 $$;
 COMMENT ON FUNCTION @extschema@.format_nilai(numeric, text) IS
@@ -1306,11 +1309,9 @@ AS $$
 SELECT CASE
     WHEN nilai IS NOT NULL THEN @extschema@.format_nilai(nilai, satuan)
     WHEN batas_bawah IS NULL OR batas_atas IS NULL THEN NULL
-    WHEN pg_catalog.lower(satuan) IN ('persen', '%') THEN
-        @extschema@.format_persen(batas_bawah) || ' - '
-        || @extschema@.format_persen(batas_atas)
-    ELSE @extschema@.format_angka(batas_bawah) || ' - '
-        || @extschema@.format_nilai(batas_atas, satuan)
+    WHEN pg_catalog.lower(satuan) OPERATOR(pg_catalog.=) ANY ('{persen,%}'::text[]) THEN
+        pg_catalog.concat(@extschema@.format_persen(batas_bawah), ' - ', @extschema@.format_persen(batas_atas))
+    ELSE pg_catalog.concat(@extschema@.format_angka(batas_bawah), ' - ', @extschema@.format_nilai(batas_atas, satuan))
 END
 $$;
 COMMENT ON FUNCTION @extschema@.format_target(numeric, numeric, numeric, text) IS
@@ -1320,7 +1321,7 @@ CREATE FUNCTION @extschema@.format_nip(nip text)
 RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 AS $$
-SELECT CASE WHEN nip ~ '^[0-9]{18}$'
+SELECT CASE WHEN nip OPERATOR(pg_catalog.~) '^[0-9]{18}$'
             THEN pg_catalog.concat_ws(' ', pg_catalog.substr(nip, 1, 8), pg_catalog.substr(nip, 9, 6),
                                       pg_catalog.substr(nip, 15, 1), pg_catalog.substr(nip, 16, 3))
             ELSE nip END
@@ -1332,6 +1333,8 @@ CREATE FUNCTION @extschema@.format_tabel(kepala text[], baris text[],
                                          perataan text DEFAULT NULL, judul text DEFAULT NULL)
 RETURNS text
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+-- PL/pgSQL resolves operators when it runs: pin them to PostgreSQL's own.
+SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
     kolom integer;
@@ -1432,6 +1435,8 @@ COMMENT ON FUNCTION @extschema@.format_tabel(text[], text[], text, text) IS
 CREATE FUNCTION @extschema@.laporan(instansi text, tahun integer)
 RETURNS text
 LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+-- PL/pgSQL resolves operators when it runs: pin them to PostgreSQL's own.
+SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
     unit record;

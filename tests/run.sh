@@ -18,7 +18,7 @@ passed=0; failed=0; failures=()
 
 # pg_regress prints one line per file: "test NAME ... ok" up to PostgreSQL 15,
 # "ok N - NAME" / "not ok N - NAME" from 16 on.
-pg_virtualenv -v "$V" make --no-print-directory installcheck >"$out/regress.log" 2>&1
+pg_virtualenv -t -v "$V" make --no-print-directory installcheck >"$out/regress.log" 2>&1
 rc=$?
 cat "$out/regress.log"
 while read -r verdict name; do
@@ -36,7 +36,7 @@ fi
 for t in tests/t_*.sh; do
   [ -e "$t" ] || continue
   name=$(basename "$t" .sh)
-  if pg_virtualenv -v "$V" "$t" >"$out/$name.log" 2>&1; then
+  if pg_virtualenv -t -v "$V" "$t" >"$out/$name.log" 2>&1; then
     echo "test $name ... ok"; passed=$((passed + 1))
   else
     echo "test $name ... FAILED (tests/out/$name.log)"; tail -n 20 "$out/$name.log"
