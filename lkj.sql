@@ -1846,6 +1846,10 @@ COMMENT ON FUNCTION @extschema@.laporan(text, integer) IS
  * A check first finds its candidates in the tables, which is cheap, and
  * only then reads the derived views for the figures of its message, one
  * indicator and year at a time (periksa_triwulan_dari and the like).
+ * Views resolve every name when they are created; the SQL functions, which
+ * are parsed where they are inlined, name operators as OPERATOR(pg_catalog.x)
+ * and periksa() runs on search_path pg_catalog, so that no search_path of
+ * the caller's changes a finding.
  */
 
 CREATE TYPE temuan AS (
@@ -1859,38 +1863,14 @@ CREATE TYPE temuan AS (
 );
 COMMENT ON TYPE temuan IS 'A finding of lkj.periksa(), the columns every check view (lkj.cek_<kode>) has: the unit and year, the LKj table it concerns (Tabel 1 to 15, a section such as 3.1.2.6, or Lampiran PK), the check''s code, its severity (tingkat: galat or peringatan), the objects concerned (kind and kode, e.g. "program 1, perjanjian_kinerja awal") and a message in Indonesian with the figures in the report''s format.';
 
-CREATE FUNCTION periksa_nilai(nilai numeric, satuan text) RETURNS text
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE
-    AS $$
-    SELECT CASE
-        WHEN nilai IS NULL THEN '-'
-        WHEN satuan IS NULL THEN @extschema@.format_angka(nilai)
-        WHEN pg_catalog.lower(satuan) IN ('persen', '%') THEN @extschema@.format_persen(nilai)
-        WHEN pg_catalog.lower(satuan) = 'indeks' THEN @extschema@.format_angka(nilai)
-        ELSE @extschema@.format_angka(nilai) || ' ' || satuan
-    END
-    $$;
-COMMENT ON FUNCTION periksa_nilai(numeric, text) IS 'An indicator''s figure in a message of lkj.periksa(), as the report prints it in its unit: 72,73% for Persen, 62,2 for Indeks or no unit, 4 Fasilitasi otherwise; - for none.';
-
-CREATE FUNCTION periksa_target(nilai numeric, batas_bawah numeric, batas_atas numeric, satuan text)
-    RETURNS text
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE
-    AS $$
-    SELECT CASE
-        WHEN nilai IS NOT NULL OR batas_bawah IS NULL THEN @extschema@.periksa_nilai(nilai, satuan)
-        ELSE @extschema@.periksa_nilai(batas_bawah, satuan) || ' - ' || @extschema@.periksa_nilai(batas_atas, satuan)
-    END
-    $$;
-COMMENT ON FUNCTION periksa_target(numeric, numeric, numeric, text) IS 'A target of lkj.target in a message of lkj.periksa(): its value, or its range as "60% - 70%".';
-
 CREATE FUNCTION periksa_dokumen(dokumen text) RETURNS text
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
     AS $$
-    SELECT CASE dokumen
-        WHEN 'renstra' THEN 'Renstra'
-        WHEN 'pk_awal' THEN 'PK awal'
-        WHEN 'pk_perubahan' THEN 'PK perubahan'
-        WHEN 'standar_nasional' THEN 'standar nasional'
+    SELECT CASE
+        WHEN dokumen OPERATOR(pg_catalog.=) 'renstra' THEN 'Renstra'
+        WHEN dokumen OPERATOR(pg_catalog.=) 'pk_awal' THEN 'PK awal'
+        WHEN dokumen OPERATOR(pg_catalog.=) 'pk_perubahan' THEN 'PK perubahan'
+        WHEN dokumen OPERATOR(pg_catalog.=) 'standar_nasional' THEN 'standar nasional'
         ELSE dokumen
     END
     $$;
@@ -1899,7 +1879,12 @@ COMMENT ON FUNCTION periksa_dokumen(text) IS 'The name a planner uses for a docu
 CREATE FUNCTION periksa_urutan_dokumen(dokumen text) RETURNS integer
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
     AS $$
-    SELECT CASE dokumen WHEN 'renstra' THEN 1 WHEN 'pk_awal' THEN 2 WHEN 'pk_perubahan' THEN 3 ELSE 4 END
+    SELECT CASE
+        WHEN dokumen OPERATOR(pg_catalog.=) 'renstra' THEN 1
+        WHEN dokumen OPERATOR(pg_catalog.=) 'pk_awal' THEN 2
+        WHEN dokumen OPERATOR(pg_catalog.=) 'pk_perubahan' THEN 3
+        ELSE 4
+    END
     $$;
 COMMENT ON FUNCTION periksa_urutan_dokumen(text) IS 'The order in which a message of lkj.periksa() lists the documents of lkj.target.dokumen: the Renstra, then the original PK, then the revised one.';
 
@@ -1914,10 +1899,10 @@ COMMENT ON FUNCTION periksa_nama_triwulan(integer[]) IS 'Quarters as the report 
 CREATE FUNCTION periksa_deret(nilai numeric[], satuan text, pemisah text) RETURNS text
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
     AS $$
-    SELECT pg_catalog.string_agg(@extschema@.periksa_nilai(x.n, satuan), pemisah ORDER BY x.i)
+    SELECT pg_catalog.string_agg(COALESCE(@extschema@.format_nilai(x.n, satuan), '-'), pemisah ORDER BY x.i)
       FROM pg_catalog.unnest(nilai) WITH ORDINALITY AS x (n, i)
     $$;
-COMMENT ON FUNCTION periksa_deret(numeric[], text, text) IS 'Figures in order, each as lkj.periksa_nilai() prints it, joined by pemisah: {20.72,20.72} in Persen with " + " is "20,72% + 20,72%".';
+COMMENT ON FUNCTION periksa_deret(numeric[], text, text) IS 'Figures in order, each as lkj.format_nilai() prints it in its unit (- for none), joined by pemisah: {20.72,20.72} in Persen with " + " is "20,72% + 20,72%".';
 
 CREATE FUNCTION periksa_tanggal(tanggal date) RETURNS text
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
@@ -2020,7 +2005,8 @@ CREATE FUNCTION periksa_triwulan_dari(instansi text, indikator text, tahun integ
     LANGUAGE sql STABLE PARALLEL SAFE
     AS $$
     SELECT * FROM @extschema@.periksa_triwulan q
-     WHERE q.instansi = $1 AND q.indikator = $2 AND q.tahun = $3
+     WHERE q.instansi OPERATOR(pg_catalog.=) $1 AND q.indikator OPERATOR(pg_catalog.=) $2
+       AND q.tahun OPERATOR(pg_catalog.=) $3
     OFFSET 0
     $$;
 COMMENT ON FUNCTION periksa_triwulan_dari(text, text, integer) IS 'The row of lkj.periksa_triwulan of one indicator and year, read through its index keys: what a check calls for its few candidates.';
@@ -2030,7 +2016,8 @@ CREATE FUNCTION periksa_target_berlaku(instansi text, indikator text, tahun inte
     LANGUAGE sql STABLE PARALLEL SAFE
     AS $$
     SELECT * FROM @extschema@.target_berlaku tb
-     WHERE tb.instansi = $1 AND tb.indikator = $2 AND tb.tahun = $3
+     WHERE tb.instansi OPERATOR(pg_catalog.=) $1 AND tb.indikator OPERATOR(pg_catalog.=) $2
+       AND tb.tahun OPERATOR(pg_catalog.=) $3
     OFFSET 0
     $$;
 COMMENT ON FUNCTION periksa_target_berlaku(text, text, integer) IS 'The row of lkj.target_berlaku (the target the capaian is measured against) of one indicator and year, read through its index keys: what a check calls for its few candidates.';
@@ -2040,7 +2027,8 @@ CREATE FUNCTION periksa_realisasi_tahun(instansi text, indikator text, tahun int
     LANGUAGE sql STABLE PARALLEL SAFE
     AS $$
     SELECT * FROM @extschema@.realisasi_tahun rt
-     WHERE rt.instansi = $1 AND rt.indikator = $2 AND rt.tahun = $3
+     WHERE rt.instansi OPERATOR(pg_catalog.=) $1 AND rt.indikator OPERATOR(pg_catalog.=) $2
+       AND rt.tahun OPERATOR(pg_catalog.=) $3
     OFFSET 0
     $$;
 COMMENT ON FUNCTION periksa_realisasi_tahun(text, text, integer) IS 'The row of lkj.realisasi_tahun (the year''s realisasi) of one indicator and year, read through its index keys: what a check calls for its few candidates.';
@@ -2213,10 +2201,10 @@ CREATE VIEW cek_realisasi_tahunan AS
 SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'realisasi_tahunan'::text AS kode, 'galat'::text AS tingkat,
        'indikator ' || k.indikator AS objek,
        pg_catalog.format('Realisasi tahunan indikator %s tahun %s tercatat %s, tetapi triwulan I-IV (%s) memberi %s menurut aturan %s; capaian dihitung dari %s.',
-                         i.sebutan, k.tahun, @extschema@.periksa_nilai(rt.nilai, q.satuan),
+                         i.sebutan, k.tahun, COALESCE(@extschema@.format_nilai(rt.nilai, q.satuan), '-'),
                          @extschema@.periksa_deret(q.cetak, q.satuan, '; '),
-                         @extschema@.periksa_nilai(q.nilai, q.satuan), q.agregasi,
-                         @extschema@.periksa_nilai(rt.nilai, q.satuan)) AS pesan
+                         COALESCE(@extschema@.format_nilai(q.nilai, q.satuan), '-'), q.agregasi,
+                         COALESCE(@extschema@.format_nilai(rt.nilai, q.satuan), '-')) AS pesan
   FROM (SELECT r.instansi, r.indikator, r.tahun
           FROM @extschema@.realisasi r
           JOIN @extschema@.indikator ik ON ik.instansi = r.instansi AND ik.kode = r.indikator
@@ -2239,7 +2227,7 @@ SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'realisasi_bentuk'::text A
        ELSE
          pg_catalog.format('Indikator %s dihitung dengan aturan %s, tetapi realisasi triwulan %s tahun %s diisi sebagai pembilang dan penyebut: triwulan itu tidak ikut dalam realisasi tahunan %s.',
                            i.sebutan, q.agregasi, @extschema@.periksa_nama_triwulan(q.triwulan_rasio), k.tahun,
-                           @extschema@.periksa_nilai(q.nilai, q.satuan))
+                           COALESCE(@extschema@.format_nilai(q.nilai, q.satuan), '-'))
        END AS pesan
   FROM (SELECT r.instansi, r.indikator, r.tahun
           FROM @extschema@.realisasi r
@@ -2258,7 +2246,7 @@ SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'triwulan_penyebut'::text 
                          @extschema@.periksa_nama_triwulan(q.triwulan), i.sebutan, k.tahun,
                          @extschema@.periksa_deret(q.pembilang_triwulan, NULL, ', '),
                          @extschema@.periksa_deret(q.penyebut_triwulan, NULL, ', '),
-                         @extschema@.format_angka(q.penyebut), @extschema@.periksa_nilai(q.nilai, q.satuan)) AS pesan
+                         @extschema@.format_angka(q.penyebut), COALESCE(@extschema@.format_nilai(q.nilai, q.satuan), '-')) AS pesan
   FROM (SELECT r.instansi, r.indikator, r.tahun
           FROM @extschema@.realisasi r
           JOIN @extschema@.indikator ik ON ik.instansi = r.instansi AND ik.kode = r.indikator
@@ -2277,8 +2265,8 @@ SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'triwulan_pembulatan'::tex
                          CASE WHEN q.agregasi = 'rata-rata'
                               THEN '(' || @extschema@.periksa_deret(q.cetak, q.satuan, ' + ') || ') / ' || q.jumlah
                               ELSE @extschema@.periksa_deret(q.cetak, q.satuan, ' + ') END,
-                         @extschema@.periksa_nilai(q.nilai_cetak, q.satuan),
-                         @extschema@.periksa_nilai(q.nilai, q.satuan)) AS pesan
+                         COALESCE(@extschema@.format_nilai(q.nilai_cetak, q.satuan), '-'),
+                         COALESCE(@extschema@.format_nilai(q.nilai, q.satuan), '-')) AS pesan
   FROM (SELECT r.instansi, r.indikator, r.tahun
           FROM @extschema@.realisasi r
           JOIN @extschema@.indikator ik ON ik.instansi = r.instansi AND ik.kode = r.indikator
@@ -2306,7 +2294,7 @@ SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'triwulan_kurang'::text AS
        pg_catalog.format('Realisasi indikator %s tahun %s hanya ada untuk triwulan %s (%s), padahal tahun itu sudah berakhir: realisasi tahunan %s hanya dari %s triwulan; lengkapi triwulannya atau hitung indikator ini sebagai tidak dapat diperoleh hasil pengukurannya.',
                          i.sebutan, k.tahun, @extschema@.periksa_nama_triwulan(q.triwulan),
                          @extschema@.periksa_deret(q.cetak, q.satuan, '; '),
-                         @extschema@.periksa_nilai(q.nilai, q.satuan), q.jumlah) AS pesan
+                         COALESCE(@extschema@.format_nilai(q.nilai, q.satuan), '-'), q.jumlah) AS pesan
   FROM (SELECT r.instansi, r.indikator, r.tahun
           FROM @extschema@.realisasi r
           JOIN @extschema@.indikator ik ON ik.instansi = r.instansi AND ik.kode = r.indikator
@@ -2326,7 +2314,7 @@ CREATE VIEW cek_tanpa_realisasi AS
 SELECT k.instansi, k.tahun, i.tabel_capaian AS tabel, 'tanpa_realisasi'::text AS kode, 'peringatan'::text AS tingkat,
        'indikator ' || k.indikator AS objek,
        pg_catalog.format('Indikator %s bertarget %s tahun %s (%s) tetapi tidak mempunyai realisasi: hitung sebagai indikator yang tidak dapat diperoleh hasil pengukurannya, atau lengkapi realisasinya.',
-                         i.sebutan, @extschema@.periksa_target(tb.nilai, tb.batas_bawah, tb.batas_atas, i.satuan),
+                         i.sebutan, @extschema@.format_target(tb.nilai, tb.batas_bawah, tb.batas_atas, i.satuan),
                          k.tahun, @extschema@.periksa_dokumen(tb.dokumen)) AS pesan
   FROM (SELECT t.instansi, t.indikator, t.tahun
           FROM @extschema@.target t
@@ -2354,7 +2342,7 @@ SELECT tb.instansi, tb.tahun, i.tabel_capaian AS tabel, 'target_nol'::text AS ko
        'indikator ' || tb.indikator AS objek,
        pg_catalog.format('Target indikator %s tahun %s (%s) adalah 0 sedangkan realisasinya %s: capaian tidak dapat dihitung; hitung sebagai indikator yang tidak dapat diperoleh hasil pengukurannya.',
                          i.sebutan, tb.tahun, @extschema@.periksa_dokumen(tb.dokumen),
-                         @extschema@.periksa_nilai(rt.nilai, i.satuan)) AS pesan
+                         COALESCE(@extschema@.format_nilai(rt.nilai, i.satuan), '-')) AS pesan
   FROM (SELECT DISTINCT t.instansi, t.indikator, t.tahun
           FROM @extschema@.target t
          WHERE t.nilai = 0 AND t.dokumen <> 'standar_nasional') k
@@ -2368,7 +2356,7 @@ CREATE VIEW cek_tanpa_target AS
 SELECT k.instansi, k.tahun, i.tabel_capaian AS tabel, 'tanpa_target'::text AS kode, 'peringatan'::text AS tingkat,
        'indikator ' || k.indikator AS objek,
        pg_catalog.format('Indikator %s mempunyai realisasi %s tahun %s tetapi tidak mempunyai target Renstra atau Perjanjian Kinerja tahun itu: capaiannya tidak dapat dihitung.',
-                         i.sebutan, @extschema@.periksa_nilai(rt.nilai, i.satuan), k.tahun) AS pesan
+                         i.sebutan, COALESCE(@extschema@.format_nilai(rt.nilai, i.satuan), '-'), k.tahun) AS pesan
   FROM (SELECT a.instansi, a.indikator, a.tahun
           FROM (SELECT r.instansi, r.indikator, r.tahun
                   FROM @extschema@.realisasi r
@@ -2394,13 +2382,13 @@ SELECT d.instansi, d.tahun, i.tabel_target AS tabel, 'target_berbeda'::text AS k
        pg_catalog.format('Target indikator %s tahun %s berbeda antar dokumen: %s. Capaian dihitung dari target %s (%s).',
                          i.sebutan, d.tahun,
                          (SELECT pg_catalog.string_agg(@extschema@.periksa_dokumen(t.dokumen) || ' ' ||
-                                                       @extschema@.periksa_target(t.nilai, t.batas_bawah, t.batas_atas, i.satuan),
+                                                       @extschema@.format_target(t.nilai, t.batas_bawah, t.batas_atas, i.satuan),
                                                        '; ' ORDER BY @extschema@.periksa_urutan_dokumen(t.dokumen))
                             FROM @extschema@.target t
                            WHERE t.instansi = d.instansi AND t.indikator = d.indikator AND t.tahun = d.tahun
                              AND t.dokumen <> 'standar_nasional'),
                          @extschema@.periksa_dokumen(tb.dokumen),
-                         @extschema@.periksa_target(tb.nilai, tb.batas_bawah, tb.batas_atas, i.satuan)) AS pesan
+                         @extschema@.format_target(tb.nilai, tb.batas_bawah, tb.batas_atas, i.satuan)) AS pesan
   FROM (SELECT t.instansi, t.indikator, t.tahun
           FROM @extschema@.target t
          WHERE t.dokumen <> 'standar_nasional'
@@ -2415,7 +2403,7 @@ SELECT k.instansi, k.tahun, 'Tabel 5'::text AS tabel, 'target_pk_hilang'::text A
        pg_catalog.format('indikator %s, perjanjian_kinerja %s', k.indikator, k.jenis) AS objek,
        pg_catalog.format('IKU %s tidak tercantum dalam Perjanjian Kinerja %s %s; capaiannya dihitung dari target %s (%s).',
                          i.sebutan, k.jenis, k.tahun, @extschema@.periksa_dokumen(tb.dokumen),
-                         @extschema@.periksa_target(tb.nilai, tb.batas_bawah, tb.batas_atas, i.satuan)) AS pesan
+                         @extschema@.format_target(tb.nilai, tb.batas_bawah, tb.batas_atas, i.satuan)) AS pesan
   FROM (SELECT pk.instansi, pk.tahun, pk.jenis, ik.kode AS indikator
           FROM @extschema@.perjanjian_kinerja pk
           JOIN @extschema@.indikator ik ON ik.instansi = pk.instansi AND ik.iku
@@ -2577,6 +2565,7 @@ COMMENT ON VIEW daftar_cek IS 'The registry of checks that lkj.periksa() runs: e
 CREATE FUNCTION periksa(instansi text DEFAULT NULL, tahun integer DEFAULT NULL)
     RETURNS SETOF temuan
     LANGUAGE plpgsql STABLE PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
     AS $$
 DECLARE
     cek record;

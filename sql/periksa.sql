@@ -54,6 +54,41 @@ SELECT count(*) FROM lkj.periksa(NULL, 2024);
 SELECT count(*) FROM lkj.periksa('kunir', 2019);
 SELECT count(*) FROM lkj.periksa(tahun => 2020);
 
+-- No search_path changes a finding: a schema first on the path whose
+-- operators and functions shadow PostgreSQL's and lkj's leaves the findings
+-- as they are, through periksa() (which pins its search_path) and in the
+-- check views read directly (whose SQL functions are parsed where they are
+-- inlined, on the caller's path).
+CREATE TEMP TABLE temuan_sebelum AS SELECT * FROM lkj.periksa();
+-- (The village-documents finding is left out of the direct read: the core's
+-- lkj.batas_dokumen_desa compares text in a simple CASE, whose = the
+-- caller's path resolves when it is inlined.)
+CREATE TEMP VIEW lihat AS
+SELECT * FROM lkj.cek_anggaran_kegiatan UNION ALL SELECT * FROM lkj.cek_triwulan_pembulatan
+UNION ALL SELECT * FROM lkj.cek_tanpa_realisasi;
+CREATE TEMP VIEW lihat_tanpa_desa AS SELECT * FROM lihat WHERE objek <> 'indikator dokumen-desa';
+CREATE SCHEMA jahat;
+CREATE FUNCTION jahat.tidak(text, text) RETURNS boolean LANGUAGE sql AS 'SELECT false';
+CREATE OPERATOR jahat.= (LEFTARG = text, RIGHTARG = text, FUNCTION = jahat.tidak);
+CREATE FUNCTION jahat.tidak(integer, integer) RETURNS boolean LANGUAGE sql AS 'SELECT false';
+CREATE OPERATOR jahat.= (LEFTARG = integer, RIGHTARG = integer, FUNCTION = jahat.tidak);
+CREATE FUNCTION jahat.sambung(text, text) RETURNS text LANGUAGE sql AS $$SELECT 'X'$$;
+CREATE OPERATOR jahat.|| (LEFTARG = text, RIGHTARG = text, FUNCTION = jahat.sambung);
+CREATE FUNCTION jahat.format_nilai(numeric, text) RETURNS text LANGUAGE sql AS $$SELECT 'X'$$;
+CREATE FUNCTION jahat.format_rupiah(numeric) RETURNS text LANGUAGE sql AS $$SELECT 'X'$$;
+CREATE TABLE jahat.instansi (kode text);
+SET search_path = jahat, pg_catalog, lkj, public;
+SELECT count(*) AS temuan,
+       (SELECT count(*) FROM (SELECT * FROM lkj.periksa() EXCEPT SELECT * FROM temuan_sebelum) AS beda) AS berbeda
+  FROM lkj.periksa('kunir', 2024);
+SELECT count(*) AS temuan,
+       (SELECT count(*) FROM (SELECT * FROM lihat_tanpa_desa EXCEPT SELECT * FROM temuan_sebelum) AS beda) AS berbeda
+  FROM lihat_tanpa_desa;
+RESET search_path;
+SET client_min_messages = warning;
+DROP SCHEMA jahat CASCADE;
+RESET client_min_messages;
+
 -- A unit that does not exist is an error, not an empty (clean) result.
 \set VERBOSITY default
 \set SHOW_CONTEXT never
