@@ -551,15 +551,20 @@ SELECT pg_catalog.pg_extension_config_dump('dokumen_desa', '');
  * document, the realisasi of every quarter (stored or derived), the year's
  * realisasi under the indicator's rule, the target in force, and the
  * capaian.  The views of the report and lkj.periksa() read these.
+ *
+ * The small SQL functions are not STRICT (their CASE bodies already give
+ * NULL for NULL) so that the planner can inline them into the views, and
+ * they name PostgreSQL's operators explicitly, because an inlined body is
+ * parsed on the caller's search_path.
  */
 
 CREATE FUNCTION pembulatan(nilai numeric) RETURNS numeric
-    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
     AS $$ SELECT CASE WHEN pg_catalog.scale(nilai) OPERATOR(pg_catalog.>) 2 THEN pg_catalog.round(nilai, 2) ELSE nilai END $$;
 COMMENT ON FUNCTION pembulatan(numeric) IS 'A figure as the report prints and uses it: at most two decimals, rounded half away from zero; a value with fewer decimals keeps them (62.2 stays 62.2).';
 
 CREATE FUNCTION persentase(pembilang numeric, penyebut numeric) RETURNS numeric
-    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
     AS $$
     SELECT CASE WHEN penyebut OPERATOR(pg_catalog.<>) 0
                 THEN pg_catalog.round(pembilang OPERATOR(pg_catalog.*) 100 OPERATOR(pg_catalog./) penyebut, 2) END
@@ -567,12 +572,12 @@ CREATE FUNCTION persentase(pembilang numeric, penyebut numeric) RETURNS numeric
 COMMENT ON FUNCTION persentase(numeric, numeric) IS 'pembilang of penyebut as a percentage rounded half away from zero to two decimals (32 of 33 is 96.97); NULL when penyebut is 0.';
 
 CREATE FUNCTION batas_dokumen_desa(jenis text, tahun_anggaran integer) RETURNS date
-    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
     AS $$
-    SELECT CASE jenis
-        WHEN 'RKPDes' THEN pg_catalog.make_date(tahun_anggaran OPERATOR(pg_catalog.-) 1, 9, 30)
-        WHEN 'APBDes' THEN pg_catalog.make_date(tahun_anggaran OPERATOR(pg_catalog.-) 1, 12, 31)
-        WHEN 'LPPDes' THEN pg_catalog.make_date(tahun_anggaran OPERATOR(pg_catalog.+) 1, 3, 31)
+    SELECT CASE
+        WHEN jenis OPERATOR(pg_catalog.=) 'RKPDes' THEN pg_catalog.make_date(tahun_anggaran OPERATOR(pg_catalog.-) 1, 9, 30)
+        WHEN jenis OPERATOR(pg_catalog.=) 'APBDes' THEN pg_catalog.make_date(tahun_anggaran OPERATOR(pg_catalog.-) 1, 12, 31)
+        WHEN jenis OPERATOR(pg_catalog.=) 'LPPDes' THEN pg_catalog.make_date(tahun_anggaran OPERATOR(pg_catalog.+) 1, 3, 31)
     END
     $$;
 COMMENT ON FUNCTION batas_dokumen_desa(text, integer) IS 'The statutory deadline of a village document for a fiscal year: RKPDes by the end of September before it, APBDes by 31 December before it, LPPDes by 31 March after it (NULL for another kind).';
