@@ -9,10 +9,14 @@ CREATE EXTENSION lkj;
 \pset format unaligned
 \pset tuples_only on
 SELECT lkj.laporan('kunir', 2024);
-\pset format aligned
-\pset tuples_only off
-
--- ======================================================================
--- lkj.periksa: the lead adds the checks of the same data here, e.g.
--- SELECT * FROM lkj.periksa('kunir', 2024);
--- ======================================================================
+-- What an auditor finds in the same data before the report is signed: the
+-- contradictions the printed report carries (seed README, errata 2 and 3)
+-- and what cannot be measured, as a table of the same kind.
+\echo
+SELECT lkj.format_tabel(
+         ARRAY['No', 'Tingkat', 'Tabel', 'Kode', 'Objek', 'Temuan'],
+         pg_catalog.array_agg(ARRAY[t.no::text, t.tingkat, t.tabel, t.kode, t.objek, t.pesan] ORDER BY t.no),
+         'rlllll',
+         'Hasil pemeriksaan (lkj.periksa) Kecamatan Kunir Tahun 2024')
+  FROM (SELECT pg_catalog.row_number() OVER () AS no, p.*
+          FROM lkj.periksa('kunir', 2024) p) t;
