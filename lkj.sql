@@ -2567,8 +2567,9 @@ SELECT y.instansi, y.tahun, f.tabel, 'sumber_daya_kosong'::text AS kode, 'pering
  WHERE NOT f.ada;
 COMMENT ON VIEW cek_sumber_daya_kosong IS 'peringatan: a report''s year without staff (Tabel 1), assets (Tabel 2) or positions needed (section 3.1.2.6).  The report''s resources chapter and the efficiency analysis of section 3.1.2.6 cannot be written from the data.';
 
--- The repeated names first, grouped without the ordered lists of the
--- message, which are built for them alone.
+-- The names repeated in a unit's year first (a name is folded once a row,
+-- and without the ordered lists of the message), then their lines grouped
+-- by name and unit.
 CREATE VIEW cek_sarana_ganda AS
 SELECT s.instansi, s.tahun, 'Tabel 2'::text AS tabel, 'sarana_ganda'::text AS kode, 'peringatan'::text AS tingkat,
        pg_catalog.string_agg('sarana ' || s.no, ', ' ORDER BY s.no) AS objek,
@@ -2576,15 +2577,14 @@ SELECT s.instansi, s.tahun, 'Tabel 2'::text AS tabel, 'sarana_ganda'::text AS ko
                          pg_catalog.min(s.nama), pg_catalog.min(s.satuan), pg_catalog.count(*), s.tahun,
                          pg_catalog.string_agg(s.no::text, ', ' ORDER BY s.no),
                          pg_catalog.string_agg((s.baik + s.rusak + s.rusak_berat)::text, ' dan ' ORDER BY s.no)) AS pesan
-  FROM (SELECT x.instansi, x.tahun, pg_catalog.lower(pg_catalog.btrim(x.nama)) AS nama,
-               pg_catalog.lower(pg_catalog.btrim(x.satuan)) AS satuan
+  FROM (SELECT x.instansi, x.tahun, pg_catalog.lower(pg_catalog.btrim(x.nama)) AS nama
           FROM @extschema@.sarana x
-         GROUP BY x.instansi, x.tahun, pg_catalog.lower(pg_catalog.btrim(x.nama)), pg_catalog.lower(pg_catalog.btrim(x.satuan))
+         GROUP BY x.instansi, x.tahun, pg_catalog.lower(pg_catalog.btrim(x.nama))
         HAVING pg_catalog.count(*) > 1) g
   JOIN @extschema@.sarana s
-    ON s.instansi = g.instansi AND s.tahun = g.tahun
-   AND pg_catalog.lower(pg_catalog.btrim(s.nama)) = g.nama AND pg_catalog.lower(pg_catalog.btrim(s.satuan)) = g.satuan
- GROUP BY s.instansi, s.tahun, g.nama, g.satuan;
+    ON s.instansi = g.instansi AND s.tahun = g.tahun AND pg_catalog.lower(pg_catalog.btrim(s.nama)) = g.nama
+ GROUP BY s.instansi, s.tahun, g.nama, pg_catalog.lower(pg_catalog.btrim(s.satuan))
+HAVING pg_catalog.count(*) > 1;
 COMMENT ON VIEW cek_sarana_ganda IS 'peringatan: an asset name (with its unit) listed more than once in a year.  Tabel 2 keeps one line per kind of asset with its quantity in each condition; a repeated line is most often the same assets entered twice, which inflates the item count and the baik / rusak shares of section 3.1.2.6.';
 
 -- The agreements themselves.
