@@ -1850,7 +1850,13 @@ COMMENT ON FUNCTION @extschema@.laporan(text, integer) IS
  *
  * A check first finds its candidates in the tables, which is cheap, and
  * only then reads the derived views for the figures of its message, one
- * indicator and year at a time (periksa_triwulan_dari and the like).
+ * indicator and year at a time (periksa_triwulan_dari and the like).  Over
+ * a regency, a test of every row against another table (NOT EXISTS, a join
+ * before a GROUP BY) probes an index for each of thousands of rows: a check
+ * groups the table first and tests the groups, or hashes the other table.
+ * It returns the candidate's instansi and tahun, never those of a
+ * periksa_*_dari row, so that a unit's or year's filter reaches the keys of
+ * the tables the candidates come from.
  * Views resolve every name when they are created; the SQL functions, which
  * are parsed where they are inlined, name operators as OPERATOR(pg_catalog.x)
  * and periksa() runs on search_path pg_catalog, so that no search_path of
@@ -1901,13 +1907,18 @@ CREATE FUNCTION periksa_nama_triwulan(triwulan integer[]) RETURNS text
     $$;
 COMMENT ON FUNCTION periksa_nama_triwulan(integer[]) IS 'Quarters as the report names them, in a message of lkj.periksa(): {1,2,3} is "I, II, III".';
 
-CREATE FUNCTION periksa_deret(nilai numeric[], satuan text, pemisah text) RETURNS text
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+-- One row, not a scalar: a scalar SQL function that reads FROM is never
+-- inlined, and each of its calls would prepare lkj.format_nilai (itself not
+-- inlinable) anew.  A set-returning one is inlined where a check reads it,
+-- (SELECT d.teks FROM periksa_deret(...) AS d (teks)), and format_nilai is
+-- then prepared once per query.
+CREATE FUNCTION periksa_deret(nilai numeric[], satuan text, pemisah text) RETURNS SETOF text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE ROWS 1
     AS $$
     SELECT pg_catalog.string_agg(COALESCE(@extschema@.format_nilai(x.n, satuan), '-'), pemisah ORDER BY x.i)
       FROM pg_catalog.unnest(nilai) WITH ORDINALITY AS x (n, i)
     $$;
-COMMENT ON FUNCTION periksa_deret(numeric[], text, text) IS 'Figures in order, each as lkj.format_nilai() prints it in its unit (- for none), joined by pemisah: {20.72,20.72} in Persen with " + " is "20,72% + 20,72%".';
+COMMENT ON FUNCTION periksa_deret(numeric[], text, text) IS 'One row: figures in order, each as lkj.format_nilai() prints it in its unit (- for none), joined by pemisah: {20.72,20.72} in Persen with " + " is "20,72% + 20,72%".';
 
 CREATE FUNCTION periksa_tanggal(tanggal date) RETURNS text
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
@@ -1928,23 +1939,37 @@ SELECT pk.instansi, pk.tahun,
  GROUP BY pk.instansi, pk.tahun;
 COMMENT ON VIEW periksa_tahun_laporan IS 'The years an LKj is written for, for lkj.periksa(): every year a unit signed a Perjanjian Kinerja, and whether it has ended (selesai), after which every realisasi should be in.';
 
+CREATE VIEW periksa_tahun_dokumen_desa AS
+SELECT DISTINCT dd.instansi,
+       pg_catalog.date_part('year', @extschema@.batas_dokumen_desa(dd.jenis, dd.tahun_anggaran))::integer AS tahun
+  FROM @extschema@.dokumen_desa dd;
+COMMENT ON VIEW periksa_tahun_dokumen_desa IS 'The years of every kecamatan that lkj.realisasi_dokumen_desa derives quarters for, those of its village documents'' deadlines, read from lkj.dokumen_desa alone: for lkj.periksa(), the years a village-documents indicator has a realisasi in.';
+
+-- The number of a program or kegiatan is read by a subquery, for the
+-- indicators that have one only: every check that names an indicator joins
+-- this view, and two joins fewer leave its planner less to order.
 CREATE VIEW periksa_indikator AS
 SELECT i.instansi, i.kode, i.uraian, i.satuan, i.agregasi, i.sumber, i.iku,
        pg_catalog.format('"%s" (%s)', i.uraian,
            CASE WHEN i.tujuan IS NOT NULL THEN 'Tujuan ' || i.tujuan
                 WHEN i.sasaran IS NOT NULL THEN 'Sasaran ' || i.sasaran
-                WHEN i.program IS NOT NULL THEN 'Program ' || p.no
-                ELSE 'Kegiatan ' || kp.no || '.' || k.no END) AS sebutan,
+                WHEN i.program IS NOT NULL THEN
+                  'Program ' || (SELECT p.no FROM @extschema@.program p
+                                  WHERE p.instansi = i.instansi AND p.tahun = i.tahun AND p.kode = i.program)
+                ELSE
+                  'Kegiatan ' || (SELECT kp.no || '.' || k.no
+                                    FROM @extschema@.kegiatan k
+                                    JOIN @extschema@.program kp
+                                      ON kp.instansi = k.instansi AND kp.tahun = k.tahun AND kp.kode = k.program
+                                   WHERE k.instansi = i.instansi AND k.tahun = i.tahun AND k.kode = i.kegiatan)
+           END) AS sebutan,
        r.nama AS renstra_nama,
        COALESCE(r.tahun_awal, i.tahun) AS tahun_awal,
        COALESCE(r.tahun_akhir, i.tahun) AS tahun_akhir,
        CASE WHEN i.renstra IS NOT NULL THEN 'Tabel 8' ELSE '3.1.2.7' END AS tabel_capaian,
        CASE WHEN i.sasaran IS NOT NULL THEN 'Tabel 5' ELSE 'Tabel 6' END AS tabel_target
   FROM @extschema@.indikator i
-  LEFT JOIN @extschema@.renstra r ON r.instansi = i.instansi AND r.kode = i.renstra
-  LEFT JOIN @extschema@.program p ON p.instansi = i.instansi AND p.tahun = i.tahun AND p.kode = i.program
-  LEFT JOIN @extschema@.kegiatan k ON k.instansi = i.instansi AND k.tahun = i.tahun AND k.kode = i.kegiatan
-  LEFT JOIN @extschema@.program kp ON kp.instansi = k.instansi AND kp.tahun = k.tahun AND kp.kode = k.program;
+  LEFT JOIN @extschema@.renstra r ON r.instansi = i.instansi AND r.kode = i.renstra;
 COMMENT ON VIEW periksa_indikator IS 'Every indicator as lkj.periksa() names it in a message ("uraian" (Sasaran 2)), with the years it belongs to (its Renstra''s name and period, or its program''s year) and the tables that print its capaian (Tabel 8 for a tujuan or sasaran, section 3.1.2.7 for a program or kegiatan) and its targets (Tabel 5 for a sasaran, else Tabel 6).';
 
 CREATE VIEW periksa_anggaran AS
@@ -2161,16 +2186,18 @@ SELECT k.instansi, k.tahun, k.tabel, 'renstra_tahun', 'galat',
   FROM (SELECT t.instansi, t.indikator, t.tahun, 'Tabel 4' AS tabel,
                'target (' || pg_catalog.string_agg(@extschema@.periksa_dokumen(t.dokumen), ', ' ORDER BY @extschema@.periksa_urutan_dokumen(t.dokumen)) || ')' AS data
           FROM @extschema@.target t
-          JOIN @extschema@.indikator ik ON ik.instansi = t.instansi AND ik.kode = t.indikator
-          JOIN @extschema@.renstra r ON r.instansi = ik.instansi AND r.kode = ik.renstra
-         WHERE t.tahun NOT BETWEEN r.tahun_awal AND r.tahun_akhir
+         WHERE EXISTS (SELECT FROM @extschema@.indikator ik
+                          JOIN @extschema@.renstra r ON r.instansi = ik.instansi AND r.kode = ik.renstra
+                        WHERE ik.instansi = t.instansi AND ik.kode = t.indikator
+                          AND t.tahun NOT BETWEEN r.tahun_awal AND r.tahun_akhir)
          GROUP BY t.instansi, t.indikator, t.tahun
         UNION ALL
         SELECT rl.instansi, rl.indikator, rl.tahun, 'Tabel 8', 'realisasi'
           FROM @extschema@.realisasi rl
-          JOIN @extschema@.indikator ik ON ik.instansi = rl.instansi AND ik.kode = rl.indikator
-          JOIN @extschema@.renstra r ON r.instansi = ik.instansi AND r.kode = ik.renstra
-         WHERE rl.tahun NOT BETWEEN r.tahun_awal AND r.tahun_akhir
+         WHERE EXISTS (SELECT FROM @extschema@.indikator ik
+                          JOIN @extschema@.renstra r ON r.instansi = ik.instansi AND r.kode = ik.renstra
+                        WHERE ik.instansi = rl.instansi AND ik.kode = rl.indikator
+                          AND rl.tahun NOT BETWEEN r.tahun_awal AND r.tahun_akhir)
          GROUP BY rl.instansi, rl.indikator, rl.tahun) k
   JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator;
 COMMENT ON VIEW cek_renstra_tahun IS 'galat: a year''s data hung on a Renstra that does not cover that year: a program under a sasaran of another period, a target or a stored realisasi of a tujuan or sasaran indicator outside its Renstra''s years.  The report of that year would count the program under a sasaran that is not in force (Tabel 6, 14) or measure an indicator of another period (Tabel 4, 8).';
@@ -2207,20 +2234,18 @@ SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'realisasi_tahunan'::text 
        'indikator ' || k.indikator AS objek,
        pg_catalog.format('Realisasi tahunan indikator %s tahun %s tercatat %s, tetapi triwulan I-IV (%s) memberi %s menurut aturan %s; capaian dihitung dari %s.',
                          i.sebutan, k.tahun, COALESCE(@extschema@.format_nilai(rt.nilai, q.satuan), '-'),
-                         @extschema@.periksa_deret(q.cetak, q.satuan, '; '),
+                         (SELECT d.teks FROM @extschema@.periksa_deret(q.cetak, q.satuan, '; ') AS d (teks)),
                          COALESCE(@extschema@.format_nilai(q.nilai, q.satuan), '-'), q.agregasi,
                          COALESCE(@extschema@.format_nilai(rt.nilai, q.satuan), '-')) AS pesan
   FROM (SELECT r.instansi, r.indikator, r.tahun
           FROM @extschema@.realisasi r
-          JOIN @extschema@.indikator ik ON ik.instansi = r.instansi AND ik.kode = r.indikator
-         WHERE ik.sumber = 'realisasi'
          GROUP BY r.instansi, r.indikator, r.tahun
         HAVING pg_catalog.count(*) FILTER (WHERE r.triwulan IS NULL) = 1
            AND pg_catalog.count(r.triwulan) = 4) k
+  JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator
  CROSS JOIN LATERAL @extschema@.periksa_triwulan_dari(k.instansi, k.indikator, k.tahun) q
  CROSS JOIN LATERAL @extschema@.periksa_realisasi_tahun(k.instansi, k.indikator, k.tahun) rt
-  JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator
- WHERE q.nilai IS DISTINCT FROM rt.nilai;
+ WHERE i.sumber = 'realisasi' AND q.nilai IS DISTINCT FROM rt.nilai;
 COMMENT ON VIEW cek_realisasi_tahunan IS 'galat: an indicator with a whole-year realisasi and all four quarters, where the quarters combined under its rule (agregasi) do not give the whole-year figure, compared as printed (two decimals).  Tabel 8 prints both the quarters and the year, and the capaian follows the whole-year row: a reader who adds up the quarters gets another capaian.';
 
 CREATE VIEW cek_realisasi_bentuk AS
@@ -2249,8 +2274,8 @@ SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'triwulan_penyebut'::text 
        'indikator ' || k.indikator AS objek,
        pg_catalog.format('Triwulan %s indikator rasio %s tahun %s memakai penyebut yang berbeda (pembilang %s; penyebut %s): realisasi tahunan dihitung dengan penyebut %s menjadi %s, yang tidak sesuai dengan triwulannya.',
                          @extschema@.periksa_nama_triwulan(q.triwulan), i.sebutan, k.tahun,
-                         @extschema@.periksa_deret(q.pembilang_triwulan, NULL, ', '),
-                         @extschema@.periksa_deret(q.penyebut_triwulan, NULL, ', '),
+                         (SELECT d.teks FROM @extschema@.periksa_deret(q.pembilang_triwulan, NULL, ', ') AS d (teks)),
+                         (SELECT d.teks FROM @extschema@.periksa_deret(q.penyebut_triwulan, NULL, ', ') AS d (teks)),
                          @extschema@.format_angka(q.penyebut), COALESCE(@extschema@.format_nilai(q.nilai, q.satuan), '-')) AS pesan
   FROM (SELECT r.instansi, r.indikator, r.tahun
           FROM @extschema@.realisasi r
@@ -2268,25 +2293,22 @@ SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'triwulan_pembulatan'::tex
        pg_catalog.format('Realisasi triwulan indikator %s tahun %s dicetak %s = %s, tetapi realisasi tahunannya %s (dihitung dari nilai triwulan sebelum dibulatkan): beri catatan pada Tabel 8 atau cetak triwulan dengan lebih banyak desimal.',
                          i.sebutan, k.tahun,
                          CASE WHEN q.agregasi = 'rata-rata'
-                              THEN '(' || @extschema@.periksa_deret(q.cetak, q.satuan, ' + ') || ') / ' || q.jumlah
-                              ELSE @extschema@.periksa_deret(q.cetak, q.satuan, ' + ') END,
+                              THEN '(' || (SELECT d.teks FROM @extschema@.periksa_deret(q.cetak, q.satuan, ' + ') AS d (teks)) || ') / ' || q.jumlah
+                              ELSE (SELECT d.teks FROM @extschema@.periksa_deret(q.cetak, q.satuan, ' + ') AS d (teks)) END,
                          COALESCE(@extschema@.format_nilai(q.nilai_cetak, q.satuan), '-'),
                          COALESCE(@extschema@.format_nilai(q.nilai, q.satuan), '-')) AS pesan
-  FROM (SELECT r.instansi, r.indikator, r.tahun
+  FROM (SELECT r.instansi, r.indikator, r.tahun, 'realisasi' AS sumber
           FROM @extschema@.realisasi r
-          JOIN @extschema@.indikator ik ON ik.instansi = r.instansi AND ik.kode = r.indikator
-         WHERE ik.sumber = 'realisasi'
          GROUP BY r.instansi, r.indikator, r.tahun
         HAVING pg_catalog.bool_and(r.triwulan IS NOT NULL)
            AND pg_catalog.bool_or(pg_catalog.scale(r.nilai) > 2 OR r.pembilang IS NOT NULL)
         UNION ALL
-        SELECT ik.instansi, ik.kode, d.tahun
+        SELECT ik.instansi, ik.kode, d.tahun, 'dokumen_desa'
           FROM @extschema@.indikator ik
-          JOIN (SELECT DISTINCT dd.instansi, dd.tahun FROM @extschema@.realisasi_dokumen_desa dd) d
-            ON d.instansi = ik.instansi
+          JOIN @extschema@.periksa_tahun_dokumen_desa d ON d.instansi = ik.instansi
          WHERE ik.sumber = 'dokumen_desa') k
+  JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator AND i.sumber = k.sumber
  CROSS JOIN LATERAL @extschema@.periksa_triwulan_dari(k.instansi, k.indikator, k.tahun) q
-  JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator
  WHERE q.agregasi IN ('jumlah', 'rata-rata', 'rasio')
    AND CASE WHEN q.agregasi = 'rasio' THEN q.triwulan_nilai IS NULL AND q.jumlah_penyebut = 1
             ELSE q.triwulan_rasio IS NULL END
@@ -2298,19 +2320,17 @@ SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'triwulan_kurang'::text AS
        'indikator ' || k.indikator AS objek,
        pg_catalog.format('Realisasi indikator %s tahun %s hanya ada untuk triwulan %s (%s), padahal tahun itu sudah berakhir: realisasi tahunan %s hanya dari %s triwulan; lengkapi triwulannya atau hitung indikator ini sebagai tidak dapat diperoleh hasil pengukurannya.',
                          i.sebutan, k.tahun, @extschema@.periksa_nama_triwulan(q.triwulan),
-                         @extschema@.periksa_deret(q.cetak, q.satuan, '; '),
+                         (SELECT d.teks FROM @extschema@.periksa_deret(q.cetak, q.satuan, '; ') AS d (teks)),
                          COALESCE(@extschema@.format_nilai(q.nilai, q.satuan), '-'), q.jumlah) AS pesan
-  FROM (SELECT r.instansi, r.indikator, r.tahun
+  FROM (SELECT r.instansi, r.indikator, r.tahun, pg_catalog.bool_or(r.triwulan = 4) AS ada_iv
           FROM @extschema@.realisasi r
-          JOIN @extschema@.indikator ik ON ik.instansi = r.instansi AND ik.kode = r.indikator
-         WHERE ik.sumber = 'realisasi'
-           AND CURRENT_DATE >= pg_catalog.make_date(r.tahun + 1, 1, 1)
-         GROUP BY r.instansi, r.indikator, r.tahun, ik.agregasi
+         WHERE CURRENT_DATE >= pg_catalog.make_date(r.tahun + 1, 1, 1)
+         GROUP BY r.instansi, r.indikator, r.tahun
         HAVING pg_catalog.count(r.triwulan) BETWEEN 1 AND 3
-           AND pg_catalog.bool_and(r.triwulan IS NOT NULL)
-           AND NOT (ik.agregasi = 'terakhir' AND pg_catalog.bool_or(r.triwulan = 4))) k
+           AND pg_catalog.bool_and(r.triwulan IS NOT NULL)) k
+  JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator
  CROSS JOIN LATERAL @extschema@.periksa_triwulan_dari(k.instansi, k.indikator, k.tahun) q
-  JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator;
+ WHERE i.sumber = 'realisasi' AND NOT (i.agregasi = 'terakhir' AND k.ada_iv);
 COMMENT ON VIEW cek_triwulan_kurang IS 'galat: an indicator measured per quarter (its realisasi rows, not the village documents, which give every quarter) that lacks a quarter of a year that has ended, and has no whole-year row (for a terakhir indicator, which takes the last quarter, only a missing fourth quarter counts).  Its year''s realisasi (and capaian) would be computed from part of the year, while section 3.1.1 must count it among the indicators "tidak dapat diperoleh hasil pengukurannya".';
 
 -- Targets and measurability: Tabel 4, 5, 6, 8, 9 and section 3.1.1.
@@ -2343,10 +2363,10 @@ SELECT k.instansi, k.tahun, i.tabel_capaian AS tabel, 'tanpa_realisasi'::text AS
 COMMENT ON VIEW cek_tanpa_realisasi IS 'peringatan: an indicator with a target for a report''s year that has ended, and no realisasi at all.  Its capaian cannot be measured: section 3.1.1 must count it among the indicators "tidak dapat diperoleh hasil pengukurannya" instead of leaving it out or printing 0%.';
 
 CREATE VIEW cek_target_nol AS
-SELECT tb.instansi, tb.tahun, i.tabel_capaian AS tabel, 'target_nol'::text AS kode, 'peringatan'::text AS tingkat,
-       'indikator ' || tb.indikator AS objek,
+SELECT k.instansi, k.tahun, i.tabel_capaian AS tabel, 'target_nol'::text AS kode, 'peringatan'::text AS tingkat,
+       'indikator ' || k.indikator AS objek,
        pg_catalog.format('Target indikator %s tahun %s (%s) adalah 0 sedangkan realisasinya %s: capaian tidak dapat dihitung; hitung sebagai indikator yang tidak dapat diperoleh hasil pengukurannya.',
-                         i.sebutan, tb.tahun, @extschema@.periksa_dokumen(tb.dokumen),
+                         i.sebutan, k.tahun, @extschema@.periksa_dokumen(tb.dokumen),
                          COALESCE(@extschema@.format_nilai(rt.nilai, i.satuan), '-')) AS pesan
   FROM (SELECT DISTINCT t.instansi, t.indikator, t.tahun
           FROM @extschema@.target t
@@ -2363,24 +2383,33 @@ SELECT k.instansi, k.tahun, i.tabel_capaian AS tabel, 'tanpa_target'::text AS ko
        pg_catalog.format('Indikator %s mempunyai realisasi %s tahun %s tetapi tidak mempunyai target Renstra atau Perjanjian Kinerja tahun itu: capaiannya tidak dapat dihitung.',
                          i.sebutan, COALESCE(@extschema@.format_nilai(rt.nilai, i.satuan), '-'), k.tahun) AS pesan
   FROM (SELECT a.instansi, a.indikator, a.tahun
-          FROM (SELECT r.instansi, r.indikator, r.tahun
-                  FROM @extschema@.realisasi r
-                  JOIN @extschema@.indikator ik ON ik.instansi = r.instansi AND ik.kode = r.indikator
-                 WHERE ik.sumber = 'realisasi'
-                UNION
-                SELECT ik.instansi, ik.kode, d.tahun
-                  FROM @extschema@.indikator ik
-                  JOIN (SELECT DISTINCT dd.instansi, dd.tahun FROM @extschema@.realisasi_dokumen_desa dd) d
-                    ON d.instansi = ik.instansi
-                 WHERE ik.sumber = 'dokumen_desa') a
-         WHERE NOT EXISTS (SELECT FROM @extschema@.target t
-                            WHERE t.instansi = a.instansi AND t.indikator = a.indikator AND t.tahun = a.tahun
+          FROM (SELECT a.instansi, a.indikator, a.tahun
+                  FROM (SELECT r.instansi, r.indikator, r.tahun, false AS target
+                          FROM @extschema@.realisasi r
+                        UNION ALL
+                        SELECT t.instansi, t.indikator, t.tahun, true
+                          FROM @extschema@.target t
+                         WHERE t.dokumen <> 'standar_nasional') a
+                 GROUP BY a.instansi, a.indikator, a.tahun
+                HAVING NOT pg_catalog.bool_or(a.target)) a
+          JOIN @extschema@.indikator ik ON ik.instansi = a.instansi AND ik.kode = a.indikator
+         WHERE ik.sumber = 'realisasi'
+        UNION ALL
+        SELECT ik.instansi, ik.kode, d.tahun
+          FROM @extschema@.indikator ik
+          JOIN @extschema@.periksa_tahun_dokumen_desa d ON d.instansi = ik.instansi
+         WHERE ik.sumber = 'dokumen_desa'
+           AND NOT EXISTS (SELECT FROM @extschema@.target t
+                            WHERE t.instansi = ik.instansi AND t.indikator = ik.kode AND t.tahun = d.tahun
                               AND t.dokumen <> 'standar_nasional')) k
- CROSS JOIN LATERAL @extschema@.periksa_realisasi_tahun(k.instansi, k.indikator, k.tahun) rt
   JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator
+ CROSS JOIN LATERAL @extschema@.periksa_realisasi_tahun(k.instansi, k.indikator, k.tahun) rt
  WHERE k.tahun BETWEEN i.tahun_awal AND i.tahun_akhir;
 COMMENT ON VIEW cek_tanpa_target IS 'peringatan: an indicator with a realisasi in one of its own years but no target from the Renstra or a Perjanjian Kinerja for that year (a national standard alone does not count).  Its capaian cannot be computed and Tabel 8 to 12 would print a realisasi without a target.';
 
+-- Targets differ when one of the three figures differs between them or is
+-- set in one and not in another: min and max per figure, which hash, where
+-- pg_catalog.count(DISTINCT ROW(...)) would sort every group.
 CREATE VIEW cek_target_berbeda AS
 SELECT d.instansi, d.tahun, i.tabel_target AS tabel, 'target_berbeda'::text AS kode, 'peringatan'::text AS tingkat,
        'indikator ' || d.indikator AS objek,
@@ -2398,7 +2427,12 @@ SELECT d.instansi, d.tahun, i.tabel_target AS tabel, 'target_berbeda'::text AS k
           FROM @extschema@.target t
          WHERE t.dokumen <> 'standar_nasional'
          GROUP BY t.instansi, t.indikator, t.tahun
-        HAVING pg_catalog.count(DISTINCT ROW(t.nilai, t.batas_bawah, t.batas_atas)) > 1) d
+        HAVING pg_catalog.min(t.nilai) <> pg_catalog.max(t.nilai)
+            OR pg_catalog.min(t.batas_bawah) <> pg_catalog.max(t.batas_bawah)
+            OR pg_catalog.min(t.batas_atas) <> pg_catalog.max(t.batas_atas)
+            OR pg_catalog.count(t.nilai) NOT IN (0, pg_catalog.count(*))
+            OR pg_catalog.count(t.batas_bawah) NOT IN (0, pg_catalog.count(*))
+            OR pg_catalog.count(t.batas_atas) NOT IN (0, pg_catalog.count(*))) d
  CROSS JOIN LATERAL @extschema@.periksa_target_berlaku(d.instansi, d.indikator, d.tahun) tb
   JOIN @extschema@.periksa_indikator i ON i.instansi = d.instansi AND i.kode = d.indikator;
 COMMENT ON VIEW cek_target_berbeda IS 'peringatan: an indicator whose target for a year differs between the Renstra, the original PK and the revised PK.  Tabel 4 prints the Renstra''s, Tabel 5 and 6 the PK''s, and the capaian of Tabel 8 to 14 follows the revised PK''s, else the original''s, else the Renstra''s: the report must say which one it measures against (erratum 1: 62,2 against 62,02).';
@@ -2421,23 +2455,35 @@ SELECT k.instansi, k.tahun, 'Tabel 5'::text AS tabel, 'target_pk_hilang'::text A
   JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator;
 COMMENT ON VIEW cek_target_pk_hilang IS 'peringatan: a key indicator (IKU) with a target for a year whose Perjanjian Kinerja (original or revised) does not state one for it.  The PK''s appendix lists every IKU with its target (Tabel 5); without it the capaian falls back to another document''s target.';
 
+-- Two steps: the ended report years whose documents due number fewer than
+-- villages x 3, counted in one pass over lkj.dokumen_desa; then, for those
+-- years only, which village lacks which document.
 CREATE VIEW cek_dokumen_desa_kurang AS
+WITH jatuh_tempo (urutan, jenis, geser) AS (
+    VALUES (1, 'LPPDes', -1), (2, 'RKPDes', 1), (3, 'APBDes', 1)
+)
 SELECT y.instansi, y.tahun, 'Tabel 8'::text AS tabel, 'dokumen_desa_kurang'::text AS kode, 'peringatan'::text AS tingkat,
        pg_catalog.string_agg(DISTINCT 'desa ' || d.kode, ', ') AS objek,
        pg_catalog.format('%s dari %s dokumen desa yang jatuh tempo tahun %s belum tercatat (%s) dan dihitung sebagai tidak tepat waktu.',
-                         pg_catalog.count(*), pg_catalog.max(n.jumlah) * 3, y.tahun,
+                         pg_catalog.count(*), pg_catalog.max(y.desa) * 3, y.tahun,
                          pg_catalog.string_agg(pg_catalog.format('%s: %s %s', d.nama, j.jenis, y.tahun + j.geser),
                                                '; ' ORDER BY d.kode, j.urutan)) AS pesan
-  FROM @extschema@.periksa_tahun_laporan y
+  FROM (SELECT y.instansi, y.tahun, n.desa
+          FROM @extschema@.periksa_tahun_laporan y
+         CROSS JOIN LATERAL (SELECT pg_catalog.count(*) AS desa FROM @extschema@.desa x WHERE x.instansi = y.instansi) n
+          LEFT JOIN (SELECT dd.instansi, dd.tahun_anggaran - j.geser AS tahun, pg_catalog.count(*) AS ada
+                       FROM @extschema@.dokumen_desa dd
+                       JOIN jatuh_tempo j ON j.jenis = dd.jenis
+                      GROUP BY dd.instansi, dd.tahun_anggaran - j.geser) a
+                 ON a.instansi = y.instansi AND a.tahun = y.tahun
+         WHERE y.selesai AND COALESCE(a.ada, 0) < n.desa * 3
+           AND EXISTS (SELECT FROM @extschema@.indikator i
+                          JOIN @extschema@.target t ON t.instansi = i.instansi AND t.indikator = i.kode
+                        WHERE i.instansi = y.instansi AND i.sumber = 'dokumen_desa'
+                          AND t.tahun = y.tahun AND t.dokumen <> 'standar_nasional')) y
   JOIN @extschema@.desa d ON d.instansi = y.instansi
- CROSS JOIN (VALUES (1, 'LPPDes', -1), (2, 'RKPDes', 1), (3, 'APBDes', 1)) AS j (urutan, jenis, geser)
- CROSS JOIN LATERAL (SELECT pg_catalog.count(*) AS jumlah FROM @extschema@.desa x WHERE x.instansi = y.instansi) n
- WHERE y.selesai
-   AND EXISTS (SELECT FROM @extschema@.indikator i
-                  JOIN @extschema@.target t ON t.instansi = i.instansi AND t.indikator = i.kode
-                WHERE i.instansi = y.instansi AND i.sumber = 'dokumen_desa'
-                  AND t.tahun = y.tahun AND t.dokumen <> 'standar_nasional')
-   AND NOT EXISTS (SELECT FROM @extschema@.dokumen_desa dd
+ CROSS JOIN jatuh_tempo j
+ WHERE NOT EXISTS (SELECT FROM @extschema@.dokumen_desa dd
                     WHERE dd.instansi = d.instansi AND dd.desa = d.kode
                       AND dd.jenis = j.jenis AND dd.tahun_anggaran = y.tahun + j.geser)
  GROUP BY y.instansi, y.tahun;
@@ -2521,6 +2567,9 @@ SELECT y.instansi, y.tahun, f.tabel, 'sumber_daya_kosong'::text AS kode, 'pering
  WHERE NOT f.ada;
 COMMENT ON VIEW cek_sumber_daya_kosong IS 'peringatan: a report''s year without staff (Tabel 1), assets (Tabel 2) or positions needed (section 3.1.2.6).  The report''s resources chapter and the efficiency analysis of section 3.1.2.6 cannot be written from the data.';
 
+-- The names repeated in a unit's year first (a name is folded once a row,
+-- and without the ordered lists of the message), then their lines grouped
+-- by name and unit.
 CREATE VIEW cek_sarana_ganda AS
 SELECT s.instansi, s.tahun, 'Tabel 2'::text AS tabel, 'sarana_ganda'::text AS kode, 'peringatan'::text AS tingkat,
        pg_catalog.string_agg('sarana ' || s.no, ', ' ORDER BY s.no) AS objek,
@@ -2528,8 +2577,13 @@ SELECT s.instansi, s.tahun, 'Tabel 2'::text AS tabel, 'sarana_ganda'::text AS ko
                          pg_catalog.min(s.nama), pg_catalog.min(s.satuan), pg_catalog.count(*), s.tahun,
                          pg_catalog.string_agg(s.no::text, ', ' ORDER BY s.no),
                          pg_catalog.string_agg((s.baik + s.rusak + s.rusak_berat)::text, ' dan ' ORDER BY s.no)) AS pesan
-  FROM @extschema@.sarana s
- GROUP BY s.instansi, s.tahun, pg_catalog.lower(pg_catalog.btrim(s.nama)), pg_catalog.lower(pg_catalog.btrim(s.satuan))
+  FROM (SELECT x.instansi, x.tahun, pg_catalog.lower(pg_catalog.btrim(x.nama)) AS nama
+          FROM @extschema@.sarana x
+         GROUP BY x.instansi, x.tahun, pg_catalog.lower(pg_catalog.btrim(x.nama))
+        HAVING pg_catalog.count(*) > 1) g
+  JOIN @extschema@.sarana s
+    ON s.instansi = g.instansi AND s.tahun = g.tahun AND pg_catalog.lower(pg_catalog.btrim(s.nama)) = g.nama
+ GROUP BY s.instansi, s.tahun, g.nama, pg_catalog.lower(pg_catalog.btrim(s.satuan))
 HAVING pg_catalog.count(*) > 1;
 COMMENT ON VIEW cek_sarana_ganda IS 'peringatan: an asset name (with its unit) listed more than once in a year.  Tabel 2 keeps one line per kind of asset with its quantity in each condition; a repeated line is most often the same assets entered twice, which inflates the item count and the baik / rusak shares of section 3.1.2.6.';
 
@@ -2586,20 +2640,20 @@ BEGIN
                   HINT = 'Pass the kode of a unit (SELECT kode FROM lkj.instansi), or NULL for every unit.';
     END IF;
 
-    SELECT d.view, d.kolom INTO cek FROM @extschema@.daftar_cek d WHERE NOT d.sesuai ORDER BY d.kode LIMIT 1;
-    IF FOUND THEN
-        RAISE EXCEPTION 'check view "%" does not have the columns of lkj.temuan', cek.view
-            USING ERRCODE = 'invalid_object_definition',
-                  DETAIL = pg_catalog.format('Its columns are: %s.', cek.kolom),
-                  HINT = 'A check view has exactly these columns, in this order: instansi text, tahun integer, tabel text, kode text, tingkat text, objek text, pesan text.';
-    END IF;
-
     -- One query per check, not one UNION of all: each stays small enough
     -- to be planned quickly and to run without JIT compilation, which for
-    -- a union of every check costs more than running it.
+    -- a union of every check costs more than running it.  The registry is
+    -- read once: a check without the columns of lkj.temuan stops the loop
+    -- before it runs.
     saring := CASE WHEN periksa.instansi IS NOT NULL THEN ' AND c.instansi = $1' ELSE '' END
            || CASE WHEN periksa.tahun IS NOT NULL THEN ' AND c.tahun = $2' ELSE '' END;
-    FOR cek IN SELECT d.skema, d.view FROM @extschema@.daftar_cek d ORDER BY d.kode LOOP
+    FOR cek IN SELECT d.skema, d.view, d.sesuai, d.kolom FROM @extschema@.daftar_cek d ORDER BY d.kode LOOP
+        IF NOT cek.sesuai THEN
+            RAISE EXCEPTION 'check view "%" does not have the columns of lkj.temuan', cek.view
+                USING ERRCODE = 'invalid_object_definition',
+                      DETAIL = pg_catalog.format('Its columns are: %s.', cek.kolom),
+                      HINT = 'A check view has exactly these columns, in this order: instansi text, tahun integer, tabel text, kode text, tingkat text, objek text, pesan text.';
+        END IF;
         EXECUTE pg_catalog.format(
                     'SELECT pg_catalog.array_agg(ROW(c.instansi, c.tahun, c.tabel, c.kode, c.tingkat, c.objek, c.pesan)::%1$I.temuan) FROM %1$I.%2$I c WHERE true%3$s',
                     cek.skema, cek.view, saring)
