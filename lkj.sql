@@ -1301,7 +1301,7 @@ SELECT CASE
     WHEN nilai IS NULL THEN NULL
     WHEN pg_catalog.lower(satuan) OPERATOR(pg_catalog.=) ANY ('{persen,%}'::text[]) THEN @extschema@.format_persen(nilai)
     WHEN satuan IS NULL OR pg_catalog.lower(satuan) OPERATOR(pg_catalog.=) 'indeks' THEN @extschema@.format_angka(nilai)
-    ELSE pg_catalog.concat(@extschema@.format_angka(nilai), ' ', satuan)
+    ELSE @extschema@.format_angka(nilai) OPERATOR(pg_catalog.||) ' ' OPERATOR(pg_catalog.||) satuan
 END
 $$;
 COMMENT ON FUNCTION @extschema@.format_nilai(numeric, text) IS
@@ -1315,8 +1315,8 @@ SELECT CASE
     WHEN nilai IS NOT NULL THEN @extschema@.format_nilai(nilai, satuan)
     WHEN batas_bawah IS NULL OR batas_atas IS NULL THEN NULL
     WHEN pg_catalog.lower(satuan) OPERATOR(pg_catalog.=) ANY ('{persen,%}'::text[]) THEN
-        pg_catalog.concat(@extschema@.format_persen(batas_bawah), ' - ', @extschema@.format_persen(batas_atas))
-    ELSE pg_catalog.concat(@extschema@.format_angka(batas_bawah), ' - ', @extschema@.format_nilai(batas_atas, satuan))
+        @extschema@.format_persen(batas_bawah) OPERATOR(pg_catalog.||) ' - ' OPERATOR(pg_catalog.||) @extschema@.format_persen(batas_atas)
+    ELSE @extschema@.format_angka(batas_bawah) OPERATOR(pg_catalog.||) ' - ' OPERATOR(pg_catalog.||) @extschema@.format_nilai(batas_atas, satuan)
 END
 $$;
 COMMENT ON FUNCTION @extschema@.format_target(numeric, numeric, numeric, text) IS
