@@ -12,16 +12,22 @@ EXTVERSION = $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" $(EXTENSION).co
 MODULE_big = lkj
 OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
 
-# lkj.sql is the one editable extension script; released versions are
-# reached from older ones through the upgrade scripts listed in DATA.
-DATA_built = build/$(EXTENSION)--$(EXTVERSION).sql
-DATA = $(wildcard $(EXTENSION)--*--*.sql)
+# The extension script is assembled from its parts in extension/ (see
+# extension/assemble.sh): the fresh install of this version, and the upgrade
+# from every released version before it.  Released scripts are kept as
+# shipped in extension/released/ and installed beside them.
+PARTS = $(wildcard extension/[0-9]*.sql) $(wildcard extension/upgrade/*.sql) extension/assemble.sh
+RELEASED = $(sort $(wildcard extension/released/$(EXTENSION)--*.sql))
+UPGRADE_FROM = 1.0
+DATA_built = build/$(EXTENSION)--$(EXTVERSION).sql \
+             $(foreach v,$(UPGRADE_FROM),build/$(EXTENSION)--$(v)--$(EXTVERSION).sql)
+DATA = $(RELEASED)
 
 # One topic per file; every file stands alone on the extension.
 REGRESS = $(sort $(basename $(notdir $(wildcard sql/*.sql))))
 REGRESS_OPTS = --load-extension=$(EXTENSION) --load-extension=plpgsql --encoding=UTF8
 
-PG_CFLAGS = -std=gnu99 -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers -Werror=implicit-function-declaration
+PG_CFLAGS += -std=gnu99 -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers -Werror=implicit-function-declaration
 EXTRA_CLEAN = build results regression.diffs regression.out tests/out
 
 PG_CONFIG ?= pg_config
@@ -35,9 +41,13 @@ endif
 # Expanded when a recipe runs, so after deps has installed pg_config.
 PG_MAJOR = $(shell $(PG_CONFIG) --version | sed -E 's/^PostgreSQL ([0-9]+).*/\1/')
 
-build/$(EXTENSION)--$(EXTVERSION).sql: $(EXTENSION).sql
+build/$(EXTENSION)--$(EXTVERSION).sql: $(PARTS)
 	@mkdir -p build
-	cp $< $@
+	extension/assemble.sh install $(EXTVERSION) > $@.tmp && mv $@.tmp $@
+
+build/$(EXTENSION)--%--$(EXTVERSION).sql: $(PARTS)
+	@mkdir -p build
+	extension/assemble.sh upgrade $* $(EXTVERSION) > $@.tmp && mv $@.tmp $@
 
 .PHONY: deps demo test
 

@@ -1,0 +1,130 @@
+-- ======================================================================
+-- capaian, penyerapan, efisiensi (src/capaian.c)
+-- ======================================================================
+
+-- (section: capaian)
+
+
+CREATE FUNCTION @extschema@.capaian(target numeric, realisasi numeric,
+                                    polaritas @extschema@.polaritas DEFAULT 'positif')
+RETURNS numeric
+AS 'MODULE_PATHNAME', 'capaian'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.capaian(numeric, numeric, @extschema@.polaritas) IS
+  'Capaian kinerja in percent, rounded half away from zero to 2 decimals: realisasi / target * 100 (positif), (target - (realisasi - target)) / target * 100 (negatif); target 0 gives 100.00 when realisasi is 0, else NULL (not measurable)';
+
+CREATE FUNCTION @extschema@.capaian_rentang(batas_bawah numeric, batas_atas numeric, realisasi numeric,
+                                            polaritas @extschema@.polaritas DEFAULT 'positif')
+RETURNS numeric
+AS 'MODULE_PATHNAME', 'capaian_rentang'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.capaian_rentang(numeric, numeric, numeric, @extschema@.polaritas) IS
+  'Capaian against a target range (PermenPAN-RB 6/2022): 100.00 inside the range (bounds included), below it the capaian against batas_bawah, above it the capaian against batas_atas';
+
+CREATE FUNCTION @extschema@.penyerapan(anggaran numeric, realisasi numeric)
+RETURNS numeric
+AS 'MODULE_PATHNAME', 'penyerapan'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.penyerapan(numeric, numeric) IS
+  'Penyerapan anggaran in percent: realisasi / anggaran * 100, rounded half away from zero to 2 decimals; anggaran 0 gives NULL';
+
+CREATE FUNCTION @extschema@.efisiensi(capaian numeric, penyerapan numeric, metode text DEFAULT 'selisih')
+RETURNS numeric
+AS 'MODULE_PATHNAME', 'efisiensi'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.efisiensi(numeric, numeric, text) IS
+  'Tingkat efisiensi of the rounded capaian and penyerapan: selisih = capaian - penyerapan to 2 decimals (Tabel 14), rasio = capaian / penyerapan to 3 decimals (NULL when penyerapan is 0)';
+
+
+CREATE FUNCTION lkj.kriteria(capaian numeric, skala lkj.skala) RETURNS lkj.kriteria
+  AS 'MODULE_PATHNAME', 'kriteria_skala' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION lkj.kriteria(numeric, lkj.skala) IS
+  'criteria band of a capaian on a scale, the capaian compared exactly with the bounds';
+
+CREATE FUNCTION lkj.kriteria_label(capaian numeric, skala lkj.skala) RETURNS text
+  AS 'MODULE_PATHNAME', 'kriteria_label_skala' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION lkj.kriteria_label(numeric, lkj.skala) IS
+  'the scale''s own word for the band of a capaian (e.g. Sangat Baik where the enum says Sangat Tinggi)';
+
+CREATE FUNCTION lkj.skala_rentang(skala lkj.skala)
+  RETURNS TABLE (no integer, kriteria lkj.kriteria, label text,
+                 batas_bawah numeric, bawah_inklusif boolean,
+                 batas_atas numeric, atas_inklusif boolean, "interval" text)
+  AS 'MODULE_PATHNAME', 'skala_rentang' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 5;
+COMMENT ON FUNCTION lkj.skala_rentang(lkj.skala) IS
+  'the five bands of a scale, top first: bounds (null where a band is open-ended) and the interval as Tabel 7 prints it ("> 75% - 90%")';
+
+CREATE FUNCTION lkj.skala_kriteria_jaga() RETURNS trigger
+  AS 'MODULE_PATHNAME', 'skala_kriteria_jaga' LANGUAGE C;
+COMMENT ON FUNCTION lkj.skala_kriteria_jaga() IS
+  'trigger of lkj.skala_kriteria: refuses to change, delete or add built-in scales outside the extension''s script';
+
+CREATE FUNCTION lkj.kriteria(capaian numeric, skala text DEFAULT 'lumajang') RETURNS lkj.kriteria
+  AS 'MODULE_PATHNAME', 'kriteria_nama' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION lkj.kriteria(numeric, text) IS
+  'criteria band of a capaian on the scale of that name in lkj.skala_kriteria (Lumajang''s Tabel 7 by default)';
+
+CREATE FUNCTION lkj.kriteria_label(capaian numeric, skala text DEFAULT 'lumajang') RETURNS text
+  AS 'MODULE_PATHNAME', 'kriteria_label_nama' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION lkj.kriteria_label(numeric, text) IS
+  'the own word of the scale of that name in lkj.skala_kriteria for the band of a capaian';
+
+
+-- ======================================================================
+-- Indonesian number format (src/format.c)
+-- ======================================================================
+
+-- (section: format)
+
+-- Numbers as the report prints them: 1.622.941.244 (a dot groups thousands),
+-- 72,73% (a decimal comma), Rp. 1.622.941.244,- for money; a value keeps the
+-- decimals it was given with (62,2, not 62,20).  None reads lc_numeric or
+-- calls to_char: the text is the same on every server.
+
+CREATE FUNCTION lkj.format_angka(nilai numeric)
+RETURNS text
+AS 'MODULE_PATHNAME', 'format_angka'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION lkj.format_angka(numeric) IS
+'A number the Indonesian way with the decimals it was given: 1.622.941.244, 62,2, -1.234,5, 100,00 for 100.00. A dot groups thousands, a comma marks the decimals; locale-independent (no lc_numeric, no to_char). NaN and infinity raise 22023. lkj.parse_angka reads the text back to the same value and scale.';
+
+CREATE FUNCTION lkj.format_angka(nilai numeric, desimal integer)
+RETURNS text
+AS 'MODULE_PATHNAME', 'format_angka'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION lkj.format_angka(numeric, integer) IS
+'A number the Indonesian way rounded half away from zero (as round()) to exactly desimal decimals, 0 to 20, padded with zeros: format_angka(96, 2) = 96,00, format_angka(1234.5, 0) = 1.235. A desimal outside 0 to 20, NaN and infinity raise 22023. Locale-independent (no lc_numeric, no to_char).';
+
+CREATE FUNCTION lkj.format_persen(nilai numeric)
+RETURNS text
+AS 'MODULE_PATHNAME', 'format_persen'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION lkj.format_persen(numeric) IS
+'A percentage as the report prints it, the number as given followed by % without a space: 135,76%, 100% for 100, 100,00% for 100.00. The value is the percentage itself (72.73 prints 72,73%), not a ratio. Locale-independent (no lc_numeric, no to_char); NaN and infinity raise 22023.';
+
+CREATE FUNCTION lkj.format_persen(nilai numeric, desimal integer)
+RETURNS text
+AS 'MODULE_PATHNAME', 'format_persen'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION lkj.format_persen(numeric, integer) IS
+'A percentage rounded half away from zero to exactly desimal decimals (0 to 20), then %: format_persen(96, 2) = 96,00%. A desimal outside 0 to 20, NaN and infinity raise 22023. Locale-independent (no lc_numeric, no to_char).';
+
+CREATE FUNCTION lkj.format_rupiah(nilai numeric)
+RETURNS text
+AS 'MODULE_PATHNAME', 'format_rupiah'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION lkj.format_rupiah(numeric) IS
+'An amount of rupiah as the report prints it: Rp. 1.622.941.244,- for a whole amount (also 1234.00), Rp. 0,- for zero, -Rp. 1.234,- when negative. An amount with sen is rounded half away from zero to 2 decimals and printed without ",-": Rp. 1.234,50; one that rounds to whole sen of zero prints as whole (1234.001 gives Rp. 1.234,-). Locale-independent (no lc_numeric, no to_char); NaN and infinity raise 22023.';
+
+CREATE FUNCTION lkj.parse_angka(teks text)
+RETURNS numeric
+AS 'MODULE_PATHNAME', 'parse_angka'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION lkj.parse_angka(text) IS
+'Reads a number as a report prints it or a planner pastes it, keeping the scale written (62,2 gives 62.2, 100,00 gives 100.00), so parse_angka(format_angka(x)) = x to the scale. White space around it (with U+00A0 in a UTF8 database) is trimmed. Accepts a sign (- or +, once, before or after Rp), an Rp or Rp. prefix in any case with optional space, a ",-" suffix on whole numbers, a % suffix with optional space (72,73% gives 72.73, the percentage as printed). The number is Indonesian where it can be: a dot groups thousands only in groups of three after a lead of 1 to 3 digits that is not 0 (1.234 gives 1234), one comma marks decimals. Otherwise a plain numeral with one decimal point and digits on both sides (1.5, 1234.5678, 0.25). N/A in any case gives NULL; a lone - gives 0 (the report prints - for a zero count). Rejected with 22P02 and a detail saying why: empty text, English grouping (1,234.56), bad groups (1.23.4), two commas, exponent notation (1e3: a spreadsheet shows it for a rounded value), two signs, Rp with %, ",-" after decimals or with %, any other text. Locale-independent (no lc_numeric).';

@@ -1,0 +1,231 @@
+
+/*
+ * What every table of the report derives from: the deadline of a village
+ * document, the realisasi of every quarter (stored or derived), the year's
+ * realisasi under the indicator's rule, the target in force, and the
+ * capaian.  The views of the report and lkj.periksa() read these.
+ *
+ * The small SQL functions are not STRICT (their CASE bodies already give
+ * NULL for NULL) so that the planner can inline them into the views, and
+ * they name PostgreSQL's operators explicitly, because an inlined body is
+ * parsed on the caller's search_path.
+ */
+
+CREATE FUNCTION pembulatan(nilai numeric) RETURNS numeric
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$ SELECT CASE WHEN pg_catalog.scale(nilai) OPERATOR(pg_catalog.>) 2 THEN pg_catalog.round(nilai, 2) ELSE nilai END $$;
+COMMENT ON FUNCTION pembulatan(numeric) IS 'A figure as the report prints and uses it: at most two decimals, rounded half away from zero; a value with fewer decimals keeps them (62.2 stays 62.2).';
+
+CREATE FUNCTION persentase(pembilang numeric, penyebut numeric) RETURNS numeric
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$
+    SELECT CASE WHEN penyebut OPERATOR(pg_catalog.<>) 0
+                THEN pg_catalog.round(pembilang OPERATOR(pg_catalog.*) 100 OPERATOR(pg_catalog./) penyebut, 2) END
+    $$;
+COMMENT ON FUNCTION persentase(numeric, numeric) IS 'pembilang of penyebut as a percentage rounded half away from zero to two decimals (32 of 33 is 96.97); NULL when penyebut is 0.';
+
+CREATE FUNCTION batas_dokumen_desa(jenis text, tahun_anggaran integer) RETURNS date
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$
+    SELECT CASE
+        WHEN jenis OPERATOR(pg_catalog.=) 'RKPDes' THEN pg_catalog.make_date(tahun_anggaran OPERATOR(pg_catalog.-) 1, 9, 30)
+        WHEN jenis OPERATOR(pg_catalog.=) 'APBDes' THEN pg_catalog.make_date(tahun_anggaran OPERATOR(pg_catalog.-) 1, 12, 31)
+        WHEN jenis OPERATOR(pg_catalog.=) 'LPPDes' THEN pg_catalog.make_date(tahun_anggaran OPERATOR(pg_catalog.+) 1, 3, 31)
+    END
+    $$;
+COMMENT ON FUNCTION batas_dokumen_desa(text, integer) IS 'The statutory deadline of a village document for a fiscal year: RKPDes by the end of September before it, APBDes by 31 December before it, LPPDes by 31 March after it (NULL for another kind).';
+
+CREATE FUNCTION capaian_target(nilai numeric, batas_bawah numeric, batas_atas numeric,
+                               realisasi numeric, polaritas @extschema@.polaritas)
+    RETURNS numeric
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$
+    SELECT CASE
+        WHEN realisasi IS NULL THEN NULL
+        WHEN nilai IS NOT NULL THEN @extschema@.capaian(nilai, realisasi, polaritas)
+        ELSE @extschema@.capaian_rentang(batas_bawah, batas_atas, realisasi, polaritas)
+    END
+    $$;
+COMMENT ON FUNCTION capaian_target(numeric, numeric, numeric, numeric, polaritas) IS 'Capaian of a realisasi against a target row of lkj.target: its single value (nilai) or its range (batas_bawah to batas_atas); NULL without a realisasi.';
+
+CREATE VIEW realisasi_dokumen_desa AS
+WITH dokumen AS (
+    SELECT d.instansi, d.tanggal,
+           @extschema@.batas_dokumen_desa(d.jenis, d.tahun_anggaran) AS batas
+      FROM @extschema@.dokumen_desa d
+)
+SELECT dokumen.instansi,
+       pg_catalog.date_part('year', dokumen.batas)::integer AS tahun,
+       tw.triwulan::smallint AS triwulan,
+       pg_catalog.count(*) FILTER (WHERE dokumen.tanggal <= dokumen.batas
+                                     AND pg_catalog.date_part('quarter', dokumen.batas) = tw.triwulan) AS pembilang,
+       (SELECT pg_catalog.count(*) * 3 FROM @extschema@.desa
+         WHERE desa.instansi = dokumen.instansi) AS penyebut
+  FROM dokumen
+ CROSS JOIN pg_catalog.generate_series(1, 4) AS tw (triwulan)
+ GROUP BY dokumen.instansi, pg_catalog.date_part('year', dokumen.batas), tw.triwulan;
+COMMENT ON VIEW realisasi_dokumen_desa IS 'Per kecamatan, year and quarter: how many village documents were set on time (pembilang) among all that a year asks for, every village''s RKPDes, APBDes and LPPDes (penyebut = villages x 3).  A document counts in the year and quarter of its deadline: the previous year''s LPPDes in the first quarter, the next year''s RKPDes in the third and APBDes in the fourth.';
+
+CREATE VIEW realisasi_triwulan AS
+SELECT r.instansi, r.indikator, r.tahun, r.triwulan, r.nilai, r.pembilang, r.penyebut,
+       COALESCE(@extschema@.pembulatan(r.nilai),
+                @extschema@.persentase(r.pembilang, r.penyebut)) AS nilai_laporan
+  FROM @extschema@.realisasi r
+  JOIN @extschema@.indikator i ON i.instansi = r.instansi AND i.kode = r.indikator
+ WHERE i.sumber = 'realisasi'
+UNION ALL
+SELECT i.instansi, i.kode, d.tahun, d.triwulan, NULL, d.pembilang, d.penyebut,
+       @extschema@.persentase(d.pembilang, d.penyebut)
+  FROM @extschema@.indikator i
+  JOIN @extschema@.realisasi_dokumen_desa d ON d.instansi = i.instansi
+ WHERE i.sumber = 'dokumen_desa';
+COMMENT ON VIEW realisasi_triwulan IS 'Every realisasi of every indicator: the stored rows (triwulan NULL for a whole year measured once) and the quarters derived from village documents; nilai_laporan is the figure as the report prints it (at most two decimals, counts as a percentage).';
+
+CREATE VIEW realisasi_tahun AS
+SELECT r.instansi, r.indikator, r.tahun,
+       CASE
+         WHEN pg_catalog.bool_or(r.triwulan IS NULL) THEN
+           pg_catalog.max(COALESCE(r.nilai, r.pembilang * 100 / r.penyebut)) FILTER (WHERE r.triwulan IS NULL)
+         WHEN i.agregasi = 'jumlah' THEN pg_catalog.sum(r.nilai)
+         WHEN i.agregasi = 'rata-rata' THEN pg_catalog.avg(r.nilai)
+         WHEN i.agregasi = 'terakhir' THEN (pg_catalog.array_agg(r.nilai ORDER BY r.triwulan DESC))[1]
+         WHEN i.agregasi = 'rasio' THEN pg_catalog.sum(r.pembilang) * 100 / pg_catalog.max(r.penyebut)
+       END AS nilai_tepat,
+       CASE
+         WHEN pg_catalog.bool_or(r.triwulan IS NULL) THEN
+           pg_catalog.max(r.nilai_laporan) FILTER (WHERE r.triwulan IS NULL)
+         WHEN i.agregasi = 'jumlah' THEN @extschema@.pembulatan(pg_catalog.sum(r.nilai))
+         WHEN i.agregasi = 'rata-rata' THEN pg_catalog.round(pg_catalog.avg(r.nilai), 2)
+         WHEN i.agregasi = 'terakhir' THEN @extschema@.pembulatan((pg_catalog.array_agg(r.nilai ORDER BY r.triwulan DESC))[1])
+         WHEN i.agregasi = 'rasio' THEN @extschema@.persentase(pg_catalog.sum(r.pembilang), pg_catalog.max(r.penyebut))
+       END AS nilai,
+       pg_catalog.count(r.triwulan)::integer AS jumlah_triwulan,
+       pg_catalog.bool_or(r.triwulan IS NULL) AS tahunan
+  FROM @extschema@.realisasi_triwulan r
+  JOIN @extschema@.indikator i ON i.instansi = r.instansi AND i.kode = r.indikator
+ GROUP BY r.instansi, r.indikator, r.tahun, i.agregasi;
+COMMENT ON VIEW realisasi_tahun IS 'The year''s realisasi of every indicator: its whole-year row where it has one, else its quarters combined by its rule (agregasi).  nilai is the figure the report prints and computes capaian from (rounded to two decimals before it is used again, as the report does); nilai_tepat is the unrounded one.';
+
+CREATE VIEW target_berlaku AS
+SELECT DISTINCT ON (t.instansi, t.indikator, t.tahun)
+       t.instansi, t.indikator, t.tahun, t.dokumen, t.nilai, t.batas_bawah, t.batas_atas
+  FROM @extschema@.target t
+ WHERE t.dokumen <> 'standar_nasional'
+ ORDER BY t.instansi, t.indikator, t.tahun,
+          CASE t.dokumen WHEN 'pk_perubahan' THEN 1 WHEN 'pk_awal' THEN 2 ELSE 3 END;
+COMMENT ON VIEW target_berlaku IS 'The target each indicator''s capaian is measured against in a year: the revised Perjanjian Kinerja''s, else the original one''s, else the Renstra''s (dokumen says which).';
+
+CREATE VIEW capaian_indikator AS
+WITH tahun_indikator AS (
+    SELECT instansi, indikator, tahun FROM @extschema@.target
+    UNION
+    SELECT instansi, indikator, tahun FROM @extschema@.realisasi_triwulan
+)
+SELECT ti.instansi, ti.indikator, ti.tahun,
+       tb.dokumen AS target_dokumen, tb.nilai AS target, tb.batas_bawah, tb.batas_atas,
+       rt.nilai AS realisasi,
+       c.capaian,
+       @extschema@.kriteria_label(c.capaian, p.skala_kriteria) AS kriteria,
+       CASE WHEN c.capaian IS NULL THEN 'tidak terukur'
+            WHEN c.capaian >= 100 THEN 'tercapai'
+            ELSE 'belum tercapai' END AS status
+  FROM tahun_indikator ti
+  JOIN @extschema@.indikator i ON i.instansi = ti.instansi AND i.kode = ti.indikator
+  JOIN @extschema@.instansi u ON u.kode = ti.instansi
+  JOIN @extschema@.pemda p ON p.kode = u.pemda
+  LEFT JOIN @extschema@.target_berlaku tb
+         ON tb.instansi = ti.instansi AND tb.indikator = ti.indikator AND tb.tahun = ti.tahun
+  LEFT JOIN @extschema@.realisasi_tahun rt
+         ON rt.instansi = ti.instansi AND rt.indikator = ti.indikator AND rt.tahun = ti.tahun
+ CROSS JOIN LATERAL (SELECT @extschema@.capaian_target(tb.nilai, tb.batas_bawah, tb.batas_atas,
+                                                       rt.nilai, i.polaritas) AS capaian) c;
+COMMENT ON VIEW capaian_indikator IS 'Every indicator in every year it has a target or a realisasi: the target in force, the year''s realisasi, the capaian computed from both with lkj.capaian (or lkj.capaian_rentang for a range), its kriteria on the scale of the unit''s regency, and a status: tercapai (100% or more), belum tercapai, or tidak terukur (no realisasi, or a target of 0 with a realisasi), which section 3.1.1 counts.';
+
+
+-- A constant series, so that the planner estimates a few years a period,
+-- not the thousand rows it assumes of a series with variable bounds.
+CREATE VIEW tahun_renstra AS
+SELECT r.instansi, r.kode AS renstra, r.tahun_awal, r.tahun_awal + k.n AS tahun
+  FROM @extschema@.renstra r
+ CROSS JOIN pg_catalog.generate_series(0, 9) AS k (n)
+ WHERE k.n <= r.tahun_akhir - r.tahun_awal;
+COMMENT ON VIEW tahun_renstra IS 'Every year of every Renstra period (at most ten, as lkj.renstra allows), with the period''s first year.';
+
+CREATE VIEW tahun_laporan AS
+SELECT y.instansi, y.tahun FROM @extschema@.tahun_renstra y
+UNION
+SELECT pk.instansi, pk.tahun FROM @extschema@.perjanjian_kinerja pk
+UNION
+SELECT p.instansi, p.tahun FROM @extschema@.program p
+UNION
+SELECT t.instansi, t.tahun FROM @extschema@.target t;
+COMMENT ON VIEW tahun_laporan IS 'The years a unit reports on: every year of its Renstra periods and every year it has a Perjanjian Kinerja, a program or a target.  Tabel 7 and Tabel 10 have rows for each of them.';
+
+CREATE VIEW anggaran_program AS
+SELECT p.instansi, p.tahun, p.kode AS program, p.no, p.nama, p.renstra, p.sasaran,
+       a.anggaran_awal, a.anggaran_perubahan,
+       COALESCE(a.anggaran_perubahan, a.anggaran_awal) AS anggaran,
+       a.realisasi,
+       @extschema@.penyerapan(COALESCE(a.anggaran_perubahan, a.anggaran_awal), a.realisasi) AS penyerapan
+  FROM @extschema@.program p
+  LEFT JOIN (SELECT k.instansi, k.tahun, k.program,
+                    pg_catalog.sum(k.anggaran_awal) AS anggaran_awal,
+                    pg_catalog.sum(k.anggaran_perubahan) AS anggaran_perubahan,
+                    pg_catalog.sum(k.realisasi) AS realisasi
+               FROM @extschema@.kegiatan k
+              GROUP BY k.instansi, k.tahun, k.program) k
+         ON k.instansi = p.instansi AND k.tahun = p.tahun AND k.program = p.kode
+ CROSS JOIN LATERAL (SELECT COALESCE(p.anggaran_awal, k.anggaran_awal) AS anggaran_awal,
+                            COALESCE(p.anggaran_perubahan, k.anggaran_perubahan) AS anggaran_perubahan,
+                            COALESCE(p.realisasi, k.realisasi) AS realisasi) a;
+COMMENT ON VIEW anggaran_program IS 'The budget of every program of a year: original (anggaran_awal) and revised (anggaran_perubahan, NULL when not revised) budget and spending, each the program''s own figure or, where that is NULL, the sum of its kegiatan''s; anggaran is the budget in force (the revised one, else the original) and penyerapan its absorption (lkj.penyerapan).';
+
+CREATE VIEW anggaran_tujuan_sasaran AS
+SELECT ap.instansi, ap.tahun, ap.renstra, g.jenis, g.no,
+       pg_catalog.sum(ap.anggaran_awal) AS anggaran_awal,
+       pg_catalog.sum(ap.anggaran_perubahan) AS anggaran_perubahan,
+       pg_catalog.sum(ap.anggaran) AS anggaran,
+       pg_catalog.sum(ap.realisasi) AS realisasi,
+       @extschema@.penyerapan(pg_catalog.sum(ap.anggaran), pg_catalog.sum(ap.realisasi)) AS penyerapan
+  FROM @extschema@.anggaran_program ap
+  JOIN @extschema@.sasaran s ON s.instansi = ap.instansi AND s.renstra = ap.renstra AND s.no = ap.sasaran
+ CROSS JOIN LATERAL (VALUES ('tujuan', s.tujuan), ('sasaran', s.no)) AS g (jenis, no)
+ GROUP BY ap.instansi, ap.tahun, ap.renstra, g.jenis, g.no;
+COMMENT ON VIEW anggaran_tujuan_sasaran IS 'The budget behind every tujuan and sasaran (jenis) in a year: the sums over its programs of lkj.anggaran_program (a tujuan''s programs are those of its sasaran), and the absorption of the sums (Tabel 6, 14).';
+
+CREATE VIEW target_perjanjian AS
+SELECT t.instansi, t.indikator, t.tahun,
+       pg_catalog.max(t.nilai) FILTER (WHERE t.dokumen = 'pk_awal') AS awal,
+       pg_catalog.max(t.batas_bawah) FILTER (WHERE t.dokumen = 'pk_awal') AS awal_bawah,
+       pg_catalog.max(t.batas_atas) FILTER (WHERE t.dokumen = 'pk_awal') AS awal_atas,
+       pg_catalog.max(t.nilai) FILTER (WHERE t.dokumen = 'pk_perubahan') AS perubahan,
+       pg_catalog.max(t.batas_bawah) FILTER (WHERE t.dokumen = 'pk_perubahan') AS perubahan_bawah,
+       pg_catalog.max(t.batas_atas) FILTER (WHERE t.dokumen = 'pk_perubahan') AS perubahan_atas
+  FROM @extschema@.target t
+ WHERE t.dokumen IN ('pk_awal', 'pk_perubahan')
+ GROUP BY t.instansi, t.indikator, t.tahun;
+COMMENT ON VIEW target_perjanjian IS 'The targets of every indicator in the original (awal) and the revised (perubahan) Perjanjian Kinerja of a year side by side: a value, or a range (_bawah to _atas).';
+
+CREATE VIEW capaian_kinerja AS
+SELECT b.instansi, b.tahun,
+       (pg_catalog.row_number() OVER (PARTITION BY b.instansi, b.tahun
+                                      ORDER BY b.tahun_awal, b.renstra, b.tujuan, b.sasaran NULLS FIRST,
+                                               b.indikator_no, b.indikator_kode))::integer AS urutan,
+       b.jenis_baris, b.renstra, b.tujuan, b.sasaran, b.uraian,
+       b.indikator_kode, b.indikator, b.satuan, b.polaritas::text AS polaritas, b.iku,
+       ci.target_dokumen, ci.target, ci.batas_bawah, ci.batas_atas,
+       ci.realisasi, ci.capaian, ci.kriteria,
+       COALESCE(ci.status, 'tidak terukur') AS status
+  FROM (SELECT i.instansi, y.tahun, y.renstra, y.tahun_awal,
+               COALESCE(i.tujuan, s.tujuan) AS tujuan, i.sasaran,
+               CASE WHEN i.tujuan IS NOT NULL THEN 'tujuan' ELSE 'sasaran' END AS jenis_baris,
+               COALESCE(t.uraian, s.uraian) AS uraian,
+               i.kode AS indikator_kode, i.no AS indikator_no, i.uraian AS indikator,
+               i.satuan, i.polaritas, i.iku
+          FROM @extschema@.indikator i
+          JOIN @extschema@.tahun_renstra y ON y.instansi = i.instansi AND y.renstra = i.renstra
+          LEFT JOIN @extschema@.tujuan t ON t.instansi = i.instansi AND t.renstra = i.renstra AND t.no = i.tujuan
+          LEFT JOIN @extschema@.sasaran s ON s.instansi = i.instansi AND s.renstra = i.renstra AND s.no = i.sasaran) b
+  LEFT JOIN @extschema@.capaian_indikator ci
+         ON ci.instansi = b.instansi AND ci.indikator = b.indikator_kode AND ci.tahun = b.tahun;
+COMMENT ON VIEW capaian_kinerja IS 'Every indicator of a tujuan or sasaran in every year of its Renstra, in the report''s order (each tujuan, then its sasaran): its target in force, realisasi, capaian, kriteria and status from lkj.capaian_indikator, status ''tidak terukur'' where the year has no data.  Tabel 3, 4 and 8 to 14 and lkj.ringkasan_capaian are built on it.';

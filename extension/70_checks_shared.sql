@@ -1,0 +1,221 @@
+-- ======================================================================
+-- the checks: lkj.periksa()
+-- ======================================================================
+
+-- (section: periksa)
+
+/*
+ * The reviu of an LKj before it is signed (PermenPAN-RB 53/2014): every
+ * place where the data cannot give one consistent report, or where a figure
+ * needs a look.  A check is one view named cek_<kode> in this schema with the
+ * columns of lkj.temuan; lkj.periksa() finds the views by that name and
+ * unions them, so adding a check is adding one view (and its COMMENT, which
+ * says what it catches and why it matters).  A finding is a galat when the
+ * data contradicts itself and a printed figure changes with the reading, a
+ * peringatan when it needs a planner's look.  The periksa_* views and
+ * functions are what the checks share.
+ *
+ * A check first finds its candidates in the tables, which is cheap, and
+ * only then reads the derived views for the figures of its message, one
+ * indicator and year at a time (periksa_triwulan_dari and the like).  Over
+ * a regency, a test of every row against another table (NOT EXISTS, a join
+ * before a GROUP BY) probes an index for each of thousands of rows: a check
+ * groups the table first and tests the groups, or hashes the other table.
+ * It returns the candidate's instansi and tahun, never those of a
+ * periksa_*_dari row, so that a unit's or year's filter reaches the keys of
+ * the tables the candidates come from.
+ * Views resolve every name when they are created; the SQL functions, which
+ * are parsed where they are inlined, name operators as OPERATOR(pg_catalog.x)
+ * and periksa() runs on search_path pg_catalog, so that no search_path of
+ * the caller's changes a finding.
+ */
+
+
+CREATE FUNCTION periksa_dokumen(dokumen text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$
+    SELECT CASE
+        WHEN dokumen OPERATOR(pg_catalog.=) 'renstra' THEN 'Renstra'
+        WHEN dokumen OPERATOR(pg_catalog.=) 'pk_awal' THEN 'PK awal'
+        WHEN dokumen OPERATOR(pg_catalog.=) 'pk_perubahan' THEN 'PK perubahan'
+        WHEN dokumen OPERATOR(pg_catalog.=) 'standar_nasional' THEN 'standar nasional'
+        ELSE dokumen
+    END
+    $$;
+COMMENT ON FUNCTION periksa_dokumen(text) IS 'The name a planner uses for a document of lkj.target.dokumen (pk_awal is PK awal), in a message of lkj.periksa().';
+
+CREATE FUNCTION periksa_urutan_dokumen(dokumen text) RETURNS integer
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$
+    SELECT CASE
+        WHEN dokumen OPERATOR(pg_catalog.=) 'renstra' THEN 1
+        WHEN dokumen OPERATOR(pg_catalog.=) 'pk_awal' THEN 2
+        WHEN dokumen OPERATOR(pg_catalog.=) 'pk_perubahan' THEN 3
+        ELSE 4
+    END
+    $$;
+COMMENT ON FUNCTION periksa_urutan_dokumen(text) IS 'The order in which a message of lkj.periksa() lists the documents of lkj.target.dokumen: the Renstra, then the original PK, then the revised one.';
+
+CREATE FUNCTION periksa_nama_triwulan(triwulan integer[]) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$
+    SELECT pg_catalog.string_agg((ARRAY['I', 'II', 'III', 'IV'])[t.tw], ', ' ORDER BY t.n)
+      FROM pg_catalog.unnest(triwulan) WITH ORDINALITY AS t (tw, n)
+    $$;
+COMMENT ON FUNCTION periksa_nama_triwulan(integer[]) IS 'Quarters as the report names them, in a message of lkj.periksa(): {1,2,3} is "I, II, III".';
+
+-- One row, not a scalar: a scalar SQL function that reads FROM is never
+-- inlined, and each of its calls would prepare lkj.format_nilai (itself not
+-- inlinable) anew.  A set-returning one is inlined where a check reads it,
+-- (SELECT d.teks FROM periksa_deret(...) AS d (teks)), and format_nilai is
+-- then prepared once per query.
+CREATE FUNCTION periksa_deret(nilai numeric[], satuan text, pemisah text) RETURNS SETOF text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE ROWS 1
+    AS $$
+    SELECT pg_catalog.string_agg(COALESCE(@extschema@.format_nilai(x.n, satuan), '-'), pemisah ORDER BY x.i)
+      FROM pg_catalog.unnest(nilai) WITH ORDINALITY AS x (n, i)
+    $$;
+COMMENT ON FUNCTION periksa_deret(numeric[], text, text) IS 'One row: figures in order, each as lkj.format_nilai() prints it in its unit (- for none), joined by pemisah: {20.72,20.72} in Persen with " + " is "20,72% + 20,72%".';
+
+CREATE FUNCTION periksa_tanggal(tanggal date) RETURNS text
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    AS $$
+    SELECT pg_catalog.format('%s %s %s',
+               pg_catalog.date_part('day', tanggal)::integer,
+               (ARRAY['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli',
+                      'Agustus', 'September', 'Oktober', 'November', 'Desember'])
+                   [pg_catalog.date_part('month', tanggal)::integer],
+               pg_catalog.date_part('year', tanggal)::integer)
+    $$;
+COMMENT ON FUNCTION periksa_tanggal(date) IS 'A date the Indonesian way, in a message of lkj.periksa(): 2 September 2024.';
+
+CREATE VIEW periksa_tahun_laporan AS
+SELECT pk.instansi, pk.tahun,
+       CURRENT_DATE >= pg_catalog.make_date(pk.tahun + 1, 1, 1) AS selesai
+  FROM @extschema@.perjanjian_kinerja pk
+ GROUP BY pk.instansi, pk.tahun;
+COMMENT ON VIEW periksa_tahun_laporan IS 'The years an LKj is written for, for lkj.periksa(): every year a unit signed a Perjanjian Kinerja, and whether it has ended (selesai), after which every realisasi should be in.';
+
+CREATE VIEW periksa_tahun_dokumen_desa AS
+SELECT DISTINCT dd.instansi,
+       pg_catalog.date_part('year', @extschema@.batas_dokumen_desa(dd.jenis, dd.tahun_anggaran))::integer AS tahun
+  FROM @extschema@.dokumen_desa dd;
+COMMENT ON VIEW periksa_tahun_dokumen_desa IS 'The years of every kecamatan that lkj.realisasi_dokumen_desa derives quarters for, those of its village documents'' deadlines, read from lkj.dokumen_desa alone: for lkj.periksa(), the years a village-documents indicator has a realisasi in.';
+
+-- The number of a program or kegiatan is read by a subquery, for the
+-- indicators that have one only: every check that names an indicator joins
+-- this view, and two joins fewer leave its planner less to order.
+CREATE VIEW periksa_indikator AS
+SELECT i.instansi, i.kode, i.uraian, i.satuan, i.agregasi, i.sumber, i.iku,
+       pg_catalog.format('"%s" (%s)', i.uraian,
+           CASE WHEN i.tujuan IS NOT NULL THEN 'Tujuan ' || i.tujuan
+                WHEN i.sasaran IS NOT NULL THEN 'Sasaran ' || i.sasaran
+                WHEN i.program IS NOT NULL THEN
+                  'Program ' || (SELECT p.no FROM @extschema@.program p
+                                  WHERE p.instansi = i.instansi AND p.tahun = i.tahun AND p.kode = i.program)
+                ELSE
+                  'Kegiatan ' || (SELECT kp.no || '.' || k.no
+                                    FROM @extschema@.kegiatan k
+                                    JOIN @extschema@.program kp
+                                      ON kp.instansi = k.instansi AND kp.tahun = k.tahun AND kp.kode = k.program
+                                   WHERE k.instansi = i.instansi AND k.tahun = i.tahun AND k.kode = i.kegiatan)
+           END) AS sebutan,
+       r.nama AS renstra_nama,
+       COALESCE(r.tahun_awal, i.tahun) AS tahun_awal,
+       COALESCE(r.tahun_akhir, i.tahun) AS tahun_akhir,
+       CASE WHEN i.renstra IS NOT NULL THEN 'Tabel 8' ELSE '3.1.2.7' END AS tabel_capaian,
+       CASE WHEN i.sasaran IS NOT NULL THEN 'Tabel 5' ELSE 'Tabel 6' END AS tabel_target
+  FROM @extschema@.indikator i
+  LEFT JOIN @extschema@.renstra r ON r.instansi = i.instansi AND r.kode = i.renstra;
+COMMENT ON VIEW periksa_indikator IS 'Every indicator as lkj.periksa() names it in a message ("uraian" (Sasaran 2)), with the years it belongs to (its Renstra''s name and period, or its program''s year) and the tables that print its capaian (Tabel 8 for a tujuan or sasaran, section 3.1.2.7 for a program or kegiatan) and its targets (Tabel 5 for a sasaran, else Tabel 6).';
+
+CREATE VIEW periksa_anggaran AS
+SELECT p.instansi, p.tahun, p.kode AS program, p.no, p.nama, p.renstra, p.sasaran,
+       p.anggaran_awal, p.anggaran_perubahan, p.realisasi,
+       COALESCE(k.jumlah, 0) AS jumlah_kegiatan,
+       k.awal AS kegiatan_awal, k.perubahan AS kegiatan_perubahan, k.realisasi AS kegiatan_realisasi,
+       COALESCE(p.anggaran_awal, k.awal) AS awal,
+       COALESCE(p.anggaran_perubahan, k.perubahan) AS perubahan,
+       COALESCE(p.anggaran_perubahan, k.perubahan, p.anggaran_awal, k.awal) AS pagu,
+       COALESCE(p.realisasi, k.realisasi) AS realisasi_anggaran
+  FROM @extschema@.program p
+  LEFT JOIN (SELECT kg.instansi, kg.tahun, kg.program, pg_catalog.count(*) AS jumlah,
+                    CASE WHEN pg_catalog.count(*) = pg_catalog.count(kg.anggaran_awal)
+                         THEN pg_catalog.sum(kg.anggaran_awal) END AS awal,
+                    CASE WHEN pg_catalog.count(*) = pg_catalog.count(kg.anggaran_perubahan)
+                         THEN pg_catalog.sum(kg.anggaran_perubahan) END AS perubahan,
+                    CASE WHEN pg_catalog.count(*) = pg_catalog.count(kg.realisasi)
+                         THEN pg_catalog.sum(kg.realisasi) END AS realisasi
+               FROM @extschema@.kegiatan kg
+              GROUP BY kg.instansi, kg.tahun, kg.program) k
+         ON k.instansi = p.instansi AND k.tahun = p.tahun AND k.program = p.kode;
+COMMENT ON VIEW periksa_anggaran IS 'Every program''s budget as lkj.periksa() reads it: its own figures, the sums of its kegiatan (NULL unless every kegiatan has the figure), and the figures in force: awal and perubahan (its own, else its kegiatan''s), pagu (the revised budget, else the original) and realisasi_anggaran.';
+
+CREATE VIEW periksa_triwulan AS
+SELECT r.instansi, r.indikator, r.tahun, i.agregasi, i.satuan,
+       pg_catalog.count(*)::integer AS jumlah,
+       pg_catalog.array_agg(r.triwulan::integer ORDER BY r.triwulan) AS triwulan,
+       pg_catalog.array_agg(r.nilai_laporan ORDER BY r.triwulan) AS cetak,
+       pg_catalog.array_agg(r.pembilang ORDER BY r.triwulan) AS pembilang_triwulan,
+       pg_catalog.array_agg(r.penyebut ORDER BY r.triwulan) AS penyebut_triwulan,
+       pg_catalog.array_agg(r.triwulan::integer ORDER BY r.triwulan) FILTER (WHERE r.nilai IS NOT NULL) AS triwulan_nilai,
+       pg_catalog.array_agg(r.triwulan::integer ORDER BY r.triwulan) FILTER (WHERE r.pembilang IS NOT NULL) AS triwulan_rasio,
+       pg_catalog.count(DISTINCT r.penyebut)::integer AS jumlah_penyebut,
+       pg_catalog.max(r.penyebut) AS penyebut,
+       CASE i.agregasi
+         WHEN 'jumlah' THEN @extschema@.pembulatan(pg_catalog.sum(r.nilai))
+         WHEN 'rata-rata' THEN pg_catalog.round(pg_catalog.avg(r.nilai), 2)
+         WHEN 'terakhir' THEN @extschema@.pembulatan((pg_catalog.array_agg(r.nilai ORDER BY r.triwulan DESC))[1])
+         WHEN 'rasio' THEN @extschema@.persentase(pg_catalog.sum(r.pembilang), pg_catalog.max(r.penyebut))
+       END AS nilai,
+       CASE i.agregasi
+         WHEN 'rata-rata' THEN pg_catalog.round(pg_catalog.avg(r.nilai_laporan), 2)
+         WHEN 'terakhir' THEN (pg_catalog.array_agg(r.nilai_laporan ORDER BY r.triwulan DESC))[1]
+         ELSE pg_catalog.sum(r.nilai_laporan)
+       END AS nilai_cetak
+  FROM @extschema@.realisasi_triwulan r
+  JOIN @extschema@.indikator i ON i.instansi = r.instansi AND i.kode = r.indikator
+ WHERE r.triwulan IS NOT NULL
+ GROUP BY r.instansi, r.indikator, r.tahun, i.agregasi, i.satuan;
+COMMENT ON VIEW periksa_triwulan IS 'The quarters of every indicator and year, without its whole-year row, for lkj.periksa(): which quarters there are (in order), their figures as printed (cetak), their numerators and denominators, which are values and which count pairs, the year they give under the indicator''s rule (nilai, as lkj.realisasi_tahun computes it) and the year the printed quarters give (nilai_cetak: the rounded quarters combined).';
+
+/*
+ * The derived views for one indicator and year.  OFFSET 0 keeps the query
+ * from being pulled up into the caller once the function is inlined, so that
+ * the caller's keys reach the view's tables as index conditions instead of
+ * the whole view being computed for every unit (a LATERAL call per
+ * candidate costs far less than the view over a whole regency).
+ */
+
+CREATE FUNCTION periksa_triwulan_dari(instansi text, indikator text, tahun integer)
+    RETURNS SETOF periksa_triwulan
+    LANGUAGE sql STABLE PARALLEL SAFE
+    AS $$
+    SELECT * FROM @extschema@.periksa_triwulan q
+     WHERE q.instansi OPERATOR(pg_catalog.=) $1 AND q.indikator OPERATOR(pg_catalog.=) $2
+       AND q.tahun OPERATOR(pg_catalog.=) $3
+    OFFSET 0
+    $$;
+COMMENT ON FUNCTION periksa_triwulan_dari(text, text, integer) IS 'The row of lkj.periksa_triwulan of one indicator and year, read through its index keys: what a check calls for its few candidates.';
+
+CREATE FUNCTION periksa_target_berlaku(instansi text, indikator text, tahun integer)
+    RETURNS SETOF target_berlaku
+    LANGUAGE sql STABLE PARALLEL SAFE
+    AS $$
+    SELECT * FROM @extschema@.target_berlaku tb
+     WHERE tb.instansi OPERATOR(pg_catalog.=) $1 AND tb.indikator OPERATOR(pg_catalog.=) $2
+       AND tb.tahun OPERATOR(pg_catalog.=) $3
+    OFFSET 0
+    $$;
+COMMENT ON FUNCTION periksa_target_berlaku(text, text, integer) IS 'The row of lkj.target_berlaku (the target the capaian is measured against) of one indicator and year, read through its index keys: what a check calls for its few candidates.';
+
+CREATE FUNCTION periksa_realisasi_tahun(instansi text, indikator text, tahun integer)
+    RETURNS SETOF realisasi_tahun
+    LANGUAGE sql STABLE PARALLEL SAFE
+    AS $$
+    SELECT * FROM @extschema@.realisasi_tahun rt
+     WHERE rt.instansi OPERATOR(pg_catalog.=) $1 AND rt.indikator OPERATOR(pg_catalog.=) $2
+       AND rt.tahun OPERATOR(pg_catalog.=) $3
+    OFFSET 0
+    $$;
+COMMENT ON FUNCTION periksa_realisasi_tahun(text, text, integer) IS 'The row of lkj.realisasi_tahun (the year''s realisasi) of one indicator and year, read through its index keys: what a check calls for its few candidates.';
