@@ -14,14 +14,16 @@ OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
 
 # The extension script is assembled from its parts in extension/ (see
 # extension/assemble.sh): the fresh install of this version, and the upgrade
-# from every released version before it.  Released scripts are kept as
-# shipped in extension/released/ and installed beside them.
+# from every released version before it.  Released scripts are kept byte for
+# byte as shipped in extension/released/ (as .sql.txt: data, not source, for
+# the tools that read code), checked against SHA256SUMS on every build and
+# installed beside them under their own names.
 PARTS = $(wildcard extension/[0-9]*.sql) $(wildcard extension/upgrade/*.sql) extension/assemble.sh
-RELEASED = $(sort $(wildcard extension/released/$(EXTENSION)--*.sql))
+RELEASED = $(patsubst extension/released/%.sql.txt,build/%.sql,$(sort $(wildcard extension/released/$(EXTENSION)--*.sql.txt)))
 UPGRADE_FROM = 1.0
 DATA_built = build/$(EXTENSION)--$(EXTVERSION).sql \
-             $(foreach v,$(UPGRADE_FROM),build/$(EXTENSION)--$(v)--$(EXTVERSION).sql)
-DATA = $(RELEASED)
+             $(foreach v,$(UPGRADE_FROM),build/$(EXTENSION)--$(v)--$(EXTVERSION).sql) \
+             $(RELEASED)
 
 # One topic per file; every file stands alone on the extension.
 REGRESS = $(sort $(basename $(notdir $(wildcard sql/*.sql))))
@@ -44,6 +46,11 @@ PG_MAJOR = $(shell $(PG_CONFIG) --version | sed -E 's/^PostgreSQL ([0-9]+).*/\1/
 build/$(EXTENSION)--$(EXTVERSION).sql: $(PARTS)
 	@mkdir -p build
 	extension/assemble.sh install $(EXTVERSION) > $@.tmp && mv $@.tmp $@
+
+build/%.sql: extension/released/%.sql.txt extension/released/SHA256SUMS
+	@mkdir -p build
+	cd extension/released && sha256sum --quiet -c SHA256SUMS
+	cp $< $@
 
 build/$(EXTENSION)--%--$(EXTVERSION).sql: $(PARTS)
 	@mkdir -p build
