@@ -84,7 +84,7 @@ BEGIN
         terbaik := NULL;
         FOR i IN 1..3 LOOP
             mulai := clock_timestamp();
-            EXECUTE format('SELECT pg_catalog.array_agg(ROW(c.instansi, c.tahun, c.tabel, c.kode, c.tingkat, c.objek, c.pesan)::lkj.temuan) FROM %I.%I c',
+            EXECUTE format('SELECT pg_catalog.array_agg(ROW(c.instansi, c.tahun, c.tabel, c.kode, c.tingkat, c.objek, c.pesan, c.berlaku_mulai)::lkj.temuan) FROM %I.%I c',
                            c.skema, c.view);
             terbaik := least(terbaik, (extract(epoch FROM clock_timestamp() - mulai) * 1000)::numeric);
         END LOOP;

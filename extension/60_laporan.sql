@@ -186,9 +186,10 @@ BEGIN
       JOIN @extschema@.pemda p ON p.kode = i.pemda
      WHERE i.kode = laporan.instansi;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'instansi "%" does not exist', laporan.instansi
+        RAISE EXCEPTION 'unit "%" does not exist', laporan.instansi
             USING ERRCODE = 'undefined_object',
-                  HINT = 'Give the kode of a unit of lkj.instansi: SELECT kode, nama FROM lkj.instansi.';
+                  DETAIL = 'No row of lkj.instansi has this kode.',
+                  HINT = 'Pass the kode of a unit (SELECT kode, nama FROM lkj.instansi).';
     END IF;
 
     bagian := ARRAY[pg_catalog.concat_ws(E'\n',

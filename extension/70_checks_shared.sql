@@ -12,8 +12,10 @@
  * unions them, so adding a check is adding one view (and its COMMENT, which
  * says what it catches and why it matters).  A finding is a galat when the
  * data contradicts itself and a printed figure changes with the reading, a
- * peringatan when it needs a planner's look.  The periksa_* views and
- * functions are what the checks share.
+ * peringatan when it needs a planner's look.  No check reads a clock: a
+ * finding that can only be judged once its year has ended carries that date
+ * (berlaku_mulai), and periksa() turns the ones not due at its date into an
+ * info.  The periksa_* views and functions are what the checks share.
  *
  * A check first finds its candidates in the tables, which is cheap, and
  * only then reads the derived views for the figures of its message, one
@@ -89,12 +91,22 @@ CREATE FUNCTION periksa_tanggal(tanggal date) RETURNS text
     $$;
 COMMENT ON FUNCTION periksa_tanggal(date) IS 'A date the Indonesian way, in a message of lkj.periksa(): 2 September 2024.';
 
+-- A check that waits for the end of a year emits its candidates all the
+-- same, with this date as their berlaku_mulai: lkj.periksa() compares it
+-- with the date it judges as of, so that no view reads a clock.
+CREATE FUNCTION periksa_tahun_berakhir(tahun integer) RETURNS date
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    AS $$
+    SELECT pg_catalog.make_date(tahun OPERATOR(pg_catalog.+) 1, 1, 1)
+    $$;
+COMMENT ON FUNCTION periksa_tahun_berakhir(integer) IS 'The date from which a year has ended, 1 January of the next: from then on every realisasi, spending and village document of the year should be in, and the checks that wait for it give their verdict (their berlaku_mulai).';
+
 CREATE VIEW periksa_tahun_laporan AS
 SELECT pk.instansi, pk.tahun,
-       CURRENT_DATE >= pg_catalog.make_date(pk.tahun + 1, 1, 1) AS selesai
+       @extschema@.periksa_tahun_berakhir(pk.tahun) AS berakhir
   FROM @extschema@.perjanjian_kinerja pk
  GROUP BY pk.instansi, pk.tahun;
-COMMENT ON VIEW periksa_tahun_laporan IS 'The years an LKj is written for, for lkj.periksa(): every year a unit signed a Perjanjian Kinerja, and whether it has ended (selesai), after which every realisasi should be in.';
+COMMENT ON VIEW periksa_tahun_laporan IS 'The years an LKj is written for, for lkj.periksa(): every year a unit signed a Perjanjian Kinerja, and the date from which it has ended (berakhir), after which every realisasi should be in.';
 
 CREATE VIEW periksa_tahun_dokumen_desa AS
 SELECT DISTINCT dd.instansi,

@@ -6,7 +6,8 @@ SELECT a.instansi, a.tahun, f.tabel, 'anggaran_kegiatan'::text AS kode, 'galat':
        pg_catalog.format('%s Program %s (%s) %s, tetapi jumlah %s %s kegiatannya %s (selisih %s): program dan rincian kegiatannya tidak dapat dicetak dengan jumlah yang sama.',
                          f.judul, a.no, a.nama, @extschema@.format_rupiah(f.program), f.label,
                          a.jumlah_kegiatan, @extschema@.format_rupiah(f.kegiatan),
-                         @extschema@.format_rupiah(pg_catalog.abs(f.program - f.kegiatan))) AS pesan
+                         @extschema@.format_rupiah(pg_catalog.abs(f.program - f.kegiatan))) AS pesan,
+       NULL::date AS berlaku_mulai
   FROM @extschema@.periksa_anggaran a
  CROSS JOIN LATERAL (VALUES ('Tabel 6', 'Anggaran awal', 'anggaran awal', a.anggaran_awal, a.kegiatan_awal),
                             ('Tabel 6', 'Anggaran perubahan', 'anggaran perubahan', a.anggaran_perubahan, a.kegiatan_perubahan),
@@ -29,7 +30,8 @@ SELECT a.instansi, a.tahun, 'Tabel 5'::text AS tabel, 'anggaran_pk'::text AS kod
            pg_catalog.format('Lampiran Perjanjian Kinerja %s %s mencantumkan %s untuk Program %s (%s), tetapi %s program itu %s (selisih %s).',
                              pk.jenis, pk.tahun, @extschema@.format_rupiah(ap.anggaran), a.no, a.nama, d.label,
                              @extschema@.format_rupiah(d.anggaran), @extschema@.format_rupiah(pg_catalog.abs(ap.anggaran - d.anggaran)))
-       END AS pesan
+       END AS pesan,
+       NULL::date AS berlaku_mulai
   FROM @extschema@.perjanjian_kinerja pk
   JOIN @extschema@.periksa_anggaran a ON a.instansi = pk.instansi AND a.tahun = pk.tahun
  CROSS JOIN LATERAL (SELECT CASE pk.jenis WHEN 'awal' THEN a.awal ELSE a.pagu END AS anggaran,
@@ -45,7 +47,8 @@ SELECT a.instansi, a.tahun, 'Tabel 15'::text AS tabel, 'anggaran_melebihi'::text
        'program ' || a.program AS objek,
        pg_catalog.format('Realisasi Program %s (%s) %s melebihi anggarannya %s (penyerapan %s): belanja tidak boleh melampaui pagu.',
                          a.no, a.nama, @extschema@.format_rupiah(a.realisasi_anggaran), @extschema@.format_rupiah(a.pagu),
-                         COALESCE(@extschema@.format_persen(@extschema@.penyerapan(a.pagu, a.realisasi_anggaran)), 'tidak dapat dihitung')) AS pesan
+                         COALESCE(@extschema@.format_persen(@extschema@.penyerapan(a.pagu, a.realisasi_anggaran)), 'tidak dapat dihitung')) AS pesan,
+       NULL::date AS berlaku_mulai
   FROM @extschema@.periksa_anggaran a
  WHERE a.realisasi_anggaran > a.pagu
 UNION ALL
@@ -53,7 +56,8 @@ SELECT k.instansi, k.tahun, 'Tabel 15', 'anggaran_melebihi', 'galat',
        'kegiatan ' || k.kode,
        pg_catalog.format('Realisasi kegiatan "%s" (Program %s) %s melebihi anggarannya %s (penyerapan %s): belanja tidak boleh melampaui pagu.',
                          k.nama, p.no, @extschema@.format_rupiah(k.realisasi), @extschema@.format_rupiah(COALESCE(k.anggaran_perubahan, k.anggaran_awal)),
-                         COALESCE(@extschema@.format_persen(@extschema@.penyerapan(COALESCE(k.anggaran_perubahan, k.anggaran_awal), k.realisasi)), 'tidak dapat dihitung'))
+                         COALESCE(@extschema@.format_persen(@extschema@.penyerapan(COALESCE(k.anggaran_perubahan, k.anggaran_awal), k.realisasi)), 'tidak dapat dihitung')),
+       NULL
   FROM @extschema@.kegiatan k
   JOIN @extschema@.program p ON p.instansi = k.instansi AND p.tahun = k.tahun AND p.kode = k.program
  WHERE k.realisasi > COALESCE(k.anggaran_perubahan, k.anggaran_awal);
@@ -67,7 +71,8 @@ SELECT a.instansi, a.tahun, 'Tabel 5'::text AS tabel, 'perubahan_tanpa_pk'::text
                          pg_catalog.string_agg(pg_catalog.format('Program %s: %s menjadi %s', a.no,
                                                                  COALESCE(@extschema@.format_rupiah(a.awal), '-'),
                                                                  @extschema@.format_rupiah(a.perubahan)),
-                                               '; ' ORDER BY a.no)) AS pesan
+                                               '; ' ORDER BY a.no)) AS pesan,
+       NULL::date AS berlaku_mulai
   FROM @extschema@.periksa_anggaran a
  WHERE a.perubahan IS DISTINCT FROM a.awal AND a.perubahan IS NOT NULL
    AND NOT EXISTS (SELECT FROM @extschema@.perjanjian_kinerja pk
@@ -81,35 +86,39 @@ SELECT a.instansi, a.tahun, 'Tabel 6'::text AS tabel, 'anggaran_kosong'::text AS
        pg_catalog.format('Program %s (%s) tidak mempunyai anggaran awal, dan %s: Tabel 5 dan 6 tidak dapat mencetak anggarannya.',
                          a.no, a.nama,
                          CASE WHEN a.jumlah_kegiatan = 0 THEN 'tidak ada kegiatan yang anggarannya dapat dijumlahkan'
-                              ELSE 'anggaran awal kegiatannya tidak lengkap' END) AS pesan
+                              ELSE 'anggaran awal kegiatannya tidak lengkap' END) AS pesan,
+       NULL::date AS berlaku_mulai
   FROM @extschema@.periksa_anggaran a
  WHERE a.awal IS NULL
 UNION ALL
 SELECT a.instansi, a.tahun, 'Tabel 15', 'anggaran_kosong', 'peringatan',
        'program ' || a.program,
        pg_catalog.format('Program %s (%s) tidak mempunyai realisasi anggaran tahun %s, padahal tahun itu sudah berakhir: Tabel 15 tidak dapat menghitung penyerapannya.',
-                         a.no, a.nama, a.tahun)
+                         a.no, a.nama, a.tahun),
+       y.berakhir
   FROM @extschema@.periksa_anggaran a
   JOIN @extschema@.periksa_tahun_laporan y ON y.instansi = a.instansi AND y.tahun = a.tahun
- WHERE y.selesai AND a.realisasi_anggaran IS NULL
+ WHERE a.realisasi_anggaran IS NULL
 UNION ALL
 SELECT k.instansi, k.tahun, 'Tabel 6', 'anggaran_kosong', 'peringatan',
        'kegiatan ' || k.kode,
        pg_catalog.format('Kegiatan "%s" (Program %s) tidak mempunyai %s: Tabel 6 tidak dapat mencetaknya.',
                          k.nama, a.no,
                          CASE WHEN k.anggaran_awal IS NULL THEN 'anggaran awal'
-                              ELSE 'anggaran perubahan, padahal anggaran programnya diubah' END)
+                              ELSE 'anggaran perubahan, padahal anggaran programnya diubah' END),
+       NULL
   FROM @extschema@.kegiatan k
   JOIN @extschema@.periksa_anggaran a ON a.instansi = k.instansi AND a.tahun = k.tahun AND a.program = k.program
  WHERE k.anggaran_awal IS NULL
     OR (k.anggaran_perubahan IS NULL AND a.anggaran_perubahan IS NOT NULL);
-COMMENT ON VIEW cek_anggaran_kosong IS 'peringatan: a budget figure the report prints but the data does not give: a program without an original budget (neither its own nor complete kegiatan), a kegiatan without its original budget or, when its program''s budget was revised, without its revised one, and a program without spending in a year that has ended.  Tabel 5, 6 and 15 would print a gap, and the totals above it would be short.';
+COMMENT ON VIEW cek_anggaran_kosong IS 'peringatan: a budget figure the report prints but the data does not give: a program without an original budget (neither its own nor complete kegiatan), a kegiatan without its original budget or, when its program''s budget was revised, without its revised one, and a program without spending in a year that has ended.  Tabel 5, 6 and 15 would print a gap, and the totals above it would be short.  The program without spending waits for the year to end: that row carries berlaku_mulai 1 January of the next year, and before that date lkj.periksa() reports it in one info finding per unit and year.';
 
 CREATE VIEW cek_renstra_tahun AS
 SELECT p.instansi, p.tahun, 'Tabel 6'::text AS tabel, 'renstra_tahun'::text AS kode, 'galat'::text AS tingkat,
        'program ' || p.kode AS objek,
        pg_catalog.format('Program %s (%s) tahun %s berada di bawah sasaran %s %s (%s-%s), padahal tahun %s di luar periode itu: Tabel 6 dan 14 menghitungnya pada sasaran yang tidak berlaku.',
-                         p.no, p.nama, p.tahun, p.sasaran, r.nama, r.tahun_awal, r.tahun_akhir, p.tahun) AS pesan
+                         p.no, p.nama, p.tahun, p.sasaran, r.nama, r.tahun_awal, r.tahun_akhir, p.tahun) AS pesan,
+       NULL::date AS berlaku_mulai
   FROM @extschema@.program p
   JOIN @extschema@.renstra r ON r.instansi = p.instansi AND r.kode = p.renstra
  WHERE p.tahun NOT BETWEEN r.tahun_awal AND r.tahun_akhir
@@ -117,7 +126,8 @@ UNION ALL
 SELECT k.instansi, k.tahun, k.tabel, 'renstra_tahun', 'galat',
        'indikator ' || k.indikator,
        pg_catalog.format('Indikator %s dari %s (%s-%s) mempunyai %s tahun %s, di luar periode Renstra-nya.',
-                         i.sebutan, i.renstra_nama, i.tahun_awal, i.tahun_akhir, k.data, k.tahun)
+                         i.sebutan, i.renstra_nama, i.tahun_awal, i.tahun_akhir, k.data, k.tahun),
+       NULL
   FROM (SELECT t.instansi, t.indikator, t.tahun, 'Tabel 4' AS tabel,
                'target (' || pg_catalog.string_agg(@extschema@.periksa_dokumen(t.dokumen), ', ' ORDER BY @extschema@.periksa_urutan_dokumen(t.dokumen)) || ')' AS data
           FROM @extschema@.target t
@@ -141,7 +151,8 @@ CREATE VIEW cek_renstra_tumpang_tindih AS
 SELECT a.instansi, y.tahun, 'Tabel 4'::text AS tabel, 'renstra_tumpang_tindih'::text AS kode, 'galat'::text AS tingkat,
        pg_catalog.format('renstra %s, renstra %s', a.kode, b.kode) AS objek,
        pg_catalog.format('Tahun %s tercakup oleh dua periode perencanaan, %s (%s-%s) dan %s (%s-%s): tidak jelas sasaran dan target mana yang berlaku tahun itu.',
-                         y.tahun, a.nama, a.tahun_awal, a.tahun_akhir, b.nama, b.tahun_awal, b.tahun_akhir) AS pesan
+                         y.tahun, a.nama, a.tahun_awal, a.tahun_akhir, b.nama, b.tahun_awal, b.tahun_akhir) AS pesan,
+       NULL::date AS berlaku_mulai
   FROM @extschema@.renstra a
   JOIN @extschema@.renstra b ON b.instansi = a.instansi AND b.kode > a.kode
                              AND b.tahun_awal <= a.tahun_akhir AND a.tahun_awal <= b.tahun_akhir
@@ -153,7 +164,8 @@ CREATE VIEW cek_sasaran_tanpa_program AS
 SELECT s.instansi, y.tahun, 'Tabel 14'::text AS tabel, 'sasaran_tanpa_program'::text AS kode, 'peringatan'::text AS tingkat,
        pg_catalog.format('renstra %s sasaran %s', s.renstra, s.no) AS objek,
        pg_catalog.format('Sasaran %s "%s" (%s) tidak didukung program apa pun tahun %s: Tabel 14 tidak dapat menghitung penyerapan anggaran dan tingkat efisiensinya.',
-                         s.no, s.uraian, r.nama, y.tahun) AS pesan
+                         s.no, s.uraian, r.nama, y.tahun) AS pesan,
+       NULL::date AS berlaku_mulai
   FROM @extschema@.periksa_tahun_laporan y
   JOIN @extschema@.renstra r ON r.instansi = y.instansi AND y.tahun BETWEEN r.tahun_awal AND r.tahun_akhir
   JOIN @extschema@.sasaran s ON s.instansi = r.instansi AND s.renstra = r.kode
@@ -171,7 +183,8 @@ SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'realisasi_tahunan'::text 
                          i.sebutan, k.tahun, COALESCE(@extschema@.format_nilai(rt.nilai, q.satuan), '-'),
                          (SELECT d.teks FROM @extschema@.periksa_deret(q.cetak, q.satuan, '; ') AS d (teks)),
                          COALESCE(@extschema@.format_nilai(q.nilai, q.satuan), '-'), q.agregasi,
-                         COALESCE(@extschema@.format_nilai(rt.nilai, q.satuan), '-')) AS pesan
+                         COALESCE(@extschema@.format_nilai(rt.nilai, q.satuan), '-')) AS pesan,
+       NULL::date AS berlaku_mulai
   FROM (SELECT r.instansi, r.indikator, r.tahun
           FROM @extschema@.realisasi r
          GROUP BY r.instansi, r.indikator, r.tahun
@@ -193,7 +206,8 @@ SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'realisasi_bentuk'::text A
          pg_catalog.format('Indikator %s dihitung dengan aturan %s, tetapi realisasi triwulan %s tahun %s diisi sebagai pembilang dan penyebut: triwulan itu tidak ikut dalam realisasi tahunan %s.',
                            i.sebutan, q.agregasi, @extschema@.periksa_nama_triwulan(q.triwulan_rasio), k.tahun,
                            COALESCE(@extschema@.format_nilai(q.nilai, q.satuan), '-'))
-       END AS pesan
+       END AS pesan,
+       NULL::date AS berlaku_mulai
   FROM (SELECT r.instansi, r.indikator, r.tahun
           FROM @extschema@.realisasi r
           JOIN @extschema@.indikator ik ON ik.instansi = r.instansi AND ik.kode = r.indikator
@@ -211,7 +225,8 @@ SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'triwulan_penyebut'::text 
                          @extschema@.periksa_nama_triwulan(q.triwulan), i.sebutan, k.tahun,
                          (SELECT d.teks FROM @extschema@.periksa_deret(q.pembilang_triwulan, NULL, ', ') AS d (teks)),
                          (SELECT d.teks FROM @extschema@.periksa_deret(q.penyebut_triwulan, NULL, ', ') AS d (teks)),
-                         @extschema@.format_angka(q.penyebut), COALESCE(@extschema@.format_nilai(q.nilai, q.satuan), '-')) AS pesan
+                         @extschema@.format_angka(q.penyebut), COALESCE(@extschema@.format_nilai(q.nilai, q.satuan), '-')) AS pesan,
+       NULL::date AS berlaku_mulai
   FROM (SELECT r.instansi, r.indikator, r.tahun
           FROM @extschema@.realisasi r
           JOIN @extschema@.indikator ik ON ik.instansi = r.instansi AND ik.kode = r.indikator
@@ -231,7 +246,8 @@ SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'triwulan_pembulatan'::tex
                               THEN '(' || (SELECT d.teks FROM @extschema@.periksa_deret(q.cetak, q.satuan, ' + ') AS d (teks)) || ') / ' || q.jumlah
                               ELSE (SELECT d.teks FROM @extschema@.periksa_deret(q.cetak, q.satuan, ' + ') AS d (teks)) END,
                          COALESCE(@extschema@.format_nilai(q.nilai_cetak, q.satuan), '-'),
-                         COALESCE(@extschema@.format_nilai(q.nilai, q.satuan), '-')) AS pesan
+                         COALESCE(@extschema@.format_nilai(q.nilai, q.satuan), '-')) AS pesan,
+       NULL::date AS berlaku_mulai
   FROM (SELECT r.instansi, r.indikator, r.tahun, 'realisasi' AS sumber
           FROM @extschema@.realisasi r
          GROUP BY r.instansi, r.indikator, r.tahun
@@ -256,17 +272,17 @@ SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'triwulan_kurang'::text AS
        pg_catalog.format('Realisasi indikator %s tahun %s hanya ada untuk triwulan %s (%s), padahal tahun itu sudah berakhir: realisasi tahunan %s hanya dari %s triwulan; lengkapi triwulannya atau hitung indikator ini sebagai tidak dapat diperoleh hasil pengukurannya.',
                          i.sebutan, k.tahun, @extschema@.periksa_nama_triwulan(q.triwulan),
                          (SELECT d.teks FROM @extschema@.periksa_deret(q.cetak, q.satuan, '; ') AS d (teks)),
-                         COALESCE(@extschema@.format_nilai(q.nilai, q.satuan), '-'), q.jumlah) AS pesan
+                         COALESCE(@extschema@.format_nilai(q.nilai, q.satuan), '-'), q.jumlah) AS pesan,
+       @extschema@.periksa_tahun_berakhir(k.tahun) AS berlaku_mulai
   FROM (SELECT r.instansi, r.indikator, r.tahun, pg_catalog.bool_or(r.triwulan = 4) AS ada_iv
           FROM @extschema@.realisasi r
-         WHERE CURRENT_DATE >= pg_catalog.make_date(r.tahun + 1, 1, 1)
          GROUP BY r.instansi, r.indikator, r.tahun
         HAVING pg_catalog.count(r.triwulan) BETWEEN 1 AND 3
            AND pg_catalog.bool_and(r.triwulan IS NOT NULL)) k
   JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator
  CROSS JOIN LATERAL @extschema@.periksa_triwulan_dari(k.instansi, k.indikator, k.tahun) q
  WHERE i.sumber = 'realisasi' AND NOT (i.agregasi = 'terakhir' AND k.ada_iv);
-COMMENT ON VIEW cek_triwulan_kurang IS 'galat: an indicator measured per quarter (its realisasi rows, not the village documents, which give every quarter) that lacks a quarter of a year that has ended, and has no whole-year row (for a terakhir indicator, which takes the last quarter, only a missing fourth quarter counts).  Its year''s realisasi (and capaian) would be computed from part of the year, while section 3.1.1 must count it among the indicators "tidak dapat diperoleh hasil pengukurannya".';
+COMMENT ON VIEW cek_triwulan_kurang IS 'galat: an indicator measured per quarter (its realisasi rows, not the village documents, which give every quarter) that lacks a quarter of a year that has ended, and has no whole-year row (for a terakhir indicator, which takes the last quarter, only a missing fourth quarter counts).  Its year''s realisasi (and capaian) would be computed from part of the year, while section 3.1.1 must count it among the indicators "tidak dapat diperoleh hasil pengukurannya".  It waits for the year to end: its rows carry berlaku_mulai 1 January of the next year, and before that date lkj.periksa() reports them as one info finding per unit and year.';
 
 -- Targets and measurability: Tabel 4, 5, 6, 8, 9 and section 3.1.1.
 
@@ -275,12 +291,13 @@ SELECT k.instansi, k.tahun, i.tabel_capaian AS tabel, 'tanpa_realisasi'::text AS
        'indikator ' || k.indikator AS objek,
        pg_catalog.format('Indikator %s bertarget %s tahun %s (%s) tetapi tidak mempunyai realisasi: hitung sebagai indikator yang tidak dapat diperoleh hasil pengukurannya, atau lengkapi realisasinya.',
                          i.sebutan, @extschema@.format_target(tb.nilai, tb.batas_bawah, tb.batas_atas, i.satuan),
-                         k.tahun, @extschema@.periksa_dokumen(tb.dokumen)) AS pesan
-  FROM (SELECT t.instansi, t.indikator, t.tahun
+                         k.tahun, @extschema@.periksa_dokumen(tb.dokumen)) AS pesan,
+       k.berakhir AS berlaku_mulai
+  FROM (SELECT t.instansi, t.indikator, t.tahun, y.berakhir
           FROM @extschema@.target t
           JOIN @extschema@.periksa_tahun_laporan y ON y.instansi = t.instansi AND y.tahun = t.tahun
           JOIN @extschema@.indikator ik ON ik.instansi = t.instansi AND ik.kode = t.indikator
-         WHERE y.selesai AND t.dokumen <> 'standar_nasional'
+         WHERE t.dokumen <> 'standar_nasional'
            AND CASE ik.sumber
                  WHEN 'realisasi' THEN NOT EXISTS (
                      SELECT FROM @extschema@.realisasi r
@@ -291,18 +308,19 @@ SELECT k.instansi, k.tahun, i.tabel_capaian AS tabel, 'tanpa_realisasi'::text AS
                         AND @extschema@.batas_dokumen_desa(d.jenis, d.tahun_anggaran)
                             BETWEEN pg_catalog.make_date(t.tahun, 1, 1) AND pg_catalog.make_date(t.tahun, 12, 31))
                END
-         GROUP BY t.instansi, t.indikator, t.tahun) k
+         GROUP BY t.instansi, t.indikator, t.tahun, y.berakhir) k
  CROSS JOIN LATERAL @extschema@.periksa_target_berlaku(k.instansi, k.indikator, k.tahun) tb
   JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator
  WHERE k.tahun BETWEEN i.tahun_awal AND i.tahun_akhir;
-COMMENT ON VIEW cek_tanpa_realisasi IS 'peringatan: an indicator with a target for a report''s year that has ended, and no realisasi at all.  Its capaian cannot be measured: section 3.1.1 must count it among the indicators "tidak dapat diperoleh hasil pengukurannya" instead of leaving it out or printing 0%.';
+COMMENT ON VIEW cek_tanpa_realisasi IS 'peringatan: an indicator with a target for a report''s year that has ended, and no realisasi at all.  Its capaian cannot be measured: section 3.1.1 must count it among the indicators "tidak dapat diperoleh hasil pengukurannya" instead of leaving it out or printing 0%.  It waits for the year to end: its rows carry berlaku_mulai 1 January of the next year, and before that date lkj.periksa() reports them as one info finding per unit and year.';
 
 CREATE VIEW cek_target_nol AS
 SELECT k.instansi, k.tahun, i.tabel_capaian AS tabel, 'target_nol'::text AS kode, 'peringatan'::text AS tingkat,
        'indikator ' || k.indikator AS objek,
        pg_catalog.format('Target indikator %s tahun %s (%s) adalah 0 sedangkan realisasinya %s: capaian tidak dapat dihitung; hitung sebagai indikator yang tidak dapat diperoleh hasil pengukurannya.',
                          i.sebutan, k.tahun, @extschema@.periksa_dokumen(tb.dokumen),
-                         COALESCE(@extschema@.format_nilai(rt.nilai, i.satuan), '-')) AS pesan
+                         COALESCE(@extschema@.format_nilai(rt.nilai, i.satuan), '-')) AS pesan,
+       NULL::date AS berlaku_mulai
   FROM (SELECT DISTINCT t.instansi, t.indikator, t.tahun
           FROM @extschema@.target t
          WHERE t.nilai = 0 AND t.dokumen <> 'standar_nasional') k
@@ -316,7 +334,8 @@ CREATE VIEW cek_tanpa_target AS
 SELECT k.instansi, k.tahun, i.tabel_capaian AS tabel, 'tanpa_target'::text AS kode, 'peringatan'::text AS tingkat,
        'indikator ' || k.indikator AS objek,
        pg_catalog.format('Indikator %s mempunyai realisasi %s tahun %s tetapi tidak mempunyai target Renstra atau Perjanjian Kinerja tahun itu: capaiannya tidak dapat dihitung.',
-                         i.sebutan, COALESCE(@extschema@.format_nilai(rt.nilai, i.satuan), '-'), k.tahun) AS pesan
+                         i.sebutan, COALESCE(@extschema@.format_nilai(rt.nilai, i.satuan), '-'), k.tahun) AS pesan,
+       NULL::date AS berlaku_mulai
   FROM (SELECT a.instansi, a.indikator, a.tahun
           FROM (SELECT a.instansi, a.indikator, a.tahun
                   FROM (SELECT r.instansi, r.indikator, r.tahun, false AS target
@@ -357,7 +376,8 @@ SELECT d.instansi, d.tahun, i.tabel_target AS tabel, 'target_berbeda'::text AS k
                            WHERE t.instansi = d.instansi AND t.indikator = d.indikator AND t.tahun = d.tahun
                              AND t.dokumen <> 'standar_nasional'),
                          @extschema@.periksa_dokumen(tb.dokumen),
-                         @extschema@.format_target(tb.nilai, tb.batas_bawah, tb.batas_atas, i.satuan)) AS pesan
+                         @extschema@.format_target(tb.nilai, tb.batas_bawah, tb.batas_atas, i.satuan)) AS pesan,
+       NULL::date AS berlaku_mulai
   FROM (SELECT t.instansi, t.indikator, t.tahun
           FROM @extschema@.target t
          WHERE t.dokumen <> 'standar_nasional'
@@ -377,7 +397,8 @@ SELECT k.instansi, k.tahun, 'Tabel 5'::text AS tabel, 'target_pk_hilang'::text A
        pg_catalog.format('indikator %s, perjanjian_kinerja %s', k.indikator, k.jenis) AS objek,
        pg_catalog.format('IKU %s tidak tercantum dalam Perjanjian Kinerja %s %s; capaiannya dihitung dari target %s (%s).',
                          i.sebutan, k.jenis, k.tahun, @extschema@.periksa_dokumen(tb.dokumen),
-                         @extschema@.format_target(tb.nilai, tb.batas_bawah, tb.batas_atas, i.satuan)) AS pesan
+                         @extschema@.format_target(tb.nilai, tb.batas_bawah, tb.batas_atas, i.satuan)) AS pesan,
+       NULL::date AS berlaku_mulai
   FROM (SELECT pk.instansi, pk.tahun, pk.jenis, ik.kode AS indikator
           FROM @extschema@.perjanjian_kinerja pk
           JOIN @extschema@.indikator ik ON ik.instansi = pk.instansi AND ik.iku
@@ -390,7 +411,7 @@ SELECT k.instansi, k.tahun, 'Tabel 5'::text AS tabel, 'target_pk_hilang'::text A
   JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator;
 COMMENT ON VIEW cek_target_pk_hilang IS 'peringatan: a key indicator (IKU) with a target for a year whose Perjanjian Kinerja (original or revised) does not state one for it.  The PK''s appendix lists every IKU with its target (Tabel 5); without it the capaian falls back to another document''s target.';
 
--- Two steps: the ended report years whose documents due number fewer than
+-- Two steps: the report years whose documents due number fewer than
 -- villages x 3, counted in one pass over lkj.dokumen_desa; then, for those
 -- years only, which village lacks which document.
 CREATE VIEW cek_dokumen_desa_kurang AS
@@ -402,7 +423,8 @@ SELECT y.instansi, y.tahun, 'Tabel 8'::text AS tabel, 'dokumen_desa_kurang'::tex
        pg_catalog.format('%s dari %s dokumen desa yang jatuh tempo tahun %s belum tercatat (%s) dan dihitung sebagai tidak tepat waktu.',
                          pg_catalog.count(*), pg_catalog.max(y.desa) * 3, y.tahun,
                          pg_catalog.string_agg(pg_catalog.format('%s: %s %s', d.nama, j.jenis, y.tahun + j.geser),
-                                               '; ' ORDER BY d.kode, j.urutan)) AS pesan
+                                               '; ' ORDER BY d.kode, j.urutan)) AS pesan,
+       @extschema@.periksa_tahun_berakhir(y.tahun) AS berlaku_mulai
   FROM (SELECT y.instansi, y.tahun, n.desa
           FROM @extschema@.periksa_tahun_laporan y
          CROSS JOIN LATERAL (SELECT pg_catalog.count(*) AS desa FROM @extschema@.desa x WHERE x.instansi = y.instansi) n
@@ -411,7 +433,7 @@ SELECT y.instansi, y.tahun, 'Tabel 8'::text AS tabel, 'dokumen_desa_kurang'::tex
                        JOIN jatuh_tempo j ON j.jenis = dd.jenis
                       GROUP BY dd.instansi, dd.tahun_anggaran - j.geser) a
                  ON a.instansi = y.instansi AND a.tahun = y.tahun
-         WHERE y.selesai AND COALESCE(a.ada, 0) < n.desa * 3
+         WHERE COALESCE(a.ada, 0) < n.desa * 3
            AND EXISTS (SELECT FROM @extschema@.indikator i
                           JOIN @extschema@.target t ON t.instansi = i.instansi AND t.indikator = i.kode
                         WHERE i.instansi = y.instansi AND i.sumber = 'dokumen_desa'
@@ -422,7 +444,7 @@ SELECT y.instansi, y.tahun, 'Tabel 8'::text AS tabel, 'dokumen_desa_kurang'::tex
                     WHERE dd.instansi = d.instansi AND dd.desa = d.kode
                       AND dd.jenis = j.jenis AND dd.tahun_anggaran = y.tahun + j.geser)
  GROUP BY y.instansi, y.tahun;
-COMMENT ON VIEW cek_dokumen_desa_kurang IS 'peringatan: a village document due in a report''s year that has ended (the previous year''s LPPDes, the next year''s RKPDes and APBDes) with no row in lkj.dokumen_desa, when a village-documents indicator has a target that year.  It counts as late (the denominator is villages x 3), which may be true or a row never entered; a document not yet set belongs in the table with no date.';
+COMMENT ON VIEW cek_dokumen_desa_kurang IS 'peringatan: a village document due in a report''s year that has ended (the previous year''s LPPDes, the next year''s RKPDes and APBDes) with no row in lkj.dokumen_desa, when a village-documents indicator has a target that year.  It counts as late (the denominator is villages x 3), which may be true or a row never entered; a document not yet set belongs in the table with no date.  It waits for the year to end: its rows carry berlaku_mulai 1 January of the next year, and before that date lkj.periksa() reports them as one info finding per unit and year.';
 
 -- Staff and assets: Tabel 1, 2 and section 3.1.2.6.
 
@@ -435,7 +457,8 @@ SELECT pg.instansi, pg.tahun, 'Tabel 1'::text AS tabel, 'jabatan_eselon'::text A
        ELSE
          pg_catalog.format('Jabatan "%s" tercatat eselon I, padahal perangkat daerah kabupaten/kota paling tinggi eselon II: Tabel 1 hanya mempunyai kolom eselon 2, 3 dan 4, sehingga %s pemegangnya tahun %s tidak terhitung (jumlah eselon %s, jumlah pejabat struktural %s).',
                            j.nama, pg_catalog.count(*), pg.tahun, s.eselon, s.struktural)
-       END AS pesan
+       END AS pesan,
+       NULL::date AS berlaku_mulai
   FROM @extschema@.pegawai pg
   JOIN @extschema@.jabatan j ON j.instansi = pg.instansi AND j.kode = pg.jabatan
  CROSS JOIN LATERAL (SELECT pg_catalog.count(*) AS struktural,
@@ -452,7 +475,8 @@ SELECT pg.instansi, pg.tahun, 'Tabel 1'::text AS tabel, 'jabatan_ganda'::text AS
        'jabatan ' || j.kode AS objek,
        pg_catalog.format('Jabatan struktural "%s" dipangku %s pegawai tahun %s (no %s): satu jabatan struktural hanya untuk satu orang, sehingga Tabel 1 menghitung pejabatnya berlebih.',
                          j.nama, pg_catalog.count(*), pg.tahun,
-                         pg_catalog.string_agg(pg.no::text, ', ' ORDER BY pg.no)) AS pesan
+                         pg_catalog.string_agg(pg.no::text, ', ' ORDER BY pg.no)) AS pesan,
+       NULL::date AS berlaku_mulai
   FROM @extschema@.pegawai pg
   JOIN @extschema@.jabatan j ON j.instansi = pg.instansi AND j.kode = pg.jabatan
  WHERE j.jenis = 'struktural'
@@ -467,7 +491,8 @@ SELECT pg.instansi, pg.tahun, 'Tabel 1'::text AS tabel, 'pegawai_status'::text A
                          pg_catalog.count(*), pg.status, pg_catalog.string_agg(pg.no::text, ', ' ORDER BY pg.no),
                          j.jenis, j.nama, pg.tahun,
                          CASE WHEN pg.status = 'TKB' THEN 'tenaga kontrak bukan ASN dan tidak dapat memangku jabatan ASN'
-                              ELSE 'ASN tidak dicatat pada jabatan tenaga kontrak' END) AS pesan
+                              ELSE 'ASN tidak dicatat pada jabatan tenaga kontrak' END) AS pesan,
+       NULL::date AS berlaku_mulai
   FROM @extschema@.pegawai pg
   JOIN @extschema@.jabatan j ON j.instansi = pg.instansi AND j.kode = pg.jabatan
  WHERE (pg.status = 'TKB') <> (j.jenis = 'kontrak')
@@ -479,7 +504,8 @@ SELECT k.instansi, k.tahun, '3.1.2.6'::text AS tabel, 'kebutuhan_pegawai'::text 
        'kebutuhan_pegawai'::text AS objek,
        pg_catalog.format('Kebutuhan jabatan tahun %s hanya %s sedangkan ASN (PNS dan PPPK) %s orang: persentase pemenuhan kebutuhan jabatan menjadi %s, padahal setiap ASN menempati jabatan dalam peta jabatan.',
                          k.tahun, k.jumlah, a.asn,
-                         COALESCE(@extschema@.format_persen(@extschema@.persentase(a.asn, k.jumlah)), 'tidak dapat dihitung')) AS pesan
+                         COALESCE(@extschema@.format_persen(@extschema@.persentase(a.asn, k.jumlah)), 'tidak dapat dihitung')) AS pesan,
+       NULL::date AS berlaku_mulai
   FROM @extschema@.kebutuhan_pegawai k
  CROSS JOIN LATERAL (SELECT pg_catalog.count(*) AS asn FROM @extschema@.pegawai pg
                       WHERE pg.instansi = k.instansi AND pg.tahun = k.tahun AND pg.status IN ('PNS', 'PPPK')) a
@@ -489,7 +515,8 @@ COMMENT ON VIEW cek_kebutuhan_pegawai IS 'galat: fewer positions needed (analisi
 CREATE VIEW cek_sumber_daya_kosong AS
 SELECT y.instansi, y.tahun, f.tabel, 'sumber_daya_kosong'::text AS kode, 'peringatan'::text AS tingkat,
        f.objek,
-       pg_catalog.format('Tahun %s tidak mempunyai data %s: %s.', y.tahun, f.data, f.akibat) AS pesan
+       pg_catalog.format('Tahun %s tidak mempunyai data %s: %s.', y.tahun, f.data, f.akibat) AS pesan,
+       NULL::date AS berlaku_mulai
   FROM @extschema@.periksa_tahun_laporan y
  CROSS JOIN LATERAL (VALUES
         ('Tabel 1', 'pegawai', 'pegawai', 'Tabel 1 dan jumlah pegawai pada bagian 1.1.3 dan 3.1.2.6 tidak dapat disusun',
@@ -511,7 +538,8 @@ SELECT s.instansi, s.tahun, 'Tabel 2'::text AS tabel, 'sarana_ganda'::text AS ko
        pg_catalog.format('Sarana "%s" (%s) tercatat %s kali tahun %s (no %s, jumlah %s): jika itu barang yang sama, Tabel 2 dan persentase kondisi sarana pada bagian 3.1.2.6 menghitungnya lebih dari sekali.',
                          pg_catalog.min(s.nama), pg_catalog.min(s.satuan), pg_catalog.count(*), s.tahun,
                          pg_catalog.string_agg(s.no::text, ', ' ORDER BY s.no),
-                         pg_catalog.string_agg((s.baik + s.rusak + s.rusak_berat)::text, ' dan ' ORDER BY s.no)) AS pesan
+                         pg_catalog.string_agg((s.baik + s.rusak + s.rusak_berat)::text, ' dan ' ORDER BY s.no)) AS pesan,
+       NULL::date AS berlaku_mulai
   FROM (SELECT x.instansi, x.tahun, pg_catalog.lower(pg_catalog.btrim(x.nama)) AS nama
           FROM @extschema@.sarana x
          GROUP BY x.instansi, x.tahun, pg_catalog.lower(pg_catalog.btrim(x.nama))
@@ -528,7 +556,8 @@ CREATE VIEW cek_pk_tanggal AS
 SELECT b.instansi, b.tahun, 'Lampiran PK'::text AS tabel, 'pk_tanggal'::text AS kode, 'galat'::text AS tingkat,
        'perjanjian_kinerja awal, perjanjian_kinerja perubahan'::text AS objek,
        pg_catalog.format('Perjanjian Kinerja perubahan %s bertanggal %s, sebelum Perjanjian Kinerja awal yang diubahnya (%s).',
-                         b.tahun, @extschema@.periksa_tanggal(b.tanggal), @extschema@.periksa_tanggal(a.tanggal)) AS pesan
+                         b.tahun, @extschema@.periksa_tanggal(b.tanggal), @extschema@.periksa_tanggal(a.tanggal)) AS pesan,
+       NULL::date AS berlaku_mulai
   FROM @extschema@.perjanjian_kinerja a
   JOIN @extschema@.perjanjian_kinerja b ON b.instansi = a.instansi AND b.tahun = a.tahun AND b.jenis = 'perubahan'
  WHERE a.jenis = 'awal' AND b.tanggal < a.tanggal;

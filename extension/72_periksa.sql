@@ -20,7 +20,15 @@ SELECT pg_catalog.substr(c.relname::text, 5) AS kode,
  WHERE n.nspname = '@extschema@' AND c.relkind = 'v' AND c.relname::text LIKE 'cek\_%';
 COMMENT ON VIEW daftar_cek IS 'The registry of checks that lkj.periksa() runs: every view named cek_<kode> in the extension''s schema, with its code, its COMMENT (its severity, what it catches, why it matters), its columns and whether they are those of lkj.temuan (sesuai), which periksa() requires.  A regency adds a check of its own by creating one more such view.';
 
-CREATE FUNCTION periksa(instansi text DEFAULT NULL, tahun integer DEFAULT NULL)
+/*
+ * No check reads a clock: a check whose verdict waits for a date (the end
+ * of the year) emits its candidates with that date as berlaku_mulai, and
+ * periksa() compares it with the date it judges as of.  That date is an
+ * argument; its default (today) is evaluated by the caller, outside this
+ * body, so the same data and date give the same findings on any day.
+ */
+CREATE FUNCTION periksa(instansi text DEFAULT NULL, tahun integer DEFAULT NULL,
+                        per_tanggal date DEFAULT CURRENT_DATE)
     RETURNS SETOF temuan
     LANGUAGE plpgsql STABLE PARALLEL SAFE
     SET search_path = pg_catalog, pg_temp
@@ -29,14 +37,21 @@ DECLARE
     cek record;
     saring text;
     bagian @extschema@.temuan[];
+    tingkat_lain text;
     hasil @extschema@.temuan[] := '{}';
 BEGIN
+    IF periksa.per_tanggal IS NULL THEN
+        RAISE EXCEPTION 'per_tanggal must not be null'
+            USING ERRCODE = 'null_value_not_allowed',
+                  DETAIL = 'The checks judge the data as of a date: those that wait for the end of a year give their verdict from 1 January of the next.',
+                  HINT = 'Pass the date to judge as of, or leave the argument out for today.';
+    END IF;
     IF periksa.instansi IS NOT NULL
        AND NOT EXISTS (SELECT FROM @extschema@.instansi u WHERE u.kode = periksa.instansi) THEN
-        RAISE EXCEPTION 'instansi "%" does not exist', periksa.instansi
-            USING ERRCODE = 'invalid_parameter_value',
-                  DETAIL = 'No unit in lkj.instansi has this kode.',
-                  HINT = 'Pass the kode of a unit (SELECT kode FROM lkj.instansi), or NULL for every unit.';
+        RAISE EXCEPTION 'unit "%" does not exist', periksa.instansi
+            USING ERRCODE = 'undefined_object',
+                  DETAIL = 'No row of lkj.instansi has this kode.',
+                  HINT = 'Pass the kode of a unit (SELECT kode, nama FROM lkj.instansi), or NULL for every unit.';
     END IF;
 
     -- One query per check, not one UNION of all: each stays small enough
@@ -51,18 +66,50 @@ BEGIN
             RAISE EXCEPTION 'check view "%" does not have the columns of lkj.temuan', cek.view
                 USING ERRCODE = 'invalid_object_definition',
                       DETAIL = pg_catalog.format('Its columns are: %s.', cek.kolom),
-                      HINT = 'A check view has exactly these columns, in this order: instansi text, tahun integer, tabel text, kode text, tingkat text, objek text, pesan text.';
+                      HINT = 'A check view has exactly these columns, in this order: instansi text, tahun integer, tabel text, kode text, tingkat text, objek text, pesan text, berlaku_mulai date.';
         END IF;
+        -- The levels a check returns are checked as its rows are gathered:
+        -- one outside lkj.tingkat would sort nowhere and mean nothing.
         EXECUTE pg_catalog.format(
-                    'SELECT pg_catalog.array_agg(ROW(c.instansi, c.tahun, c.tabel, c.kode, c.tingkat, c.objek, c.pesan)::%1$I.temuan) FROM %1$I.%2$I c WHERE true%3$s',
+                    'SELECT pg_catalog.array_agg(ROW(c.instansi, c.tahun, c.tabel, c.kode, c.tingkat, c.objek, c.pesan, c.berlaku_mulai)::%1$I.temuan), '
+                    'pg_catalog.string_agg(DISTINCT COALESCE(pg_catalog.quote_literal(c.tingkat), ''NULL''), '', '') '
+                    'FILTER (WHERE c.tingkat IS NULL OR c.tingkat <> ALL (pg_catalog.enum_range(NULL::%1$I.tingkat)::text[])) '
+                    'FROM %1$I.%2$I c WHERE true%3$s',
                     cek.skema, cek.view, saring)
-           INTO bagian
+           INTO bagian, tingkat_lain
            USING periksa.instansi, periksa.tahun;
+        IF tingkat_lain IS NOT NULL THEN
+            RAISE EXCEPTION 'check view "%" returned a finding with an unknown tingkat', cek.view
+                USING ERRCODE = 'invalid_object_definition',
+                      DETAIL = pg_catalog.format('It returned tingkat %s; the levels are %s.', tingkat_lain,
+                                                 pg_catalog.array_to_string(pg_catalog.enum_range(NULL::@extschema@.tingkat), ', ')),
+                      HINT = 'Give every row of the view one of these levels.';
+        END IF;
         hasil := hasil || bagian;
     END LOOP;
+
+    -- A finding holds from its berlaku_mulai on (NULL: at once).  Before
+    -- that date a check cannot give its verdict yet, and says so: one info
+    -- per check, unit and year, with what it will judge and from when.
     RETURN QUERY
-        SELECT t.* FROM pg_catalog.unnest(hasil) AS t
-         ORDER BY t.instansi, t.tahun, t.tingkat, t.kode, t.objek, t.pesan;
+        WITH semua AS (SELECT * FROM pg_catalog.unnest(hasil))
+        SELECT t.* FROM (
+            SELECT s.* FROM semua s
+             WHERE s.berlaku_mulai IS NULL OR s.berlaku_mulai <= periksa.per_tanggal
+            UNION ALL
+            SELECT s.instansi, s.tahun,
+                   pg_catalog.string_agg(DISTINCT s.tabel, ', ' ORDER BY s.tabel),
+                   s.kode, 'info',
+                   pg_catalog.string_agg(s.objek, '; ' ORDER BY s.objek),
+                   pg_catalog.format('Per %s pemeriksaan %s tahun %s belum dapat memberi penilaian; mulai %s akan dinilai %s calon temuan: %s.',
+                                     @extschema@.periksa_tanggal(periksa.per_tanggal), s.kode, s.tahun,
+                                     @extschema@.periksa_tanggal(pg_catalog.min(s.berlaku_mulai)), pg_catalog.count(*),
+                                     pg_catalog.string_agg(s.objek, '; ' ORDER BY s.objek)),
+                   pg_catalog.min(s.berlaku_mulai)
+              FROM semua s
+             WHERE s.berlaku_mulai > periksa.per_tanggal
+             GROUP BY s.instansi, s.tahun, s.kode) t
+         ORDER BY t.tingkat::@extschema@.tingkat, t.instansi, t.tahun, t.kode, t.objek, t.pesan;
 END
 $$;
-COMMENT ON FUNCTION periksa(text, integer) IS 'The reviu before an LKj is signed: every finding of every registered check (lkj.daftar_cek) for one unit (instansi, by kode) or all (NULL), one year or all (NULL), ordered by unit, year, severity (galat first), code and object.  An unknown instansi raises 22023, a check view without the columns of lkj.temuan 42P17; an empty result means no check found anything.';
+COMMENT ON FUNCTION periksa(text, integer, date) IS 'The reviu before an LKj is signed, as of a date (per_tanggal, default today): every finding of every registered check (lkj.daftar_cek) for one unit (instansi, by kode) or all (NULL), one year or all (NULL), ordered by severity (galat, peringatan, info), unit, year, code and object.  A finding whose berlaku_mulai is after per_tanggal is not given yet: instead one info per check, unit and year says what will be judged and from when.  An unknown instansi raises 42704, a NULL per_tanggal 22004, a check view without the columns of lkj.temuan or with a level outside lkj.tingkat 42P17; an empty result means no check found anything.';

@@ -40,7 +40,7 @@ SELECT md5(lkj.laporan('kunir', 2024)) OPERATOR(pg_catalog.=) (SELECT laporan FR
           FROM lkj.tabel_8_capaian_kinerja
          WHERE instansi OPERATOR(pg_catalog.=) 'kunir' AND tahun = 2024)
          OPERATOR(pg_catalog.=) (SELECT tabel_8 FROM sebelum) AS tabel_8_sama,
-       (SELECT count(*) FROM lkj.periksa('kunir', 2024)) AS temuan;
+       (SELECT count(*) FROM lkj.periksa('kunir', 2024, '2025-01-01')) AS temuan;
 RESET search_path;
 
 -- a planner: reads every view and the report, adds rows, cannot alter the extension's objects

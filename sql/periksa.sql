@@ -3,14 +3,16 @@
 -- errata fixed there are none.  Also the registry of checks (lkj.daftar_cek),
 -- the contract every check view keeps (the columns of lkj.temuan), the
 -- filters and the errors.  Messages print numbers through lkj.format_*,
--- which read no locale setting.
+-- which read no locale setting.  Every call judges as of 1 January 2025,
+-- when 2024 has ended (periksa_tanggal.sql shows the day before).
+SET datestyle = 'ISO, YMD';
 BEGIN;
 \set ECHO none
 \i data/kunir_2024.sql
 \set ECHO all
 
 -- The registry: every view lkj.cek_<kode>, each with its COMMENT, which
--- starts with its severity.
+-- starts with its severity (info is left to periksa() itself).
 SELECT kode, view, split_part(keterangan, ':', 1) AS tingkat
   FROM lkj.daftar_cek ORDER BY kode;
 SELECT kode FROM lkj.daftar_cek
@@ -42,24 +44,24 @@ SELECT view, kolom FROM lkj.daftar_cek WHERE NOT sesuai;
 -- (2).  Nothing else is reported: the PK budgets equal the program budgets,
 -- the targets agree between Renstra and both PKs, no spending exceeds its
 -- budget, staff and assets are complete and consistent.
-SELECT instansi, tahun, tabel, kode, tingkat, objek FROM lkj.periksa('kunir');
-SELECT kode, pesan FROM lkj.periksa('kunir');
+SELECT instansi, tahun, tabel, kode, tingkat, objek, berlaku_mulai FROM lkj.periksa('kunir', per_tanggal => '2025-01-01');
+SELECT kode, pesan FROM lkj.periksa('kunir', per_tanggal => '2025-01-01');
 
 -- Filters: every unit and every year give the same five (Kunir is the only
 -- unit), as does 2024; 2019 and 2020, complete years of the old Renstra,
 -- give none.
-SELECT count(*) FROM lkj.periksa();
-SELECT count(*) FROM lkj.periksa('kunir', 2024);
-SELECT count(*) FROM lkj.periksa(NULL, 2024);
-SELECT count(*) FROM lkj.periksa('kunir', 2019);
-SELECT count(*) FROM lkj.periksa(tahun => 2020);
+SELECT count(*) FROM lkj.periksa(per_tanggal => '2025-01-01');
+SELECT count(*) FROM lkj.periksa('kunir', 2024, '2025-01-01');
+SELECT count(*) FROM lkj.periksa(NULL, 2024, '2025-01-01');
+SELECT count(*) FROM lkj.periksa('kunir', 2019, '2025-01-01');
+SELECT count(*) FROM lkj.periksa(tahun => 2020, per_tanggal => '2025-01-01');
 
 -- No search_path changes a finding: a schema first on the path whose
 -- operators and functions shadow PostgreSQL's and lkj's leaves the findings
 -- as they are, through periksa() (which pins its search_path) and in the
 -- check views read directly (whose SQL functions are parsed where they are
 -- inlined, on the caller's path).
-CREATE TEMP TABLE temuan_sebelum AS SELECT * FROM lkj.periksa();
+CREATE TEMP TABLE temuan_sebelum AS SELECT * FROM lkj.periksa(per_tanggal => '2025-01-01');
 -- (The village-documents finding is left out of the direct read: the core's
 -- lkj.batas_dokumen_desa compares text in a simple CASE, whose = the
 -- caller's path resolves when it is inlined.)
@@ -79,8 +81,8 @@ CREATE FUNCTION jahat.format_rupiah(numeric) RETURNS text LANGUAGE sql AS $$SELE
 CREATE TABLE jahat.instansi (kode text);
 SET search_path = jahat, pg_catalog, lkj, public;
 SELECT count(*) AS temuan,
-       (SELECT count(*) FROM (SELECT * FROM lkj.periksa() EXCEPT SELECT * FROM temuan_sebelum) AS beda) AS berbeda
-  FROM lkj.periksa('kunir', 2024);
+       (SELECT count(*) FROM (SELECT * FROM lkj.periksa(per_tanggal => '2025-01-01') EXCEPT SELECT * FROM temuan_sebelum) AS beda) AS berbeda
+  FROM lkj.periksa('kunir', 2024, '2025-01-01');
 SELECT count(*) AS temuan,
        (SELECT count(*) FROM (SELECT * FROM lihat_tanpa_desa EXCEPT SELECT * FROM temuan_sebelum) AS beda) AS berbeda
   FROM lihat_tanpa_desa;
@@ -89,49 +91,64 @@ SET client_min_messages = warning;
 DROP SCHEMA jahat CASCADE;
 RESET client_min_messages;
 
--- A unit that does not exist is an error, not an empty (clean) result.
+-- A unit that does not exist is an error, not an empty (clean) result:
+-- 42704, as from lkj.laporan() (galat.sql).  A NULL date is no date.
 \set VERBOSITY default
 \set SHOW_CONTEXT never
 SAVEPOINT tanpa_unit;
-SELECT * FROM lkj.periksa('kunyit');
+SELECT * FROM lkj.periksa('kunyit', per_tanggal => '2025-01-01');
 ROLLBACK TO SAVEPOINT tanpa_unit;
 DO $$
 BEGIN
-    PERFORM lkj.periksa('kunyit', 2024);
+    PERFORM lkj.periksa('kunyit', 2024, '2025-01-01');
 EXCEPTION WHEN OTHERS THEN
     RAISE NOTICE 'SQLSTATE %', SQLSTATE;
 END
 $$;
+SAVEPOINT tanpa_tanggal;
+SELECT * FROM lkj.periksa('kunir', 2024, NULL);
+ROLLBACK TO SAVEPOINT tanpa_tanggal;
 
 -- A check of the regency's own: one view more, picked up by periksa() as it
--- is; one with a column of the wrong type (tahun bigint) is refused when
--- periksa() runs, with the columns it has.
+-- is.  One with a column of the wrong type (tahun bigint) is refused when
+-- periksa() runs, with the columns it has, and so is one that returns a
+-- level outside lkj.tingkat (galat, peringatan, info) or none: 42P17.
 CREATE VIEW lkj.cek_lokal_kepala AS
 SELECT u.kode AS instansi, pk.tahun, 'Lampiran PK'::text AS tabel, 'lokal_kepala'::text AS kode,
        'peringatan'::text AS tingkat, 'instansi ' || u.kode AS objek,
        format('Kepala %s menandatangani PK %s %s sebagai "%s".', u.kepala_nama, pk.jenis, pk.tahun,
-              pk.pihak_pertama_jabatan) AS pesan
+              pk.pihak_pertama_jabatan) AS pesan,
+       NULL::date AS berlaku_mulai
   FROM lkj.instansi u
   JOIN lkj.perjanjian_kinerja pk ON pk.instansi = u.kode AND pk.pihak_pertama_nama = u.kepala_nama;
 COMMENT ON VIEW lkj.cek_lokal_kepala IS 'peringatan: made up for this test.';
-SELECT kode, objek, pesan FROM lkj.periksa('kunir') WHERE kode = 'lokal_kepala';
+SELECT kode, objek, pesan FROM lkj.periksa('kunir', per_tanggal => '2025-01-01') WHERE kode = 'lokal_kepala';
 DROP VIEW lkj.cek_lokal_kepala;
 CREATE VIEW lkj.cek_lokal_rusak AS
 SELECT kode AS instansi, 2024::bigint AS tahun, 'Tabel 1'::text AS tabel, 'lokal_rusak'::text AS kode,
-       'galat'::text AS tingkat, 'instansi'::text AS objek, 'x'::text AS pesan
+       'galat'::text AS tingkat, 'instansi'::text AS objek, 'x'::text AS pesan, NULL::date AS berlaku_mulai
   FROM lkj.instansi;
 SELECT kode, sesuai FROM lkj.daftar_cek WHERE kode LIKE 'lokal%';
 SAVEPOINT rusak;
-SELECT count(*) FROM lkj.periksa('kunir');
+SELECT count(*) FROM lkj.periksa('kunir', per_tanggal => '2025-01-01');
 ROLLBACK TO SAVEPOINT rusak;
+DROP VIEW lkj.cek_lokal_rusak;
+CREATE VIEW lkj.cek_lokal_fatal AS
+SELECT u.kode AS instansi, 2024 AS tahun, 'Tabel 1'::text AS tabel, 'lokal_fatal'::text AS kode,
+       t.tingkat, 'instansi'::text AS objek, 'x'::text AS pesan, NULL::date AS berlaku_mulai
+  FROM lkj.instansi u CROSS JOIN (VALUES ('fatal'), ('Galat'), ('galat'), (NULL)) AS t (tingkat);
+SELECT kode, sesuai FROM lkj.daftar_cek WHERE kode LIKE 'lokal%';
+SAVEPOINT fatal;
+SELECT count(*) FROM lkj.periksa('kunir', per_tanggal => '2025-01-01');
+ROLLBACK TO SAVEPOINT fatal;
 DO $$
 BEGIN
-    PERFORM lkj.periksa();
+    PERFORM lkj.periksa(per_tanggal => '2025-01-01');
 EXCEPTION WHEN OTHERS THEN
     RAISE NOTICE 'SQLSTATE %', SQLSTATE;
 END
 $$;
-DROP VIEW lkj.cek_lokal_rusak;
+DROP VIEW lkj.cek_lokal_fatal;
 
 -- Kunir with its errata fixed: no finding ------------------------------------
 
@@ -158,6 +175,6 @@ SELECT triwulan, pembilang, penyebut, nilai_laporan FROM lkj.realisasi_triwulan
 INSERT INTO lkj.realisasi (instansi, indikator, tahun, triwulan, nilai) VALUES
     ('kunir', 'p6-apbdes', 2024, NULL, 90.91),
     ('kunir', 'p6-lppdes', 2024, NULL, 100);
-SELECT * FROM lkj.periksa('kunir');
+SELECT * FROM lkj.periksa('kunir', per_tanggal => '2025-01-01');
 
 ROLLBACK;

@@ -1,10 +1,13 @@
 -- Every check of lkj.periksa() on its own, on a made-up unit (Kecamatan Uji)
 -- whose data is built to trip each one at least once.  Each block says what
 -- the data contradicts and the figures the message must carry; the figures
--- are worked out by hand in the comments.  2023 and 2024 are years that
--- have ended (this runs in 2025 or later), so the checks that wait for the
--- end of a year apply.  Messages print numbers the Indonesian way through
--- lkj.format_*, which read no locale setting.
+-- are worked out by hand in the comments.  periksa() judges as of 1 January
+-- 2025, when 2023 and 2024 have ended, so the checks that wait for the end
+-- of a year give their verdict; read directly, those checks' views show
+-- their rows with the date they hold from (berlaku_mulai).  Messages print
+-- numbers the Indonesian way through lkj.format_*, which read no locale
+-- setting.
+SET datestyle = 'ISO, YMD';
 BEGIN;
 
 -- The made-up unit -----------------------------------------------------------
@@ -176,19 +179,19 @@ INSERT INTO lkj.sarana (instansi, tahun, no, nama, satuan, baik, rusak, rusak_be
 
 SELECT kode FROM lkj.daftar_cek
 EXCEPT
-SELECT kode FROM lkj.periksa('uji')
+SELECT kode FROM lkj.periksa('uji', per_tanggal => '2025-01-01')
 ORDER BY kode;
 
 -- Every finding carries the code of a registered check and the severity
 -- that check's COMMENT states: the offenders (none).
 SELECT p.kode, p.tingkat
-  FROM lkj.periksa('uji') p
+  FROM lkj.periksa('uji', per_tanggal => '2025-01-01') p
   LEFT JOIN lkj.daftar_cek d ON d.kode = p.kode
  WHERE d.kode IS NULL OR p.tingkat <> split_part(d.keterangan, ':', 1);
 
 -- How many findings each check has, and of which severity and table.
 SELECT kode, tingkat, tabel, count(*)
-  FROM lkj.periksa('uji')
+  FROM lkj.periksa('uji', per_tanggal => '2025-01-01')
  GROUP BY kode, tingkat, tabel
  ORDER BY kode, tabel;
 
@@ -212,7 +215,7 @@ SELECT tahun, tabel, objek, pesan FROM lkj.cek_anggaran_melebihi WHERE instansi 
 -- anggaran_kosong: p2 has no awal of its own and k2.2 none either; p2's
 -- spending (k2.2 has none) is missing in 2024, which has ended.  q3 (2025)
 -- has no spending, but 2025 has no PK: no report is due.
-SELECT tahun, tabel, objek, pesan FROM lkj.cek_anggaran_kosong WHERE instansi = 'uji' ORDER BY tabel, objek;
+SELECT tahun, tabel, objek, pesan, berlaku_mulai FROM lkj.cek_anggaran_kosong WHERE instansi = 'uji' ORDER BY tabel, objek;
 
 -- perubahan_tanpa_pk: q1's budget went from 100.000 to 80.000 in 2023,
 -- which has no revised PK.  2024 has one.
@@ -249,11 +252,11 @@ SELECT tahun, tabel, objek, pesan FROM lkj.cek_triwulan_penyebut WHERE instansi 
 SELECT tahun, tabel, objek, pesan FROM lkj.cek_triwulan_pembulatan WHERE instansi = 'uji' ORDER BY objek;
 
 -- triwulan_kurang: quarters I to III only (30 each), year 90.
-SELECT tahun, tabel, objek, pesan FROM lkj.cek_triwulan_kurang WHERE instansi = 'uji';
+SELECT tahun, tabel, objek, pesan, berlaku_mulai FROM lkj.cek_triwulan_kurang WHERE instansi = 'uji';
 
 -- tanpa_realisasi: a target of 100% in the PK perubahan 2024 and nothing
 -- measured.  The old Renstra's indicator is outside its period (renstra_tahun).
-SELECT tahun, tabel, objek, pesan FROM lkj.cek_tanpa_realisasi WHERE instansi = 'uji';
+SELECT tahun, tabel, objek, pesan, berlaku_mulai FROM lkj.cek_tanpa_realisasi WHERE instansi = 'uji';
 
 -- tanpa_target: 100% measured in 2024 for a kegiatan's indicator with no target.
 SELECT tahun, tabel, objek, pesan FROM lkj.cek_tanpa_target WHERE instansi = 'uji';
@@ -269,7 +272,7 @@ SELECT tahun, tabel, objek, pesan FROM lkj.cek_target_berbeda WHERE instansi = '
 SELECT tahun, tabel, objek, pesan FROM lkj.cek_target_pk_hilang WHERE instansi = 'uji';
 
 -- dokumen_desa_kurang: 1 of 9 documents due in 2024 has no row.
-SELECT tahun, tabel, objek, pesan FROM lkj.cek_dokumen_desa_kurang WHERE instansi = 'uji';
+SELECT tahun, tabel, objek, pesan, berlaku_mulai FROM lkj.cek_dokumen_desa_kurang WHERE instansi = 'uji';
 
 -- jabatan_eselon: the Sekretaris Camat has no eselon, the Kepala Badan eselon
 -- I; of 5 structural officials 3 are in the eselon columns.
@@ -342,7 +345,18 @@ UPDATE lkj.program SET anggaran_perubahan = 0, realisasi = 0 WHERE instansi = 'u
 SELECT objek, pesan FROM lkj.cek_anggaran_pk WHERE instansi = 'uji' AND objek LIKE 'program p3%';
 
 -- A year filter keeps findings of that year only; a unit filter keeps that unit.
-SELECT DISTINCT tahun FROM lkj.periksa('uji', 2023) ORDER BY tahun;
-SELECT count(*) FROM lkj.periksa(NULL, 2023) WHERE instansi <> 'uji';
+SELECT DISTINCT tahun FROM lkj.periksa('uji', 2023, '2025-01-01') ORDER BY tahun;
+SELECT count(*) FROM lkj.periksa(NULL, 2023, '2025-01-01') WHERE instansi <> 'uji';
+
+-- As of 30 June 2024, 2024 has not ended: each check that waits for it
+-- (the program without spending, the missing quarter, the indicator without
+-- realisasi, the village documents) gives one info for 2024 instead, saying
+-- what it will judge and from when; every other finding stands as it is, and
+-- 2023's too.  Severity orders the rows: galat, peringatan, info.
+SELECT tingkat, kode, tahun, tabel, objek, berlaku_mulai, pesan
+  FROM lkj.periksa('uji', 2024, '2024-06-30') WHERE tingkat = 'info';
+SELECT tingkat, count(*) FROM lkj.periksa('uji', per_tanggal => '2024-06-30') GROUP BY tingkat ORDER BY tingkat::lkj.tingkat;
+SELECT (SELECT count(*) FROM lkj.periksa('uji', per_tanggal => '2025-01-01'))
+     - (SELECT count(*) FROM lkj.periksa('uji', per_tanggal => '2024-06-30') WHERE tingkat <> 'info') AS menunggu;
 
 ROLLBACK;

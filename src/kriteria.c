@@ -199,8 +199,9 @@ scale_fetch(FunctionCallInfo fcinfo, CallCache *cc, text *name, MemoryContext cx
 	if (SPI_processed == 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_UNDEFINED_OBJECT),
-				 errmsg("unknown criteria scale \"%s\"", text_to_cstring(name)),
-				 errhint("The known scales are listed by SELECT nama FROM %s.", cc->table)));
+				 errmsg("criteria scale \"%s\" does not exist", text_to_cstring(name)),
+				 errdetail("No row of %s has this nama.", cc->table),
+				 errhint("Pass the nama of a scale (SELECT nama FROM %s), or a scale value cast to type skala.", cc->table)));
 	d = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
 	if (isnull)
 		elog(ERROR, "criteria scale \"%s\" is null", text_to_cstring(name));

@@ -1,0 +1,16 @@
+-- periksa (issue 7, items 4 and 5): lkj.periksa() takes the date it judges
+-- as of, and a finding carries the date it holds from (lkj.temuan gains
+-- berlaku_mulai, 10_types--1.1.sql; the check views add it as their last
+-- column, which CREATE OR REPLACE VIEW allows).  The old periksa(text,
+-- integer) would stay beside the new one and make periksa('kunir', 2024)
+-- ambiguous; periksa_tahun_laporan's column selesai (which read the clock)
+-- becomes the date berakhir, so it goes, with the checks that read it.  All
+-- are created again by the replaceable parts.
+DROP FUNCTION periksa(text, integer);
+DROP VIEW cek_anggaran_kosong;
+DROP VIEW cek_dokumen_desa_kurang;
+DROP VIEW cek_sasaran_tanpa_program;
+DROP VIEW cek_sumber_daya_kosong;
+DROP VIEW cek_tanpa_realisasi;
+DROP VIEW periksa_tahun_laporan;
+-- (end of periksa)
