@@ -109,7 +109,7 @@ BEGIN
               FROM semua s
              WHERE s.berlaku_mulai > periksa.per_tanggal
              GROUP BY s.instansi, s.tahun, s.kode) t
-         ORDER BY t.tingkat::@extschema@.tingkat, t.instansi, t.tahun, t.kode, t.objek, t.pesan;
+         ORDER BY t.instansi, t.tahun, t.tingkat::@extschema@.tingkat, t.kode, t.objek, t.pesan;
 END
 $$;
-COMMENT ON FUNCTION periksa(text, integer, date) IS 'The reviu before an LKj is signed, as of a date (per_tanggal, default today): every finding of every registered check (lkj.daftar_cek) for one unit (instansi, by kode) or all (NULL), one year or all (NULL), ordered by severity (galat, peringatan, info), unit, year, code and object.  A finding whose berlaku_mulai is after per_tanggal is not given yet: instead one info per check, unit and year says what will be judged and from when.  An unknown instansi raises 42704, a NULL per_tanggal 22004, a check view without the columns of lkj.temuan or with a level outside lkj.tingkat 42P17; an empty result means no check found anything.';
+COMMENT ON FUNCTION periksa(text, integer, date) IS 'The reviu before an LKj is signed, as of a date (per_tanggal, default today): every finding of every registered check (lkj.daftar_cek) for one unit (instansi, by kode) or all (NULL), one year or all (NULL), ordered by unit, year, severity (galat, peringatan, info: the order of lkj.tingkat, not the alphabet''s), code and object.  A finding whose berlaku_mulai is after per_tanggal is not given yet: instead one info per check, unit and year says what will be judged and from when.  An unknown instansi raises 42704, a NULL per_tanggal 22004, a check view without the columns of lkj.temuan or with a level outside lkj.tingkat 42P17; an empty result means no check found anything.';
