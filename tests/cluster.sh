@@ -12,7 +12,10 @@
 #   names such an install to reuse (tests/run.sh installs once for all);
 # - the cluster listens on a free port of its own (pg_virtualenv would give
 #   every cluster 5432, and the second one fails to start) and keeps its
-#   socket in the run's directory, not in /var/run/postgresql;
+#   socket and its pid file in the run's directory, not in
+#   /var/run/postgresql: pg_ctlcluster would name the pid file
+#   15-regress.pid there for every throw-away cluster, and judges from it
+#   whether "the" cluster runs;
 # - COMMAND runs with TMPDIR set to a directory of its own: whatever it
 #   writes there (mktemp, pg_virtualenv's cluster) is removed afterwards.
 # pg_virtualenv sets PGHOST, PGPORT, PGUSER, PGPASSWORD for COMMAND.
@@ -48,13 +51,13 @@ free_port() {
 
 for attempt in 1 2 3 4 5; do
   port=$(free_port)
-  # pg_dropcluster removes the socket directory with the cluster
-  mkdir -p "$top/socket" "$top/tmp"
+  rm -rf "$top/socket"; mkdir -p "$top/socket" "$top/tmp"
   chown "$owner" "$top/socket"
   rm -f "$top/started"
   rc=0
   TMPDIR=$top/tmp PGPORT=$port pg_virtualenv -t -v "$V" \
     -o "extension_destdir=$LKJ_DESTDIR" -o "unix_socket_directories=$top/socket" \
+    -o "external_pid_file=$top/socket/$V-regress.pid" \
     sh -c ': > "$0" && exec "$@"' "$top/started" "$@" || rc=$?
   # COMMAND ran: its exit status is the answer
   [ -e "$top/started" ] && exit "$rc"
