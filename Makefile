@@ -18,8 +18,13 @@ OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
 # byte as shipped in extension/released/ (as .sql.txt: data, not source, for
 # the tools that read code), checked against SHA256SUMS on every build and
 # installed beside them under their own names.
-PARTS = $(wildcard extension/[0-9]*.sql) $(wildcard extension/upgrade/*.sql) extension/assemble.sh
+# The folders are prerequisites too: removing a part changes only theirs.
+PARTS = $(wildcard extension/[0-9]*.sql) $(wildcard extension/upgrade/*.sql) extension/assemble.sh \
+        extension $(wildcard extension/upgrade)
 RELEASED = $(patsubst extension/released/%.sql.txt,build/%.sql,$(sort $(wildcard extension/released/$(EXTENSION)--*.sql.txt)))
+# The release before this one: its upgrade to this version is assembled.
+# Older releases reach it through their released upgrade scripts, which
+# PostgreSQL chains (README, Upgrading).
 UPGRADE_FROM = 1.0
 DATA_built = build/$(EXTENSION)--$(EXTVERSION).sql \
              $(foreach v,$(UPGRADE_FROM),build/$(EXTENSION)--$(v)--$(EXTVERSION).sql) \

@@ -15,9 +15,22 @@
 #                        whose signature or columns changed), if any,
 #   every NN_name--V.sql part of release V,
 #   every replaceable part.
-# tests/t_upgrade.sh proves that the two scripts give the same objects.
+# FROM is the release just before VERSION: older releases reach FROM through
+# their released upgrade scripts (extension/released/), PostgreSQL follows the
+# chain.  tests/t_upgrade.sh proves that the two scripts give the same objects.
 set -eu
 cd "$(dirname "$0")"
+
+# version_le A B: whether version A is at most B, dot-separated numbers
+version_le() {
+  awk -v a="$1" -v b="$2" 'BEGIN {
+    n = split(a, x, "."); m = split(b, y, "."); if (m > n) n = m
+    for (i = 1; i <= n; i++) {
+      if (x[i] + 0 < y[i] + 0) exit 0
+      if (x[i] + 0 > y[i] + 0) exit 1
+    }
+    exit 0 }'
+}
 
 mode=$1
 case $mode in
@@ -62,8 +75,14 @@ for p in [0-9]*.sql; do
     *--*.sql)
       v=${p##*--}; v=${v%.sql}
       # a part of a later release belongs to a later script
-      [ "$(printf '%s\n%s\n' "$v" "$version" | sort -V | tail -n 1)" = "$version" ] || continue
-      if [ "$mode" = upgrade ] && [ "$v" != "$version" ]; then continue; fi
+      version_le "$v" "$version" || continue
+      if [ "$mode" = upgrade ] && [ "$v" != "$version" ]; then
+        if ! version_le "$v" "$from"; then
+          echo "$0: $p: release $v lies between $from and $version: upgrade from $v" >&2
+          exit 1
+        fi
+        continue
+      fi
       printf '\n-- part: %s\n\n' "$p"
       cat "$p" ;;
     *)
