@@ -34,7 +34,15 @@ DATA_built = build/$(EXTENSION)--$(EXTVERSION).sql \
 REGRESS = $(sort $(basename $(notdir $(wildcard sql/*.sql))))
 REGRESS_OPTS = --load-extension=$(EXTENSION) --load-extension=plpgsql --encoding=UTF8
 
-PG_CFLAGS += -std=gnu99 -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers -Werror=implicit-function-declaration
+# Added to what PGXS and a packager set, never in their place.  LKJ_WERROR=1
+# (on make's command line or in the environment; .ci/run sets it) makes
+# every warning an error.  A command-line PG_CFLAGS would replace these
+# lines instead of adding to them, hence a switch of its own.
+LKJ_WARNINGS = -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers -Werror=implicit-function-declaration
+ifeq ($(LKJ_WERROR),1)
+LKJ_WARNINGS += -Werror
+endif
+PG_CFLAGS += -std=gnu99 $(LKJ_WARNINGS)
 EXTRA_CLEAN = build results regression.diffs regression.out tests/out
 
 PG_CONFIG ?= pg_config
@@ -43,6 +51,9 @@ PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
 # work then, and they install it before they call make again.
 ifneq ($(PGXS),)
 include $(PGXS)
+# The same warnings for the bitcode clang compiles for the JIT, which PGXS
+# builds from BITCODE_CFLAGS alone.
+BITCODE_CFLAGS += $(LKJ_WARNINGS)
 endif
 
 # Expanded when a recipe runs, so after deps has installed pg_config.
@@ -66,15 +77,16 @@ build/$(EXTENSION)--%--$(EXTVERSION).sql: $(PARTS)
 deps:
 	@tests/deps.sh
 
+# demo and test install the build into a temporary directory of their own,
+# which their throw-away clusters read through Debian's extension_destdir,
+# and run those clusters on free ports (tests/cluster.sh): they leave the
+# machine-wide PostgreSQL directories alone, so checkouts on one machine
+# need no lock and can run side by side.  `make install` still installs
+# machine-wide, for a server of your own.
 demo: deps
 	$(MAKE) --no-print-directory all
-	flock -o /tmp/lkj-install.lock sh -c '$(MAKE) --no-print-directory install >/dev/null && pg_virtualenv -t -v $(PG_MAJOR) psql -X -q -v ON_ERROR_STOP=1 -f data/demo.sql'
+	tests/cluster.sh -v $(PG_MAJOR) psql -X -q -v ON_ERROR_STOP=1 -f data/demo.sql
 
-# Installing and testing hold one lock: the extension is installed into the
-# server's directories, which every checkout on this machine shares.  flock -o
-# keeps the lock out of the servers the command starts, and pg_virtualenv -t
-# keeps each throw-away cluster in a temporary directory even as root, so an
-# interrupted run leaves neither a held lock nor a cluster behind.
 test: deps
 	$(MAKE) --no-print-directory all
-	flock -o /tmp/lkj-install.lock sh -c '$(MAKE) --no-print-directory install >/dev/null && tests/run.sh $(PG_MAJOR)'
+	tests/run.sh $(PG_MAJOR)

@@ -59,15 +59,17 @@ SELECT lkj.skala_send('A >= 91; B >= 76; C >= 62.5; D >= 51; E');
 -- and 2500 (0x09c4), dscale 2; -20 = 0x14 with sign 0x4000
 SELECT lkj.skala_send('A > 90; B > 0; C >= -10.25; D > -20; E');
 
--- binary round trip through COPY
+-- binary round trip through COPY; server-side COPY writes into the cluster's
+-- own data directory, where no other test run writes
+SELECT pg_catalog.current_setting('data_directory') || '/lkj_regress_skala.bin' AS skala_bin \gset
 CREATE TEMP TABLE skala_asal (n int, s lkj.skala);
 INSERT INTO skala_asal VALUES
   (1, 'Sangat Tinggi > 90; Tinggi > 75; Sedang > 65; Rendah > 50; Sangat Rendah'),
   (2, 'Sangat Tinggi >= 91; Tinggi >= 76; Sedang >= 66; Rendah >= 51; Sangat Rendah'),
   (3, 'Sangat Baik >= 1250.5; Baik > 100; Cukup >= 62.5; Kurang > -10.25; Sangat Kurang');
-COPY skala_asal TO '/tmp/lkj_regress_skala.bin' (FORMAT binary);
+COPY skala_asal TO :'skala_bin' (FORMAT binary);
 CREATE TEMP TABLE skala_salin (n int, s lkj.skala);
-COPY skala_salin FROM '/tmp/lkj_regress_skala.bin' (FORMAT binary);
+COPY skala_salin FROM :'skala_bin' (FORMAT binary);
 SELECT a.n, b.s, a.s OPERATOR(lkj.=) b.s AS equal, a.s::text = b.s::text AS same_text
 FROM skala_asal a JOIN skala_salin b USING (n) ORDER BY n;
 
@@ -176,12 +178,13 @@ INSERT INTO mentah VALUES
 CREATE TEMP TABLE skala_mentah (n int, s lkj.skala);
 DO $$
 DECLARE
+  f text := pg_catalog.current_setting('data_directory') || '/lkj_regress_skala_raw.bin';
   r record;
   e record;
 BEGIN
   FOR r IN SELECT n FROM mentah ORDER BY n LOOP
-    EXECUTE format($q$COPY (SELECT n, b FROM mentah WHERE n = %s) TO '/tmp/lkj_regress_skala_raw.bin' (FORMAT binary)$q$, r.n);
-    e := pg_temp.galat($q$COPY skala_mentah FROM '/tmp/lkj_regress_skala_raw.bin' (FORMAT binary)$q$);
+    EXECUTE format($q$COPY (SELECT n, b FROM mentah WHERE n = %s) TO %L (FORMAT binary)$q$, r.n, f);
+    e := pg_temp.galat(format($q$COPY skala_mentah FROM %L (FORMAT binary)$q$, f));
     RAISE NOTICE '%: % % (%)', r.n, e.code, e.message, e.detail;
   END LOOP;
 END $$;

@@ -112,31 +112,52 @@ check_finite(const NumericFixed *x, const char *name)
 				 errhint("Record the figure as a number, or as NULL while it is not known.")));
 }
 
-/* A target (or a bound of a target range) is a level to reach, >= 0. */
+/* A figure that must not be negative; the hint says why for its kind. */
 static inline void
-check_target(const NumericFixed *x, const char *name)
+check_not_negative(const NumericFixed *x, const char *name, const char *hint)
 {
 	check_finite(x, name);
 	if (x->sign < 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("%s must not be negative", name),
-				 errhint("A target is the level to reach and is zero or more; "
-						 "for an indicator where lower is better give the target as it is, "
-						 "with polaritas 'negatif'.")));
+				 errhint("%s", hint)));
+}
+
+/* A target (or a bound of a target range) is a level to reach, >= 0. */
+static inline void
+check_target(const NumericFixed *x, const char *name)
+{
+	check_not_negative(x, name,
+					   "A target is the level to reach and is zero or more; "
+					   "for an indicator where lower is better give the target as it is, "
+					   "with polaritas 'negatif'.");
 }
 
 /* Budget amounts, and the absorption computed from them, are zero or more. */
 static inline void
 check_amount(const NumericFixed *x, const char *name)
 {
-	check_finite(x, name);
-	if (x->sign < 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s must not be negative", name),
-				 errhint("Anggaran, its realisasi and penyerapan are zero or more; "
-						 "record a correction as a smaller realisasi, not as a negative amount.")));
+	check_not_negative(x, name,
+					   "Anggaran, its realisasi and penyerapan are zero or more; "
+					   "record a correction as a smaller realisasi, not as a negative amount.");
+}
+
+/*
+ * Numeric argument argno, detoasted but left packed, decoded into *x and
+ * checked.  Inlined with its check into every caller, so the hot paths
+ * pay no call for sharing it.
+ */
+static inline struct varlena *
+figure_arg(FunctionCallInfo fcinfo, int argno, const char *name,
+		   void (*check) (const NumericFixed *x, const char *name),
+		   NumericFixed *x)
+{
+	struct varlena *arg = NUMERIC_FIXED_GETARG(argno);
+
+	numeric_fixed_decode(arg, x);
+	check(x, name);
+	return arg;
 }
 
 static inline Datum
@@ -146,13 +167,15 @@ percent_hundred(void)
 }
 
 /*
- * The capaian of realisasi r against target t (both checked); false when it
- * cannot be measured: a target of 0 is met only by a realisasi of 0.
+ * The capaian of realisasi r against target t (both checked), as the result
+ * of the SQL function called; NULL when it cannot be measured: a target of
+ * 0 is met only by a realisasi of 0.
  */
-static bool
-capaian_of(const struct varlena *target, const NumericFixed *t,
+static Datum
+capaian_of(FunctionCallInfo fcinfo,
+		   const struct varlena *target, const NumericFixed *t,
 		   const struct varlena *realisasi, const NumericFixed *r,
-		   Polaritas polaritas, Datum *result)
+		   Polaritas polaritas)
 {
 	NumericFixed excess,
 				score,
@@ -162,35 +185,27 @@ capaian_of(const struct varlena *target, const NumericFixed *t,
 	if (t->sign == 0)
 	{
 		if (r->sign != 0)
-			return false;
-		*result = percent_hundred();
-		return true;
+			PG_RETURN_NULL();
+		return percent_hundred();
 	}
 
 	if (polaritas == POLARITAS_POSITIF)
-	{
-		*result = NumericGetDatum(numeric_fixed_div_round_numeric(realisasi, r, target, t,
-																  PERCENT_SHIFT, PERCENT_SCALE));
-		return true;
-	}
+		PG_RETURN_NUMERIC(numeric_fixed_div_round_numeric(realisasi, r, target, t,
+														  PERCENT_SHIFT, PERCENT_SCALE));
 
 	/* negatif: (target - (realisasi - target)) / target * 100 */
 	if (t->fits && r->fits &&
 		numeric_fixed_sub(r, t, &excess) &&
 		numeric_fixed_sub(t, &excess, &score) &&
 		numeric_fixed_div_round(&score, t, PERCENT_SHIFT, PERCENT_SCALE, &q))
-	{
-		*result = NumericGetDatum(numeric_fixed_encode(q.value, q.scale));
-		return true;
-	}
+		PG_RETURN_NUMERIC(numeric_fixed_encode(q.value, q.scale));
 	score_num = DirectFunctionCall2(numeric_sub, PointerGetDatum(target),
 									DirectFunctionCall2(numeric_sub,
 														PointerGetDatum(realisasi),
 														PointerGetDatum(target)));
-	*result = NumericGetDatum(numeric_fixed_div_round_slow(DatumGetNumeric(score_num),
-														   (Numeric) target,
-														   PERCENT_SHIFT, PERCENT_SCALE));
-	return true;
+	PG_RETURN_NUMERIC(numeric_fixed_div_round_slow(DatumGetNumeric(score_num),
+												   (Numeric) target,
+												   PERCENT_SHIFT, PERCENT_SCALE));
 }
 
 /* capaian: realisasi against target, as a percentage to 2 decimals */
@@ -198,20 +213,13 @@ PG_FUNCTION_INFO_V1(capaian);
 Datum
 capaian(PG_FUNCTION_ARGS)
 {
-	struct varlena *target = NUMERIC_FIXED_GETARG(0);
-	struct varlena *realisasi = NUMERIC_FIXED_GETARG(1);
 	Polaritas	polaritas = polaritas_arg(fcinfo, 2);
 	NumericFixed t,
 				r;
-	Datum		result;
+	struct varlena *target = figure_arg(fcinfo, 0, "target", check_target, &t);
+	struct varlena *realisasi = figure_arg(fcinfo, 1, "realisasi", check_finite, &r);
 
-	numeric_fixed_decode(target, &t);
-	numeric_fixed_decode(realisasi, &r);
-	check_target(&t, "target");
-	check_finite(&r, "realisasi");
-	if (!capaian_of(target, &t, realisasi, &r, polaritas, &result))
-		PG_RETURN_NULL();
-	PG_RETURN_DATUM(result);
+	return capaian_of(fcinfo, target, &t, realisasi, &r, polaritas);
 }
 
 /* capaian_rentang: realisasi against a target range, PermenPAN-RB 6/2022 */
@@ -219,21 +227,14 @@ PG_FUNCTION_INFO_V1(capaian_rentang);
 Datum
 capaian_rentang(PG_FUNCTION_ARGS)
 {
-	struct varlena *bawah = NUMERIC_FIXED_GETARG(0);
-	struct varlena *atas = NUMERIC_FIXED_GETARG(1);
-	struct varlena *realisasi = NUMERIC_FIXED_GETARG(2);
-	Polaritas	polaritas = polaritas_arg(fcinfo, 3);
 	NumericFixed b,
 				a,
 				r;
-	Datum		result;
+	Polaritas	polaritas = polaritas_arg(fcinfo, 3);
+	struct varlena *bawah = figure_arg(fcinfo, 0, "batas_bawah", check_target, &b);
+	struct varlena *atas = figure_arg(fcinfo, 1, "batas_atas", check_target, &a);
+	struct varlena *realisasi = figure_arg(fcinfo, 2, "realisasi", check_finite, &r);
 
-	numeric_fixed_decode(bawah, &b);
-	numeric_fixed_decode(atas, &a);
-	numeric_fixed_decode(realisasi, &r);
-	check_target(&b, "batas_bawah");
-	check_target(&a, "batas_atas");
-	check_finite(&r, "realisasi");
 	if (numeric_fixed_cmp_numeric(bawah, atas) > 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -246,18 +247,10 @@ capaian_rentang(PG_FUNCTION_ARGS)
 	/* Below the range it is measured against the lower bound, above it
 	 * against the upper bound; inside, the target is met. */
 	if (numeric_fixed_cmp_numeric(realisasi, bawah) < 0)
-	{
-		if (!capaian_of(bawah, &b, realisasi, &r, polaritas, &result))
-			PG_RETURN_NULL();
-	}
-	else if (numeric_fixed_cmp_numeric(realisasi, atas) > 0)
-	{
-		if (!capaian_of(atas, &a, realisasi, &r, polaritas, &result))
-			PG_RETURN_NULL();
-	}
-	else
-		result = percent_hundred();
-	PG_RETURN_DATUM(result);
+		return capaian_of(fcinfo, bawah, &b, realisasi, &r, polaritas);
+	if (numeric_fixed_cmp_numeric(realisasi, atas) > 0)
+		return capaian_of(fcinfo, atas, &a, realisasi, &r, polaritas);
+	return percent_hundred();
 }
 
 /* penyerapan: realisasi anggaran against anggaran, a percentage to 2 decimals */
@@ -265,15 +258,11 @@ PG_FUNCTION_INFO_V1(penyerapan);
 Datum
 penyerapan(PG_FUNCTION_ARGS)
 {
-	struct varlena *anggaran = NUMERIC_FIXED_GETARG(0);
-	struct varlena *realisasi = NUMERIC_FIXED_GETARG(1);
 	NumericFixed a,
 				r;
+	struct varlena *anggaran = figure_arg(fcinfo, 0, "anggaran", check_amount, &a);
+	struct varlena *realisasi = figure_arg(fcinfo, 1, "realisasi", check_amount, &r);
 
-	numeric_fixed_decode(anggaran, &a);
-	numeric_fixed_decode(realisasi, &r);
-	check_amount(&a, "anggaran");
-	check_amount(&r, "realisasi");
 	if (a.sign == 0)
 		PG_RETURN_NULL();
 	PG_RETURN_NUMERIC(numeric_fixed_div_round_numeric(realisasi, &r, anggaran, &a,
@@ -309,19 +298,14 @@ PG_FUNCTION_INFO_V1(efisiensi);
 Datum
 efisiensi(PG_FUNCTION_ARGS)
 {
-	struct varlena *capaian_arg = NUMERIC_FIXED_GETARG(0);
-	struct varlena *penyerapan_arg = NUMERIC_FIXED_GETARG(1);
 	Metode		metode = metode_arg(PG_GETARG_TEXT_PP(2));
 	NumericFixed c,
 				p,
 				d,
 				q;
+	struct varlena *capaian_arg = figure_arg(fcinfo, 0, "capaian", check_finite, &c);
+	struct varlena *penyerapan_arg = figure_arg(fcinfo, 1, "penyerapan", check_amount, &p);
 	Datum		diff;
-
-	numeric_fixed_decode(capaian_arg, &c);
-	numeric_fixed_decode(penyerapan_arg, &p);
-	check_finite(&c, "capaian");
-	check_amount(&p, "penyerapan");
 
 	if (metode == METODE_RASIO)
 	{

@@ -8,4 +8,6 @@ jar=/usr/share/java/postgresql.jar
 psql -X -q -v ON_ERROR_STOP=1 -c 'CREATE EXTENSION lkj' -f data/kunir_2024.sql
 # The driver connects over TCP: pg_virtualenv gives the cluster a password.
 export PGHOST=localhost
-java -cp "$jar" tests/jdbc/BacaView.java
+# The JVM writes its perf data to /tmp/hsperfdata_<user> whatever TMPDIR
+# says: turned off, and its other temporary files go to this test's TMPDIR.
+java -XX:-UsePerfData -Djava.io.tmpdir="${TMPDIR:-/tmp}" -cp "$jar" tests/jdbc/BacaView.java
