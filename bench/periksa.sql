@@ -3,8 +3,7 @@
 -- Not a regression test (pg_regress asserts counts, never time).  Run it on a
 -- throw-away cluster with the extension installed, from the repository root:
 --
---   flock -o /tmp/lkj-install.lock sh -c 'make install >/dev/null &&
---     pg_virtualenv -t -v 15 psql -X -v ON_ERROR_STOP=1 -v n=300 -f bench/periksa.sql'
+--   make && tests/cluster.sh psql -X -v ON_ERROR_STOP=1 -v n=300 -f bench/periksa.sql
 --
 -- It loads Kecamatan Kunir 2024, copies every row of it to :n more units
 -- (kunir-001 ...), and times lkj.periksa() for all units, for one unit, and
