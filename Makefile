@@ -83,9 +83,10 @@ deps:
 # machine-wide PostgreSQL directories alone, so checkouts on one machine
 # need no lock and can run side by side.  `make install` still installs
 # machine-wide, for a server of your own.
+# demo's standard output is the report alone: the build is silent unless it fails.
 demo: deps
-	$(MAKE) --no-print-directory all
-	tests/cluster.sh -v $(PG_MAJOR) psql -X -q -v ON_ERROR_STOP=1 -f data/demo.sql
+	@$(MAKE) --no-print-directory -s all >/dev/null
+	@tests/cluster.sh -v $(PG_MAJOR) psql -X -q -v ON_ERROR_STOP=1 -f data/demo.sql
 
 test: deps
 	$(MAKE) --no-print-directory all
