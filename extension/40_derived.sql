@@ -16,14 +16,6 @@ CREATE FUNCTION pembulatan(nilai numeric) RETURNS numeric
     AS $$ SELECT CASE WHEN pg_catalog.scale(nilai) OPERATOR(pg_catalog.>) 2 THEN pg_catalog.round(nilai, 2) ELSE nilai END $$;
 COMMENT ON FUNCTION pembulatan(numeric) IS 'A figure as the report prints and uses it: at most two decimals, rounded half away from zero; a value with fewer decimals keeps them (62.2 stays 62.2).';
 
-CREATE FUNCTION persentase(pembilang numeric, penyebut numeric) RETURNS numeric
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE
-    AS $$
-    SELECT CASE WHEN penyebut OPERATOR(pg_catalog.<>) 0
-                THEN pg_catalog.round(pembilang OPERATOR(pg_catalog.*) 100 OPERATOR(pg_catalog./) penyebut, 2) END
-    $$;
-COMMENT ON FUNCTION persentase(numeric, numeric) IS 'pembilang of penyebut as a percentage rounded half away from zero to two decimals (32 of 33 is 96.97); NULL when penyebut is 0.';
-
 CREATE FUNCTION batas_dokumen_desa(jenis text, tahun_anggaran integer) RETURNS date
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
     AS $$

@@ -1,5 +1,5 @@
 /*
- * src/capaian.c: capaian, capaian_rentang, penyerapan and efisiensi.
+ * src/capaian.c: capaian, capaian_rentang, persentase, penyerapan and efisiensi.
  *
  * Each figure is computed exactly and rounded half away from zero on the
  * exact remainder, as the report rounds a figure before it is used again
@@ -260,24 +260,53 @@ capaian_rentang(PG_FUNCTION_ARGS)
 	PG_RETURN_DATUM(result);
 }
 
+/*
+ * The one rule for a share as the report prints it (penyerapan, and every
+ * count of the text through persentase): part * 100 / whole rounded half
+ * away from zero to 2 decimals; NULL when whole is 0, a share of nothing.
+ * Amounts of money (penyerapan) must also be zero or more.
+ */
+static Datum
+percent_of(FunctionCallInfo fcinfo, int part_arg, const char *part_name,
+		   int whole_arg, const char *whole_name, bool amounts)
+{
+	struct varlena *part = NUMERIC_FIXED_GETARG(part_arg);
+	struct varlena *whole = NUMERIC_FIXED_GETARG(whole_arg);
+	NumericFixed p,
+				w;
+
+	numeric_fixed_decode(part, &p);
+	numeric_fixed_decode(whole, &w);
+	if (amounts)
+	{
+		check_amount(&w, whole_name);
+		check_amount(&p, part_name);
+	}
+	else
+	{
+		check_finite(&w, whole_name);
+		check_finite(&p, part_name);
+	}
+	if (w.sign == 0)
+		PG_RETURN_NULL();
+	PG_RETURN_NUMERIC(numeric_fixed_div_round_numeric(part, &p, whole, &w,
+													  PERCENT_SHIFT, PERCENT_SCALE));
+}
+
+/* persentase: pembilang of penyebut, a percentage to 2 decimals */
+PG_FUNCTION_INFO_V1(persentase);
+Datum
+persentase(PG_FUNCTION_ARGS)
+{
+	return percent_of(fcinfo, 0, "pembilang", 1, "penyebut", false);
+}
+
 /* penyerapan: realisasi anggaran against anggaran, a percentage to 2 decimals */
 PG_FUNCTION_INFO_V1(penyerapan);
 Datum
 penyerapan(PG_FUNCTION_ARGS)
 {
-	struct varlena *anggaran = NUMERIC_FIXED_GETARG(0);
-	struct varlena *realisasi = NUMERIC_FIXED_GETARG(1);
-	NumericFixed a,
-				r;
-
-	numeric_fixed_decode(anggaran, &a);
-	numeric_fixed_decode(realisasi, &r);
-	check_amount(&a, "anggaran");
-	check_amount(&r, "realisasi");
-	if (a.sign == 0)
-		PG_RETURN_NULL();
-	PG_RETURN_NUMERIC(numeric_fixed_div_round_numeric(realisasi, &r, anggaran, &a,
-													  PERCENT_SHIFT, PERCENT_SCALE));
+	return percent_of(fcinfo, 1, "realisasi", 0, "anggaran", true);
 }
 
 typedef enum Metode
