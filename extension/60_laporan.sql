@@ -61,6 +61,22 @@ $$;
 COMMENT ON FUNCTION @extschema@.format_nip(text) IS
 'A civil servant''s number (NIP) as the report prints it under a signature, in its four parts (birth date, appointment month, sex, serial): 19770309 200501 1 003; any other text unchanged.';
 
+CREATE FUNCTION @extschema@.format_tanggal(tanggal date, hari_dua_digit boolean DEFAULT false)
+RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+AS $$
+SELECT pg_catalog.format('%s %s %s',
+           CASE WHEN hari_dua_digit
+                THEN pg_catalog.lpad(pg_catalog.date_part('day', tanggal)::integer::text, 2, '0')
+                ELSE pg_catalog.date_part('day', tanggal)::integer::text END,
+           (ARRAY['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli',
+                  'Agustus', 'September', 'Oktober', 'November', 'Desember'])
+               [pg_catalog.date_part('month', tanggal)::integer],
+           pg_catalog.date_part('year', tanggal)::integer)
+$$;
+COMMENT ON FUNCTION @extschema@.format_tanggal(date, boolean) IS
+'A date the Indonesian way, the month in words: 2 September 2024; with hari_dua_digit the day in two digits, as the signature of the Perjanjian Kinerja prints it: 02 September 2024.  Locale-independent (no lc_time, no to_char).';
+
 CREATE FUNCTION @extschema@.format_tabel(kepala text[], baris text[],
                                          perataan text DEFAULT NULL, judul text DEFAULT NULL)
 RETURNS text
@@ -542,12 +558,7 @@ BEGIN
                 '- Pihak Pertama: ' || janji.pihak_pertama_nama || ' (' || janji.pihak_pertama_jabatan || ')'
                     || COALESCE(', NIP. ' || @extschema@.format_nip(janji.pihak_pertama_nip), ''),
                 '- Pihak Kedua: ' || janji.pihak_kedua_nama || ' (' || janji.pihak_kedua_jabatan || ')',
-                '- ' || janji.tempat || ', '
-                    || pg_catalog.to_char(janji.tanggal::timestamp, 'DD') || ' '
-                    || (ARRAY['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus',
-                              'September', 'Oktober', 'November', 'Desember'])
-                       [pg_catalog.to_char(janji.tanggal::timestamp, 'MM')::integer]
-                    || ' ' || pg_catalog.to_char(janji.tanggal::timestamp, 'YYYY'));
+                '- ' || janji.tempat || ', ' || @extschema@.format_tanggal(janji.tanggal, true));
         END IF;
     END LOOP;
 

@@ -79,15 +79,8 @@ COMMENT ON FUNCTION periksa_deret(numeric[], text, text) IS 'One row: figures in
 
 CREATE FUNCTION periksa_tanggal(tanggal date) RETURNS text
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-    AS $$
-    SELECT pg_catalog.format('%s %s %s',
-               pg_catalog.date_part('day', tanggal)::integer,
-               (ARRAY['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli',
-                      'Agustus', 'September', 'Oktober', 'November', 'Desember'])
-                   [pg_catalog.date_part('month', tanggal)::integer],
-               pg_catalog.date_part('year', tanggal)::integer)
-    $$;
-COMMENT ON FUNCTION periksa_tanggal(date) IS 'A date the Indonesian way, in a message of lkj.periksa(): 2 September 2024.';
+    AS $$ SELECT @extschema@.format_tanggal(tanggal) $$;
+COMMENT ON FUNCTION periksa_tanggal(date) IS 'A date in a message of lkj.periksa(), as lkj.format_tanggal() prints it: 2 September 2024.';
 
 CREATE VIEW periksa_tahun_laporan AS
 SELECT pk.instansi, pk.tahun,
