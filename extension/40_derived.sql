@@ -153,24 +153,34 @@ UNION
 SELECT t.instansi, t.tahun FROM @extschema@.target t;
 COMMENT ON VIEW tahun_laporan IS 'The years a unit reports on: every year of its Renstra periods and every year it has a Perjanjian Kinerja, a program or a target.  Tabel 7 and Tabel 10 have rows for each of them.';
 
+-- The program budget rule, once: a program's figure is its own, else the
+-- sum of its kegiatan's, and that sum only when every kegiatan has the
+-- figure (a partial sum would print a short budget as the program's).
+-- lkj.periksa() reads the parts (program_*, kegiatan_*) from here too.
 CREATE VIEW anggaran_program AS
 SELECT p.instansi, p.tahun, p.kode AS program, p.no, p.nama, p.renstra, p.sasaran,
        a.anggaran_awal, a.anggaran_perubahan,
        COALESCE(a.anggaran_perubahan, a.anggaran_awal) AS anggaran,
        a.realisasi,
-       @extschema@.penyerapan(COALESCE(a.anggaran_perubahan, a.anggaran_awal), a.realisasi) AS penyerapan
+       @extschema@.penyerapan(COALESCE(a.anggaran_perubahan, a.anggaran_awal), a.realisasi) AS penyerapan,
+       p.anggaran_awal AS program_awal, p.anggaran_perubahan AS program_perubahan, p.realisasi AS program_realisasi,
+       COALESCE(k.jumlah, 0) AS jumlah_kegiatan,
+       k.anggaran_awal AS kegiatan_awal, k.anggaran_perubahan AS kegiatan_perubahan, k.realisasi AS kegiatan_realisasi
   FROM @extschema@.program p
-  LEFT JOIN (SELECT k.instansi, k.tahun, k.program,
-                    pg_catalog.sum(k.anggaran_awal) AS anggaran_awal,
-                    pg_catalog.sum(k.anggaran_perubahan) AS anggaran_perubahan,
-                    pg_catalog.sum(k.realisasi) AS realisasi
+  LEFT JOIN (SELECT k.instansi, k.tahun, k.program, pg_catalog.count(*) AS jumlah,
+                    CASE WHEN pg_catalog.count(*) = pg_catalog.count(k.anggaran_awal)
+                         THEN pg_catalog.sum(k.anggaran_awal) END AS anggaran_awal,
+                    CASE WHEN pg_catalog.count(*) = pg_catalog.count(k.anggaran_perubahan)
+                         THEN pg_catalog.sum(k.anggaran_perubahan) END AS anggaran_perubahan,
+                    CASE WHEN pg_catalog.count(*) = pg_catalog.count(k.realisasi)
+                         THEN pg_catalog.sum(k.realisasi) END AS realisasi
                FROM @extschema@.kegiatan k
               GROUP BY k.instansi, k.tahun, k.program) k
          ON k.instansi = p.instansi AND k.tahun = p.tahun AND k.program = p.kode
  CROSS JOIN LATERAL (SELECT COALESCE(p.anggaran_awal, k.anggaran_awal) AS anggaran_awal,
                             COALESCE(p.anggaran_perubahan, k.anggaran_perubahan) AS anggaran_perubahan,
                             COALESCE(p.realisasi, k.realisasi) AS realisasi) a;
-COMMENT ON VIEW anggaran_program IS 'The budget of every program of a year: original (anggaran_awal) and revised (anggaran_perubahan, NULL when not revised) budget and spending, each the program''s own figure or, where that is NULL, the sum of its kegiatan''s; anggaran is the budget in force (the revised one, else the original) and penyerapan its absorption (lkj.penyerapan).';
+COMMENT ON VIEW anggaran_program IS 'The budget of every program of a year: original (anggaran_awal) and revised (anggaran_perubahan, NULL when not revised) budget and spending, each the program''s own figure or, where that is NULL, the sum of its kegiatan''s (NULL unless every kegiatan has the figure); anggaran is the budget in force (the revised one, else the original) and penyerapan its absorption (lkj.penyerapan).  The parts: the program''s own figures (program_awal, program_perubahan, program_realisasi), its number of kegiatan and their sums (kegiatan_awal, kegiatan_perubahan, kegiatan_realisasi).';
 
 CREATE VIEW anggaran_tujuan_sasaran AS
 SELECT ap.instansi, ap.tahun, ap.renstra, g.jenis, g.no,

@@ -123,27 +123,17 @@ SELECT i.instansi, i.kode, i.uraian, i.satuan, i.agregasi, i.sumber, i.iku,
 COMMENT ON VIEW periksa_indikator IS 'Every indicator as lkj.periksa() names it in a message ("uraian" (Sasaran 2)), with the years it belongs to (its Renstra''s name and period, or its program''s year) and the tables that print its capaian (Tabel 8 for a tujuan or sasaran, section 3.1.2.7 for a program or kegiatan) and its targets (Tabel 5 for a sasaran, else Tabel 6).';
 
 CREATE VIEW periksa_anggaran AS
-SELECT p.instansi, p.tahun, p.kode AS program, p.no, p.nama, p.renstra, p.sasaran,
-       p.anggaran_awal, p.anggaran_perubahan, p.realisasi,
-       COALESCE(k.jumlah, 0) AS jumlah_kegiatan,
-       k.awal AS kegiatan_awal, k.perubahan AS kegiatan_perubahan, k.realisasi AS kegiatan_realisasi,
-       COALESCE(p.anggaran_awal, k.awal) AS awal,
-       COALESCE(p.anggaran_perubahan, k.perubahan) AS perubahan,
-       COALESCE(p.anggaran_perubahan, k.perubahan, p.anggaran_awal, k.awal) AS pagu,
-       COALESCE(p.realisasi, k.realisasi) AS realisasi_anggaran
-  FROM @extschema@.program p
-  LEFT JOIN (SELECT kg.instansi, kg.tahun, kg.program, pg_catalog.count(*) AS jumlah,
-                    CASE WHEN pg_catalog.count(*) = pg_catalog.count(kg.anggaran_awal)
-                         THEN pg_catalog.sum(kg.anggaran_awal) END AS awal,
-                    CASE WHEN pg_catalog.count(*) = pg_catalog.count(kg.anggaran_perubahan)
-                         THEN pg_catalog.sum(kg.anggaran_perubahan) END AS perubahan,
-                    CASE WHEN pg_catalog.count(*) = pg_catalog.count(kg.realisasi)
-                         THEN pg_catalog.sum(kg.realisasi) END AS realisasi
-               FROM @extschema@.kegiatan kg
-              GROUP BY kg.instansi, kg.tahun, kg.program) k
-         ON k.instansi = p.instansi AND k.tahun = p.tahun AND k.program = p.kode;
-COMMENT ON VIEW periksa_anggaran IS 'Every program''s budget as lkj.periksa() reads it: its own figures, the sums of its kegiatan (NULL unless every kegiatan has the figure), and the figures in force: awal and perubahan (its own, else its kegiatan''s), pagu (the revised budget, else the original) and realisasi_anggaran.';
+SELECT ap.instansi, ap.tahun, ap.program, ap.no, ap.nama, ap.renstra, ap.sasaran,
+       ap.program_awal AS anggaran_awal, ap.program_perubahan AS anggaran_perubahan,
+       ap.program_realisasi AS realisasi,
+       ap.jumlah_kegiatan, ap.kegiatan_awal, ap.kegiatan_perubahan, ap.kegiatan_realisasi,
+       ap.anggaran_awal AS awal, ap.anggaran_perubahan AS perubahan, ap.anggaran AS pagu,
+       ap.realisasi AS realisasi_anggaran
+  FROM @extschema@.anggaran_program ap;
+COMMENT ON VIEW periksa_anggaran IS 'Every program''s budget as lkj.periksa() reads it, under lkj.anggaran_program''s rule and names: its own figures (anggaran_awal, anggaran_perubahan, realisasi), the sums of its kegiatan (NULL unless every kegiatan has the figure), and the figures in force: awal and perubahan (its own, else its kegiatan''s), pagu (the revised budget, else the original) and realisasi_anggaran.';
 
+-- The year the quarters give, exact and as printed, is lkj.realisasi_tahun's
+-- (the quarter-to-year rule); this view adds what the checks list.
 CREATE VIEW periksa_triwulan AS
 SELECT r.instansi, r.indikator, r.tahun, i.agregasi, i.satuan,
        pg_catalog.count(*)::integer AS jumlah,
