@@ -73,30 +73,51 @@ SELECT i.instansi, i.kode, d.tahun, d.triwulan, NULL, d.pembilang, d.penyebut,
  WHERE i.sumber = 'dokumen_desa';
 COMMENT ON VIEW realisasi_triwulan IS 'Every realisasi of every indicator: the stored rows (triwulan NULL for a whole year measured once) and the quarters derived from village documents; nilai_laporan is the figure as the report prints it (at most two decimals, counts as a percentage).';
 
+-- The quarter-to-year rule, once: a year with a whole-year row is that row;
+-- otherwise its quarters make it by the indicator's agregasi.  The rule
+-- gives the quarters' year at three precisions: exact (tepat), as the
+-- report prints and computes with it (nilai), and as a reader adds up the
+-- printed quarters (cetak, which lkj.periksa() compares with nilai).
 CREATE VIEW realisasi_tahun AS
-SELECT r.instansi, r.indikator, r.tahun,
-       CASE
-         WHEN pg_catalog.bool_or(r.triwulan IS NULL) THEN
-           pg_catalog.max(COALESCE(r.nilai, r.pembilang * 100 / r.penyebut)) FILTER (WHERE r.triwulan IS NULL)
-         WHEN i.agregasi = 'jumlah' THEN pg_catalog.sum(r.nilai)
-         WHEN i.agregasi = 'rata-rata' THEN pg_catalog.avg(r.nilai)
-         WHEN i.agregasi = 'terakhir' THEN (pg_catalog.array_agg(r.nilai ORDER BY r.triwulan DESC))[1]
-         WHEN i.agregasi = 'rasio' THEN pg_catalog.sum(r.pembilang) * 100 / pg_catalog.max(r.penyebut)
-       END AS nilai_tepat,
-       CASE
-         WHEN pg_catalog.bool_or(r.triwulan IS NULL) THEN
-           pg_catalog.max(r.nilai_laporan) FILTER (WHERE r.triwulan IS NULL)
-         WHEN i.agregasi = 'jumlah' THEN @extschema@.pembulatan(pg_catalog.sum(r.nilai))
-         WHEN i.agregasi = 'rata-rata' THEN pg_catalog.round(pg_catalog.avg(r.nilai), 2)
-         WHEN i.agregasi = 'terakhir' THEN @extschema@.pembulatan((pg_catalog.array_agg(r.nilai ORDER BY r.triwulan DESC))[1])
-         WHEN i.agregasi = 'rasio' THEN @extschema@.persentase(pg_catalog.sum(r.pembilang), pg_catalog.max(r.penyebut))
-       END AS nilai,
-       pg_catalog.count(r.triwulan)::integer AS jumlah_triwulan,
-       pg_catalog.bool_or(r.triwulan IS NULL) AS tahunan
-  FROM @extschema@.realisasi_triwulan r
-  JOIN @extschema@.indikator i ON i.instansi = r.instansi AND i.kode = r.indikator
- GROUP BY r.instansi, r.indikator, r.tahun, i.agregasi;
-COMMENT ON VIEW realisasi_tahun IS 'The year''s realisasi of every indicator: its whole-year row where it has one, else its quarters combined by its rule (agregasi).  nilai is the figure the report prints and computes capaian from (rounded to two decimals before it is used again, as the report does); nilai_tepat is the unrounded one.';
+SELECT g.instansi, g.indikator, g.tahun,
+       CASE WHEN g.tahunan THEN g.tahunan_tepat ELSE g.triwulan_tepat END AS nilai_tepat,
+       CASE WHEN g.tahunan THEN g.tahunan_nilai ELSE g.triwulan_nilai END AS nilai,
+       g.jumlah_triwulan, g.tahunan,
+       g.triwulan_nilai AS nilai_triwulan, g.triwulan_cetak AS nilai_triwulan_cetak
+  FROM (SELECT r.instansi, r.indikator, r.tahun,
+               pg_catalog.bool_or(r.triwulan IS NULL) AS tahunan,
+               pg_catalog.max(COALESCE(r.nilai, r.pembilang * 100 / r.penyebut))
+                   FILTER (WHERE r.triwulan IS NULL) AS tahunan_tepat,
+               pg_catalog.max(r.nilai_laporan) FILTER (WHERE r.triwulan IS NULL) AS tahunan_nilai,
+               CASE i.agregasi
+                 WHEN 'jumlah' THEN pg_catalog.sum(r.nilai) FILTER (WHERE r.triwulan IS NOT NULL)
+                 WHEN 'rata-rata' THEN pg_catalog.avg(r.nilai) FILTER (WHERE r.triwulan IS NOT NULL)
+                 WHEN 'terakhir' THEN (pg_catalog.array_agg(r.nilai ORDER BY r.triwulan DESC)
+                                           FILTER (WHERE r.triwulan IS NOT NULL))[1]
+                 WHEN 'rasio' THEN pg_catalog.sum(r.pembilang) FILTER (WHERE r.triwulan IS NOT NULL) * 100
+                                   / pg_catalog.max(r.penyebut) FILTER (WHERE r.triwulan IS NOT NULL)
+               END AS triwulan_tepat,
+               CASE i.agregasi
+                 WHEN 'jumlah' THEN @extschema@.pembulatan(pg_catalog.sum(r.nilai) FILTER (WHERE r.triwulan IS NOT NULL))
+                 WHEN 'rata-rata' THEN pg_catalog.round(pg_catalog.avg(r.nilai) FILTER (WHERE r.triwulan IS NOT NULL), 2)
+                 WHEN 'terakhir' THEN @extschema@.pembulatan((pg_catalog.array_agg(r.nilai ORDER BY r.triwulan DESC)
+                                                                  FILTER (WHERE r.triwulan IS NOT NULL))[1])
+                 WHEN 'rasio' THEN @extschema@.persentase(pg_catalog.sum(r.pembilang) FILTER (WHERE r.triwulan IS NOT NULL),
+                                                          pg_catalog.max(r.penyebut) FILTER (WHERE r.triwulan IS NOT NULL))
+               END AS triwulan_nilai,
+               -- The printed quarters have two decimals: a sum of them needs no
+               -- rounding, and a ratio's printed shares of one denominator add up.
+               CASE i.agregasi
+                 WHEN 'rata-rata' THEN pg_catalog.round(pg_catalog.avg(r.nilai_laporan) FILTER (WHERE r.triwulan IS NOT NULL), 2)
+                 WHEN 'terakhir' THEN (pg_catalog.array_agg(r.nilai_laporan ORDER BY r.triwulan DESC)
+                                           FILTER (WHERE r.triwulan IS NOT NULL))[1]
+                 ELSE pg_catalog.sum(r.nilai_laporan) FILTER (WHERE r.triwulan IS NOT NULL)
+               END AS triwulan_cetak,
+               pg_catalog.count(r.triwulan)::integer AS jumlah_triwulan
+          FROM @extschema@.realisasi_triwulan r
+          JOIN @extschema@.indikator i ON i.instansi = r.instansi AND i.kode = r.indikator
+         GROUP BY r.instansi, r.indikator, r.tahun, i.agregasi) g;
+COMMENT ON VIEW realisasi_tahun IS 'The year''s realisasi of every indicator: its whole-year row where it has one (tahunan), else its quarters combined by its rule (agregasi: jumlah adds them, rata-rata averages them, terakhir takes the last, rasio divides the numerators'' sum by the denominator).  nilai is the figure the report prints and computes capaian from (rounded to two decimals before it is used again, as the report does); nilai_tepat is the unrounded one.  nilai_triwulan is what the quarters give by the rule even beside a whole-year row, nilai_triwulan_cetak what the quarters as printed give (NULL without quarters); lkj.periksa() compares them.';
 
 CREATE VIEW target_berlaku AS
 SELECT DISTINCT ON (t.instansi, t.indikator, t.tahun)

@@ -135,32 +135,26 @@ COMMENT ON VIEW periksa_anggaran IS 'Every program''s budget as lkj.periksa() re
 -- The year the quarters give, exact and as printed, is lkj.realisasi_tahun's
 -- (the quarter-to-year rule); this view adds what the checks list.
 CREATE VIEW periksa_triwulan AS
-SELECT r.instansi, r.indikator, r.tahun, i.agregasi, i.satuan,
-       pg_catalog.count(*)::integer AS jumlah,
-       pg_catalog.array_agg(r.triwulan::integer ORDER BY r.triwulan) AS triwulan,
-       pg_catalog.array_agg(r.nilai_laporan ORDER BY r.triwulan) AS cetak,
-       pg_catalog.array_agg(r.pembilang ORDER BY r.triwulan) AS pembilang_triwulan,
-       pg_catalog.array_agg(r.penyebut ORDER BY r.triwulan) AS penyebut_triwulan,
-       pg_catalog.array_agg(r.triwulan::integer ORDER BY r.triwulan) FILTER (WHERE r.nilai IS NOT NULL) AS triwulan_nilai,
-       pg_catalog.array_agg(r.triwulan::integer ORDER BY r.triwulan) FILTER (WHERE r.pembilang IS NOT NULL) AS triwulan_rasio,
-       pg_catalog.count(DISTINCT r.penyebut)::integer AS jumlah_penyebut,
-       pg_catalog.max(r.penyebut) AS penyebut,
-       CASE i.agregasi
-         WHEN 'jumlah' THEN @extschema@.pembulatan(pg_catalog.sum(r.nilai))
-         WHEN 'rata-rata' THEN pg_catalog.round(pg_catalog.avg(r.nilai), 2)
-         WHEN 'terakhir' THEN @extschema@.pembulatan((pg_catalog.array_agg(r.nilai ORDER BY r.triwulan DESC))[1])
-         WHEN 'rasio' THEN @extschema@.persentase(pg_catalog.sum(r.pembilang), pg_catalog.max(r.penyebut))
-       END AS nilai,
-       CASE i.agregasi
-         WHEN 'rata-rata' THEN pg_catalog.round(pg_catalog.avg(r.nilai_laporan), 2)
-         WHEN 'terakhir' THEN (pg_catalog.array_agg(r.nilai_laporan ORDER BY r.triwulan DESC))[1]
-         ELSE pg_catalog.sum(r.nilai_laporan)
-       END AS nilai_cetak
-  FROM @extschema@.realisasi_triwulan r
-  JOIN @extschema@.indikator i ON i.instansi = r.instansi AND i.kode = r.indikator
- WHERE r.triwulan IS NOT NULL
- GROUP BY r.instansi, r.indikator, r.tahun, i.agregasi, i.satuan;
-COMMENT ON VIEW periksa_triwulan IS 'The quarters of every indicator and year, without its whole-year row, for lkj.periksa(): which quarters there are (in order), their figures as printed (cetak), their numerators and denominators, which are values and which count pairs, the year they give under the indicator''s rule (nilai, as lkj.realisasi_tahun computes it) and the year the printed quarters give (nilai_cetak: the rounded quarters combined).';
+SELECT q.instansi, q.indikator, q.tahun, q.agregasi, q.satuan, q.jumlah, q.triwulan, q.cetak,
+       q.pembilang_triwulan, q.penyebut_triwulan, q.triwulan_nilai, q.triwulan_rasio,
+       q.jumlah_penyebut, q.penyebut,
+       rt.nilai_triwulan AS nilai, rt.nilai_triwulan_cetak AS nilai_cetak
+  FROM (SELECT r.instansi, r.indikator, r.tahun, i.agregasi, i.satuan,
+               pg_catalog.count(*)::integer AS jumlah,
+               pg_catalog.array_agg(r.triwulan::integer ORDER BY r.triwulan) AS triwulan,
+               pg_catalog.array_agg(r.nilai_laporan ORDER BY r.triwulan) AS cetak,
+               pg_catalog.array_agg(r.pembilang ORDER BY r.triwulan) AS pembilang_triwulan,
+               pg_catalog.array_agg(r.penyebut ORDER BY r.triwulan) AS penyebut_triwulan,
+               pg_catalog.array_agg(r.triwulan::integer ORDER BY r.triwulan) FILTER (WHERE r.nilai IS NOT NULL) AS triwulan_nilai,
+               pg_catalog.array_agg(r.triwulan::integer ORDER BY r.triwulan) FILTER (WHERE r.pembilang IS NOT NULL) AS triwulan_rasio,
+               pg_catalog.count(DISTINCT r.penyebut)::integer AS jumlah_penyebut,
+               pg_catalog.max(r.penyebut) AS penyebut
+          FROM @extschema@.realisasi_triwulan r
+          JOIN @extschema@.indikator i ON i.instansi = r.instansi AND i.kode = r.indikator
+         WHERE r.triwulan IS NOT NULL
+         GROUP BY r.instansi, r.indikator, r.tahun, i.agregasi, i.satuan) q
+  JOIN @extschema@.realisasi_tahun rt ON rt.instansi = q.instansi AND rt.indikator = q.indikator AND rt.tahun = q.tahun;
+COMMENT ON VIEW periksa_triwulan IS 'The quarters of every indicator and year, without its whole-year row, for lkj.periksa(): which quarters there are (in order), their figures as printed (cetak), their numerators and denominators, which are values and which count pairs, the year they give under the indicator''s rule (nilai, lkj.realisasi_tahun''s nilai_triwulan) and the year the printed quarters give (nilai_cetak, its nilai_triwulan_cetak).';
 
 /*
  * The derived views for one indicator and year.  OFFSET 0 keeps the query
