@@ -77,13 +77,15 @@ COMMENT ON VIEW realisasi_triwulan IS 'Every realisasi of every indicator: the s
 -- otherwise its quarters make it by the indicator's agregasi.  The rule
 -- gives the quarters' year at three precisions: exact (tepat), as the
 -- report prints and computes with it (nilai), and as a reader adds up the
--- printed quarters (cetak, which lkj.periksa() compares with nilai).
+-- printed quarters (cetak, which lkj.periksa() compares with nilai).  The
+-- quarters' lists are kept for the checks, so that they read one pass.
 CREATE VIEW realisasi_tahun AS
 SELECT g.instansi, g.indikator, g.tahun,
        CASE WHEN g.tahunan THEN g.tahunan_tepat ELSE g.triwulan_tepat END AS nilai_tepat,
        CASE WHEN g.tahunan THEN g.tahunan_nilai ELSE g.triwulan_nilai END AS nilai,
        g.jumlah_triwulan, g.tahunan,
-       g.triwulan_nilai AS nilai_triwulan, g.triwulan_cetak AS nilai_triwulan_cetak
+       g.triwulan_nilai AS nilai_triwulan, g.triwulan_cetak AS nilai_triwulan_cetak,
+       g.triwulan, g.cetak AS triwulan_cetak, g.pembilang AS triwulan_pembilang, g.penyebut AS triwulan_penyebut
   FROM (SELECT r.instansi, r.indikator, r.tahun,
                pg_catalog.bool_or(r.triwulan IS NULL) AS tahunan,
                pg_catalog.max(COALESCE(r.nilai, r.pembilang * 100 / r.penyebut))
@@ -113,11 +115,15 @@ SELECT g.instansi, g.indikator, g.tahun,
                                            FILTER (WHERE r.triwulan IS NOT NULL))[1]
                  ELSE pg_catalog.sum(r.nilai_laporan) FILTER (WHERE r.triwulan IS NOT NULL)
                END AS triwulan_cetak,
-               pg_catalog.count(r.triwulan)::integer AS jumlah_triwulan
+               pg_catalog.count(r.triwulan)::integer AS jumlah_triwulan,
+               pg_catalog.array_agg(r.triwulan::integer ORDER BY r.triwulan) FILTER (WHERE r.triwulan IS NOT NULL) AS triwulan,
+               pg_catalog.array_agg(r.nilai_laporan ORDER BY r.triwulan) FILTER (WHERE r.triwulan IS NOT NULL) AS cetak,
+               pg_catalog.array_agg(r.pembilang ORDER BY r.triwulan) FILTER (WHERE r.triwulan IS NOT NULL) AS pembilang,
+               pg_catalog.array_agg(r.penyebut ORDER BY r.triwulan) FILTER (WHERE r.triwulan IS NOT NULL) AS penyebut
           FROM @extschema@.realisasi_triwulan r
           JOIN @extschema@.indikator i ON i.instansi = r.instansi AND i.kode = r.indikator
          GROUP BY r.instansi, r.indikator, r.tahun, i.agregasi) g;
-COMMENT ON VIEW realisasi_tahun IS 'The year''s realisasi of every indicator: its whole-year row where it has one (tahunan), else its quarters combined by its rule (agregasi: jumlah adds them, rata-rata averages them, terakhir takes the last, rasio divides the numerators'' sum by the denominator).  nilai is the figure the report prints and computes capaian from (rounded to two decimals before it is used again, as the report does); nilai_tepat is the unrounded one.  nilai_triwulan is what the quarters give by the rule even beside a whole-year row, nilai_triwulan_cetak what the quarters as printed give (NULL without quarters); lkj.periksa() compares them.';
+COMMENT ON VIEW realisasi_tahun IS 'The year''s realisasi of every indicator: its whole-year row where it has one (tahunan), else its quarters combined by its rule (agregasi: jumlah adds them, rata-rata averages them, terakhir takes the last, rasio divides the numerators'' sum by the denominator).  nilai is the figure the report prints and computes capaian from (rounded to two decimals before it is used again, as the report does); nilai_tepat is the unrounded one.  nilai_triwulan is what the quarters give by the rule even beside a whole-year row, nilai_triwulan_cetak what the quarters as printed give; triwulan lists the quarters in order, triwulan_cetak their figures as printed, triwulan_pembilang and triwulan_penyebut their count pairs (all NULL without quarters).  lkj.periksa() reads them from here.';
 
 CREATE VIEW target_berlaku AS
 SELECT DISTINCT ON (t.instansi, t.indikator, t.tahun)

@@ -132,29 +132,28 @@ SELECT ap.instansi, ap.tahun, ap.program, ap.no, ap.nama, ap.renstra, ap.sasaran
   FROM @extschema@.anggaran_program ap;
 COMMENT ON VIEW periksa_anggaran IS 'Every program''s budget as lkj.periksa() reads it, under lkj.anggaran_program''s rule and names: its own figures (anggaran_awal, anggaran_perubahan, realisasi), the sums of its kegiatan (NULL unless every kegiatan has the figure), and the figures in force: awal and perubahan (its own, else its kegiatan''s), pagu (the revised budget, else the original) and realisasi_anggaran.';
 
--- The year the quarters give, exact and as printed, is lkj.realisasi_tahun's
--- (the quarter-to-year rule); this view adds what the checks list.
+-- The quarters and the year they give, exact and as printed, are
+-- lkj.realisasi_tahun's (the quarter-to-year rule), read in its one pass;
+-- this view adds what the checks list.  A quarter is a value or a count
+-- pair, never both (lkj.realisasi's CHECK; a village-documents quarter is a
+-- pair): one without pembilang is a value.
 CREATE VIEW periksa_triwulan AS
-SELECT q.instansi, q.indikator, q.tahun, q.agregasi, q.satuan, q.jumlah, q.triwulan, q.cetak,
-       q.pembilang_triwulan, q.penyebut_triwulan, q.triwulan_nilai, q.triwulan_rasio,
-       q.jumlah_penyebut, q.penyebut,
+SELECT rt.instansi, rt.indikator, rt.tahun, i.agregasi, i.satuan,
+       rt.jumlah_triwulan AS jumlah, rt.triwulan, rt.triwulan_cetak AS cetak,
+       rt.triwulan_pembilang AS pembilang_triwulan, rt.triwulan_penyebut AS penyebut_triwulan,
+       b.triwulan_nilai, b.triwulan_rasio, b.jumlah_penyebut, b.penyebut,
        rt.nilai_triwulan AS nilai, rt.nilai_triwulan_cetak AS nilai_cetak
-  FROM (SELECT r.instansi, r.indikator, r.tahun, i.agregasi, i.satuan,
-               pg_catalog.count(*)::integer AS jumlah,
-               pg_catalog.array_agg(r.triwulan::integer ORDER BY r.triwulan) AS triwulan,
-               pg_catalog.array_agg(r.nilai_laporan ORDER BY r.triwulan) AS cetak,
-               pg_catalog.array_agg(r.pembilang ORDER BY r.triwulan) AS pembilang_triwulan,
-               pg_catalog.array_agg(r.penyebut ORDER BY r.triwulan) AS penyebut_triwulan,
-               pg_catalog.array_agg(r.triwulan::integer ORDER BY r.triwulan) FILTER (WHERE r.nilai IS NOT NULL) AS triwulan_nilai,
-               pg_catalog.array_agg(r.triwulan::integer ORDER BY r.triwulan) FILTER (WHERE r.pembilang IS NOT NULL) AS triwulan_rasio,
-               pg_catalog.count(DISTINCT r.penyebut)::integer AS jumlah_penyebut,
-               pg_catalog.max(r.penyebut) AS penyebut
-          FROM @extschema@.realisasi_triwulan r
-          JOIN @extschema@.indikator i ON i.instansi = r.instansi AND i.kode = r.indikator
-         WHERE r.triwulan IS NOT NULL
-         GROUP BY r.instansi, r.indikator, r.tahun, i.agregasi, i.satuan) q
-  JOIN @extschema@.realisasi_tahun rt ON rt.instansi = q.instansi AND rt.indikator = q.indikator AND rt.tahun = q.tahun;
-COMMENT ON VIEW periksa_triwulan IS 'The quarters of every indicator and year, without its whole-year row, for lkj.periksa(): which quarters there are (in order), their figures as printed (cetak), their numerators and denominators, which are values and which count pairs, the year they give under the indicator''s rule (nilai, lkj.realisasi_tahun''s nilai_triwulan) and the year the printed quarters give (nilai_cetak, its nilai_triwulan_cetak).';
+  FROM @extschema@.realisasi_tahun rt
+  JOIN @extschema@.indikator i ON i.instansi = rt.instansi AND i.kode = rt.indikator
+ CROSS JOIN LATERAL (
+        SELECT pg_catalog.array_agg(t.tw ORDER BY t.ke) FILTER (WHERE t.pembilang IS NULL) AS triwulan_nilai,
+               pg_catalog.array_agg(t.tw ORDER BY t.ke) FILTER (WHERE t.pembilang IS NOT NULL) AS triwulan_rasio,
+               pg_catalog.count(DISTINCT t.penyebut)::integer AS jumlah_penyebut,
+               pg_catalog.max(t.penyebut) AS penyebut
+          FROM ROWS FROM (pg_catalog.unnest(rt.triwulan), pg_catalog.unnest(rt.triwulan_pembilang),
+                          pg_catalog.unnest(rt.triwulan_penyebut)) WITH ORDINALITY AS t (tw, pembilang, penyebut, ke)) b
+ WHERE rt.jumlah_triwulan > 0;
+COMMENT ON VIEW periksa_triwulan IS 'The quarters of every indicator and year, without its whole-year row, for lkj.periksa(): which quarters there are (in order), their figures as printed (cetak), their numerators and denominators, which are values and which count pairs, the year they give under the indicator''s rule (nilai) and the year the printed quarters give (nilai_cetak), all from lkj.realisasi_tahun.';
 
 /*
  * The derived views for one indicator and year.  OFFSET 0 keeps the query
