@@ -258,3 +258,17 @@ SELECT b.instansi, b.tahun,
   LEFT JOIN @extschema@.capaian_indikator ci
          ON ci.instansi = b.instansi AND ci.indikator = b.indikator_kode AND ci.tahun = b.tahun;
 COMMENT ON VIEW capaian_kinerja IS 'Every indicator of a tujuan or sasaran in every year of its Renstra, in the report''s order (each tujuan, then its sasaran): its target in force, realisasi, capaian, kriteria and status from lkj.capaian_indikator, status ''tidak terukur'' where the year has no data.  Tabel 3, 4 and 8 to 14 and lkj.ringkasan_capaian are built on it.';
+
+-- Tabel 11 and 13 measure the year's realisasi against the same year's
+-- target of another document than the one in force: one place for both.
+CREATE VIEW capaian_dokumen AS
+SELECT k.*, d.dokumen AS banding_dokumen, t.nilai AS banding_target, t.batas_bawah AS banding_bawah,
+       t.batas_atas AS banding_atas, t.keterangan AS banding_keterangan,
+       @extschema@.capaian_target(t.nilai, t.batas_bawah, t.batas_atas, k.realisasi,
+                                  k.polaritas::@extschema@.polaritas) AS banding_capaian
+  FROM @extschema@.capaian_kinerja k
+ CROSS JOIN (VALUES ('renstra'), ('standar_nasional')) AS d (dokumen)
+  LEFT JOIN @extschema@.target t
+         ON t.instansi = k.instansi AND t.indikator = k.indikator_kode AND t.tahun = k.tahun
+        AND t.dokumen = d.dokumen;
+COMMENT ON VIEW capaian_dokumen IS 'Every row of lkj.capaian_kinerja once for the Renstra (banding_dokumen ''renstra'') and once for a national standard (''standar_nasional''): that document''s target of the year (banding_target, or the range banding_bawah to banding_atas, NULL where it sets none), its keterangan, and the year''s realisasi measured against it with lkj.capaian_target (banding_capaian).  Tabel 11 and 13 read it.';

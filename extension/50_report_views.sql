@@ -326,16 +326,12 @@ COMMENT ON VIEW tabel_10_perbandingan_tahun IS 'Tabel 10, the five years before 
 -- Tabel 11: the year measured against the Renstra's own target for it.
 CREATE VIEW tabel_11_capaian_renstra AS
 SELECT k.instansi, k.tahun, k.urutan, k.urutan::text AS no, k.jenis_baris, k.uraian,
-       k.indikator, k.indikator_kode, k.satuan, t.nilai AS target, t.batas_bawah, t.batas_atas, k.realisasi,
-       @extschema@.capaian_target(t.nilai, t.batas_bawah, t.batas_atas, k.realisasi,
-                                  k.polaritas::@extschema@.polaritas) AS capaian,
-       t.keterangan
-  FROM @extschema@.capaian_kinerja k
-  LEFT JOIN @extschema@.target t
-         ON t.instansi = k.instansi AND t.indikator = k.indikator_kode AND t.tahun = k.tahun
-        AND t.dokumen = 'renstra'
+       k.indikator, k.indikator_kode, k.satuan, k.banding_target AS target, k.banding_bawah AS batas_bawah,
+       k.banding_atas AS batas_atas, k.realisasi, k.banding_capaian AS capaian, k.banding_keterangan AS keterangan
+  FROM @extschema@.capaian_dokumen k
+ WHERE k.banding_dokumen = 'renstra'
  ORDER BY k.instansi, k.tahun, k.urutan;
-COMMENT ON VIEW tabel_11_capaian_renstra IS 'Tabel 11, capaian of the year against the target the Renstra sets for it (not the Perjanjian Kinerja''s), computed with lkj.capaian_target, with the target''s keterangan.';
+COMMENT ON VIEW tabel_11_capaian_renstra IS 'Tabel 11, capaian of the year against the target the Renstra sets for it (not the Perjanjian Kinerja''s), computed with lkj.capaian_target (lkj.capaian_dokumen), with the target''s keterangan.';
 
 -- Tabel 12: the year's realisasi against the Renstra's end target.
 CREATE VIEW tabel_12_target_akhir_renstra AS
@@ -357,14 +353,10 @@ COMMENT ON VIEW tabel_12_target_akhir_renstra IS 'Tabel 12, the year''s realisas
 CREATE VIEW tabel_13_standar_nasional AS
 SELECT k.instansi, k.tahun, k.urutan, k.urutan::text AS no, k.jenis_baris, k.uraian,
        k.indikator, k.indikator_kode, k.satuan, k.target, k.batas_bawah, k.batas_atas, k.realisasi,
-       sn.nilai AS standar, sn.batas_bawah AS standar_bawah, sn.batas_atas AS standar_atas, k.capaian,
-       @extschema@.capaian_target(sn.nilai, sn.batas_bawah, sn.batas_atas, k.realisasi,
-                                  k.polaritas::@extschema@.polaritas) AS capaian_standar,
-       sn.keterangan
-  FROM @extschema@.capaian_kinerja k
-  LEFT JOIN @extschema@.target sn
-         ON sn.instansi = k.instansi AND sn.indikator = k.indikator_kode AND sn.tahun = k.tahun
-        AND sn.dokumen = 'standar_nasional'
+       k.banding_target AS standar, k.banding_bawah AS standar_bawah, k.banding_atas AS standar_atas, k.capaian,
+       k.banding_capaian AS capaian_standar, k.banding_keterangan AS keterangan
+  FROM @extschema@.capaian_dokumen k
+ WHERE k.banding_dokumen = 'standar_nasional'
  ORDER BY k.instansi, k.tahun, k.urutan;
 COMMENT ON VIEW tabel_13_standar_nasional IS 'Tabel 13, the year''s realisasi beside a national (or other) standard stored as a target of dokumen ''standar_nasional'' (NULL: N/A): capaian is the year''s, capaian_standar the realisasi measured against the standard; keterangan says whose standard.';
 
