@@ -21,12 +21,21 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.capaian_rentang(numeric, numeric, numeric, @extschema@.polaritas) IS
   'Capaian against a target range (PermenPAN-RB 6/2022): 100.00 inside the range (bounds included), below it the capaian against batas_bawah, above it the capaian against batas_atas';
 
+-- One rule for a share as the report prints it, in C (percent_of): the
+-- budget's absorption checks its amounts, persentase takes any counts.
 CREATE FUNCTION @extschema@.penyerapan(anggaran numeric, realisasi numeric)
 RETURNS numeric
 AS 'MODULE_PATHNAME', 'penyerapan'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.penyerapan(numeric, numeric) IS
   'Penyerapan anggaran in percent: realisasi / anggaran * 100, rounded half away from zero to 2 decimals; anggaran 0 gives NULL';
+
+CREATE FUNCTION @extschema@.persentase(pembilang numeric, penyebut numeric)
+RETURNS numeric
+AS 'MODULE_PATHNAME', 'persentase'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.persentase(numeric, numeric) IS
+  'pembilang of penyebut as a percentage, the rule of lkj.penyerapan: pembilang * 100 / penyebut rounded half away from zero to 2 decimals (32 of 33 is 96.97); NULL when penyebut is 0; NaN and infinity raise 22023';
 
 CREATE FUNCTION @extschema@.efisiensi(capaian numeric, penyerapan numeric, metode text DEFAULT 'selisih')
 RETURNS numeric

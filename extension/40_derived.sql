@@ -16,14 +16,6 @@ CREATE FUNCTION pembulatan(nilai numeric) RETURNS numeric
     AS $$ SELECT CASE WHEN pg_catalog.scale(nilai) OPERATOR(pg_catalog.>) 2 THEN pg_catalog.round(nilai, 2) ELSE nilai END $$;
 COMMENT ON FUNCTION pembulatan(numeric) IS 'A figure as the report prints and uses it: at most two decimals, rounded half away from zero; a value with fewer decimals keeps them (62.2 stays 62.2).';
 
-CREATE FUNCTION persentase(pembilang numeric, penyebut numeric) RETURNS numeric
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE
-    AS $$
-    SELECT CASE WHEN penyebut OPERATOR(pg_catalog.<>) 0
-                THEN pg_catalog.round(pembilang OPERATOR(pg_catalog.*) 100 OPERATOR(pg_catalog./) penyebut, 2) END
-    $$;
-COMMENT ON FUNCTION persentase(numeric, numeric) IS 'pembilang of penyebut as a percentage rounded half away from zero to two decimals (32 of 33 is 96.97); NULL when penyebut is 0.';
-
 CREATE FUNCTION batas_dokumen_desa(jenis text, tahun_anggaran integer) RETURNS date
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
     AS $$
@@ -81,30 +73,57 @@ SELECT i.instansi, i.kode, d.tahun, d.triwulan, NULL, d.pembilang, d.penyebut,
  WHERE i.sumber = 'dokumen_desa';
 COMMENT ON VIEW realisasi_triwulan IS 'Every realisasi of every indicator: the stored rows (triwulan NULL for a whole year measured once) and the quarters derived from village documents; nilai_laporan is the figure as the report prints it (at most two decimals, counts as a percentage).';
 
+-- The quarter-to-year rule, once: a year with a whole-year row is that row;
+-- otherwise its quarters make it by the indicator's agregasi.  The rule
+-- gives the quarters' year at three precisions: exact (tepat), as the
+-- report prints and computes with it (nilai), and as a reader adds up the
+-- printed quarters (cetak, which lkj.periksa() compares with nilai).  The
+-- quarters' lists are kept for the checks, so that they read one pass.
 CREATE VIEW realisasi_tahun AS
-SELECT r.instansi, r.indikator, r.tahun,
-       CASE
-         WHEN pg_catalog.bool_or(r.triwulan IS NULL) THEN
-           pg_catalog.max(COALESCE(r.nilai, r.pembilang * 100 / r.penyebut)) FILTER (WHERE r.triwulan IS NULL)
-         WHEN i.agregasi = 'jumlah' THEN pg_catalog.sum(r.nilai)
-         WHEN i.agregasi = 'rata-rata' THEN pg_catalog.avg(r.nilai)
-         WHEN i.agregasi = 'terakhir' THEN (pg_catalog.array_agg(r.nilai ORDER BY r.triwulan DESC))[1]
-         WHEN i.agregasi = 'rasio' THEN pg_catalog.sum(r.pembilang) * 100 / pg_catalog.max(r.penyebut)
-       END AS nilai_tepat,
-       CASE
-         WHEN pg_catalog.bool_or(r.triwulan IS NULL) THEN
-           pg_catalog.max(r.nilai_laporan) FILTER (WHERE r.triwulan IS NULL)
-         WHEN i.agregasi = 'jumlah' THEN @extschema@.pembulatan(pg_catalog.sum(r.nilai))
-         WHEN i.agregasi = 'rata-rata' THEN pg_catalog.round(pg_catalog.avg(r.nilai), 2)
-         WHEN i.agregasi = 'terakhir' THEN @extschema@.pembulatan((pg_catalog.array_agg(r.nilai ORDER BY r.triwulan DESC))[1])
-         WHEN i.agregasi = 'rasio' THEN @extschema@.persentase(pg_catalog.sum(r.pembilang), pg_catalog.max(r.penyebut))
-       END AS nilai,
-       pg_catalog.count(r.triwulan)::integer AS jumlah_triwulan,
-       pg_catalog.bool_or(r.triwulan IS NULL) AS tahunan
-  FROM @extschema@.realisasi_triwulan r
-  JOIN @extschema@.indikator i ON i.instansi = r.instansi AND i.kode = r.indikator
- GROUP BY r.instansi, r.indikator, r.tahun, i.agregasi;
-COMMENT ON VIEW realisasi_tahun IS 'The year''s realisasi of every indicator: its whole-year row where it has one, else its quarters combined by its rule (agregasi).  nilai is the figure the report prints and computes capaian from (rounded to two decimals before it is used again, as the report does); nilai_tepat is the unrounded one.';
+SELECT g.instansi, g.indikator, g.tahun,
+       CASE WHEN g.tahunan THEN g.tahunan_tepat ELSE g.triwulan_tepat END AS nilai_tepat,
+       CASE WHEN g.tahunan THEN g.tahunan_nilai ELSE g.triwulan_nilai END AS nilai,
+       g.jumlah_triwulan, g.tahunan,
+       g.triwulan_nilai AS nilai_triwulan, g.triwulan_cetak AS nilai_triwulan_cetak,
+       g.triwulan, g.cetak AS triwulan_cetak, g.pembilang AS triwulan_pembilang, g.penyebut AS triwulan_penyebut
+  FROM (SELECT r.instansi, r.indikator, r.tahun,
+               pg_catalog.bool_or(r.triwulan IS NULL) AS tahunan,
+               pg_catalog.max(COALESCE(r.nilai, r.pembilang * 100 / r.penyebut))
+                   FILTER (WHERE r.triwulan IS NULL) AS tahunan_tepat,
+               pg_catalog.max(r.nilai_laporan) FILTER (WHERE r.triwulan IS NULL) AS tahunan_nilai,
+               CASE i.agregasi
+                 WHEN 'jumlah' THEN pg_catalog.sum(r.nilai) FILTER (WHERE r.triwulan IS NOT NULL)
+                 WHEN 'rata-rata' THEN pg_catalog.avg(r.nilai) FILTER (WHERE r.triwulan IS NOT NULL)
+                 WHEN 'terakhir' THEN (pg_catalog.array_agg(r.nilai ORDER BY r.triwulan DESC)
+                                           FILTER (WHERE r.triwulan IS NOT NULL))[1]
+                 WHEN 'rasio' THEN pg_catalog.sum(r.pembilang) FILTER (WHERE r.triwulan IS NOT NULL) * 100
+                                   / pg_catalog.max(r.penyebut) FILTER (WHERE r.triwulan IS NOT NULL)
+               END AS triwulan_tepat,
+               CASE i.agregasi
+                 WHEN 'jumlah' THEN @extschema@.pembulatan(pg_catalog.sum(r.nilai) FILTER (WHERE r.triwulan IS NOT NULL))
+                 WHEN 'rata-rata' THEN pg_catalog.round(pg_catalog.avg(r.nilai) FILTER (WHERE r.triwulan IS NOT NULL), 2)
+                 WHEN 'terakhir' THEN @extschema@.pembulatan((pg_catalog.array_agg(r.nilai ORDER BY r.triwulan DESC)
+                                                                  FILTER (WHERE r.triwulan IS NOT NULL))[1])
+                 WHEN 'rasio' THEN @extschema@.persentase(pg_catalog.sum(r.pembilang) FILTER (WHERE r.triwulan IS NOT NULL),
+                                                          pg_catalog.max(r.penyebut) FILTER (WHERE r.triwulan IS NOT NULL))
+               END AS triwulan_nilai,
+               -- The printed quarters have two decimals: a sum of them needs no
+               -- rounding, and a ratio's printed shares of one denominator add up.
+               CASE i.agregasi
+                 WHEN 'rata-rata' THEN pg_catalog.round(pg_catalog.avg(r.nilai_laporan) FILTER (WHERE r.triwulan IS NOT NULL), 2)
+                 WHEN 'terakhir' THEN (pg_catalog.array_agg(r.nilai_laporan ORDER BY r.triwulan DESC)
+                                           FILTER (WHERE r.triwulan IS NOT NULL))[1]
+                 ELSE pg_catalog.sum(r.nilai_laporan) FILTER (WHERE r.triwulan IS NOT NULL)
+               END AS triwulan_cetak,
+               pg_catalog.count(r.triwulan)::integer AS jumlah_triwulan,
+               pg_catalog.array_agg(r.triwulan::integer ORDER BY r.triwulan) FILTER (WHERE r.triwulan IS NOT NULL) AS triwulan,
+               pg_catalog.array_agg(r.nilai_laporan ORDER BY r.triwulan) FILTER (WHERE r.triwulan IS NOT NULL) AS cetak,
+               pg_catalog.array_agg(r.pembilang ORDER BY r.triwulan) FILTER (WHERE r.triwulan IS NOT NULL) AS pembilang,
+               pg_catalog.array_agg(r.penyebut ORDER BY r.triwulan) FILTER (WHERE r.triwulan IS NOT NULL) AS penyebut
+          FROM @extschema@.realisasi_triwulan r
+          JOIN @extschema@.indikator i ON i.instansi = r.instansi AND i.kode = r.indikator
+         GROUP BY r.instansi, r.indikator, r.tahun, i.agregasi) g;
+COMMENT ON VIEW realisasi_tahun IS 'The year''s realisasi of every indicator: its whole-year row where it has one (tahunan), else its quarters combined by its rule (agregasi: jumlah adds them, rata-rata averages them, terakhir takes the last, rasio divides the numerators'' sum by the denominator).  nilai is the figure the report prints and computes capaian from (rounded to two decimals before it is used again, as the report does); nilai_tepat is the unrounded one.  nilai_triwulan is what the quarters give by the rule even beside a whole-year row, nilai_triwulan_cetak what the quarters as printed give; triwulan lists the quarters in order, triwulan_cetak their figures as printed, triwulan_pembilang and triwulan_penyebut their count pairs (all NULL without quarters).  lkj.periksa() reads them from here.';
 
 CREATE VIEW target_berlaku AS
 SELECT DISTINCT ON (t.instansi, t.indikator, t.tahun)
@@ -161,24 +180,34 @@ UNION
 SELECT t.instansi, t.tahun FROM @extschema@.target t;
 COMMENT ON VIEW tahun_laporan IS 'The years a unit reports on: every year of its Renstra periods and every year it has a Perjanjian Kinerja, a program or a target.  Tabel 7 and Tabel 10 have rows for each of them.';
 
+-- The program budget rule, once: a program's figure is its own, else the
+-- sum of its kegiatan's, and that sum only when every kegiatan has the
+-- figure (a partial sum would print a short budget as the program's).
+-- lkj.periksa() reads the parts (program_*, kegiatan_*) from here too.
 CREATE VIEW anggaran_program AS
 SELECT p.instansi, p.tahun, p.kode AS program, p.no, p.nama, p.renstra, p.sasaran,
        a.anggaran_awal, a.anggaran_perubahan,
        COALESCE(a.anggaran_perubahan, a.anggaran_awal) AS anggaran,
        a.realisasi,
-       @extschema@.penyerapan(COALESCE(a.anggaran_perubahan, a.anggaran_awal), a.realisasi) AS penyerapan
+       @extschema@.penyerapan(COALESCE(a.anggaran_perubahan, a.anggaran_awal), a.realisasi) AS penyerapan,
+       p.anggaran_awal AS program_awal, p.anggaran_perubahan AS program_perubahan, p.realisasi AS program_realisasi,
+       COALESCE(k.jumlah, 0) AS jumlah_kegiatan,
+       k.anggaran_awal AS kegiatan_awal, k.anggaran_perubahan AS kegiatan_perubahan, k.realisasi AS kegiatan_realisasi
   FROM @extschema@.program p
-  LEFT JOIN (SELECT k.instansi, k.tahun, k.program,
-                    pg_catalog.sum(k.anggaran_awal) AS anggaran_awal,
-                    pg_catalog.sum(k.anggaran_perubahan) AS anggaran_perubahan,
-                    pg_catalog.sum(k.realisasi) AS realisasi
+  LEFT JOIN (SELECT k.instansi, k.tahun, k.program, pg_catalog.count(*) AS jumlah,
+                    CASE WHEN pg_catalog.count(*) = pg_catalog.count(k.anggaran_awal)
+                         THEN pg_catalog.sum(k.anggaran_awal) END AS anggaran_awal,
+                    CASE WHEN pg_catalog.count(*) = pg_catalog.count(k.anggaran_perubahan)
+                         THEN pg_catalog.sum(k.anggaran_perubahan) END AS anggaran_perubahan,
+                    CASE WHEN pg_catalog.count(*) = pg_catalog.count(k.realisasi)
+                         THEN pg_catalog.sum(k.realisasi) END AS realisasi
                FROM @extschema@.kegiatan k
               GROUP BY k.instansi, k.tahun, k.program) k
          ON k.instansi = p.instansi AND k.tahun = p.tahun AND k.program = p.kode
  CROSS JOIN LATERAL (SELECT COALESCE(p.anggaran_awal, k.anggaran_awal) AS anggaran_awal,
                             COALESCE(p.anggaran_perubahan, k.anggaran_perubahan) AS anggaran_perubahan,
                             COALESCE(p.realisasi, k.realisasi) AS realisasi) a;
-COMMENT ON VIEW anggaran_program IS 'The budget of every program of a year: original (anggaran_awal) and revised (anggaran_perubahan, NULL when not revised) budget and spending, each the program''s own figure or, where that is NULL, the sum of its kegiatan''s; anggaran is the budget in force (the revised one, else the original) and penyerapan its absorption (lkj.penyerapan).';
+COMMENT ON VIEW anggaran_program IS 'The budget of every program of a year: original (anggaran_awal) and revised (anggaran_perubahan, NULL when not revised) budget and spending, each the program''s own figure or, where that is NULL, the sum of its kegiatan''s (NULL unless every kegiatan has the figure); anggaran is the budget in force (the revised one, else the original) and penyerapan its absorption (lkj.penyerapan).  The parts: the program''s own figures (program_awal, program_perubahan, program_realisasi), its number of kegiatan and their sums (kegiatan_awal, kegiatan_perubahan, kegiatan_realisasi).';
 
 CREATE VIEW anggaran_tujuan_sasaran AS
 SELECT ap.instansi, ap.tahun, ap.renstra, g.jenis, g.no,
@@ -229,3 +258,17 @@ SELECT b.instansi, b.tahun,
   LEFT JOIN @extschema@.capaian_indikator ci
          ON ci.instansi = b.instansi AND ci.indikator = b.indikator_kode AND ci.tahun = b.tahun;
 COMMENT ON VIEW capaian_kinerja IS 'Every indicator of a tujuan or sasaran in every year of its Renstra, in the report''s order (each tujuan, then its sasaran): its target in force, realisasi, capaian, kriteria and status from lkj.capaian_indikator, status ''tidak terukur'' where the year has no data.  Tabel 3, 4 and 8 to 14 and lkj.ringkasan_capaian are built on it.';
+
+-- Tabel 11 and 13 measure the year's realisasi against the same year's
+-- target of another document than the one in force: one place for both.
+CREATE VIEW capaian_dokumen AS
+SELECT k.*, d.dokumen AS banding_dokumen, t.nilai AS banding_target, t.batas_bawah AS banding_bawah,
+       t.batas_atas AS banding_atas, t.keterangan AS banding_keterangan,
+       @extschema@.capaian_target(t.nilai, t.batas_bawah, t.batas_atas, k.realisasi,
+                                  k.polaritas::@extschema@.polaritas) AS banding_capaian
+  FROM @extschema@.capaian_kinerja k
+ CROSS JOIN (VALUES ('renstra'), ('standar_nasional')) AS d (dokumen)
+  LEFT JOIN @extschema@.target t
+         ON t.instansi = k.instansi AND t.indikator = k.indikator_kode AND t.tahun = k.tahun
+        AND t.dokumen = d.dokumen;
+COMMENT ON VIEW capaian_dokumen IS 'Every row of lkj.capaian_kinerja once for the Renstra (banding_dokumen ''renstra'') and once for a national standard (''standar_nasional''): that document''s target of the year (banding_target, or the range banding_bawah to banding_atas, NULL where it sets none), its keterangan, and the year''s realisasi measured against it with lkj.capaian_target (banding_capaian).  Tabel 11 and 13 read it.';

@@ -285,7 +285,9 @@ SELECT b.instansi, b.tahun,
        b.tahun - 4 AS tahun_2, b.target_2, b.realisasi_2, b.capaian_2,
        b.tahun - 3 AS tahun_3, b.target_3, b.realisasi_3, b.capaian_3,
        b.tahun - 2 AS tahun_4, b.target_4, b.realisasi_4, b.capaian_4,
-       b.tahun - 1 AS tahun_5, b.target_5, b.realisasi_5, b.capaian_5
+       b.tahun - 1 AS tahun_5, b.target_5, b.realisasi_5, b.capaian_5,
+       b.batas_bawah_1, b.batas_atas_1, b.batas_bawah_2, b.batas_atas_2, b.batas_bawah_3, b.batas_atas_3,
+       b.batas_bawah_4, b.batas_atas_4, b.batas_bawah_5, b.batas_atas_5
   FROM (SELECT tl.instansi, tl.tahun, k.renstra, k.jenis_baris, k.uraian, k.indikator_kode, k.indikator, k.satuan,
                pg_catalog.min(k.tahun) AS dari_tahun, pg_catalog.min(k.urutan) AS urut,
                pg_catalog.max(k.target) FILTER (WHERE k.tahun = tl.tahun - 5) AS target_1,
@@ -302,28 +304,34 @@ SELECT b.instansi, b.tahun,
                pg_catalog.max(k.capaian) FILTER (WHERE k.tahun = tl.tahun - 2) AS capaian_4,
                pg_catalog.max(k.target) FILTER (WHERE k.tahun = tl.tahun - 1) AS target_5,
                pg_catalog.max(k.realisasi) FILTER (WHERE k.tahun = tl.tahun - 1) AS realisasi_5,
-               pg_catalog.max(k.capaian) FILTER (WHERE k.tahun = tl.tahun - 1) AS capaian_5
+               pg_catalog.max(k.capaian) FILTER (WHERE k.tahun = tl.tahun - 1) AS capaian_5,
+               pg_catalog.max(k.batas_bawah) FILTER (WHERE k.tahun = tl.tahun - 5) AS batas_bawah_1,
+               pg_catalog.max(k.batas_atas) FILTER (WHERE k.tahun = tl.tahun - 5) AS batas_atas_1,
+               pg_catalog.max(k.batas_bawah) FILTER (WHERE k.tahun = tl.tahun - 4) AS batas_bawah_2,
+               pg_catalog.max(k.batas_atas) FILTER (WHERE k.tahun = tl.tahun - 4) AS batas_atas_2,
+               pg_catalog.max(k.batas_bawah) FILTER (WHERE k.tahun = tl.tahun - 3) AS batas_bawah_3,
+               pg_catalog.max(k.batas_atas) FILTER (WHERE k.tahun = tl.tahun - 3) AS batas_atas_3,
+               pg_catalog.max(k.batas_bawah) FILTER (WHERE k.tahun = tl.tahun - 2) AS batas_bawah_4,
+               pg_catalog.max(k.batas_atas) FILTER (WHERE k.tahun = tl.tahun - 2) AS batas_atas_4,
+               pg_catalog.max(k.batas_bawah) FILTER (WHERE k.tahun = tl.tahun - 1) AS batas_bawah_5,
+               pg_catalog.max(k.batas_atas) FILTER (WHERE k.tahun = tl.tahun - 1) AS batas_atas_5
           FROM @extschema@.tahun_laporan tl
           JOIN @extschema@.capaian_kinerja k
             ON k.instansi = tl.instansi AND k.tahun BETWEEN tl.tahun - 5 AND tl.tahun - 1
          GROUP BY tl.instansi, tl.tahun, k.renstra, k.jenis_baris, k.uraian, k.indikator_kode, k.indikator, k.satuan) b
 WINDOW w AS (PARTITION BY b.instansi, b.tahun ORDER BY b.dari_tahun, b.renstra, b.urut)
  ORDER BY b.instansi, b.tahun, urutan;
-COMMENT ON VIEW tabel_10_perbandingan_tahun IS 'Tabel 10, the five years before the report year side by side (tahun_1 = tahun - 5 to tahun_5 = tahun - 1): for every tujuan and sasaran indicator of a Renstra in force in one of them, the target, realisasi and capaian of each year, NULL (N/A) where it has none.  A range target shows as a NULL target; its capaian is computed.';
+COMMENT ON VIEW tabel_10_perbandingan_tahun IS 'Tabel 10, the five years before the report year side by side (tahun_1 = tahun - 5 to tahun_5 = tahun - 1): for every tujuan and sasaran indicator of a Renstra in force in one of them, the target, realisasi and capaian of each year, NULL (N/A) where it has none.  A range target is a NULL target_N with its bounds in batas_bawah_N and batas_atas_N (appended after capaian_5); its capaian is computed.';
 
 -- Tabel 11: the year measured against the Renstra's own target for it.
 CREATE VIEW tabel_11_capaian_renstra AS
 SELECT k.instansi, k.tahun, k.urutan, k.urutan::text AS no, k.jenis_baris, k.uraian,
-       k.indikator, k.indikator_kode, k.satuan, t.nilai AS target, t.batas_bawah, t.batas_atas, k.realisasi,
-       @extschema@.capaian_target(t.nilai, t.batas_bawah, t.batas_atas, k.realisasi,
-                                  k.polaritas::@extschema@.polaritas) AS capaian,
-       t.keterangan
-  FROM @extschema@.capaian_kinerja k
-  LEFT JOIN @extschema@.target t
-         ON t.instansi = k.instansi AND t.indikator = k.indikator_kode AND t.tahun = k.tahun
-        AND t.dokumen = 'renstra'
+       k.indikator, k.indikator_kode, k.satuan, k.banding_target AS target, k.banding_bawah AS batas_bawah,
+       k.banding_atas AS batas_atas, k.realisasi, k.banding_capaian AS capaian, k.banding_keterangan AS keterangan
+  FROM @extschema@.capaian_dokumen k
+ WHERE k.banding_dokumen = 'renstra'
  ORDER BY k.instansi, k.tahun, k.urutan;
-COMMENT ON VIEW tabel_11_capaian_renstra IS 'Tabel 11, capaian of the year against the target the Renstra sets for it (not the Perjanjian Kinerja''s), computed with lkj.capaian_target, with the target''s keterangan.';
+COMMENT ON VIEW tabel_11_capaian_renstra IS 'Tabel 11, capaian of the year against the target the Renstra sets for it (not the Perjanjian Kinerja''s), computed with lkj.capaian_target (lkj.capaian_dokumen), with the target''s keterangan.';
 
 -- Tabel 12: the year's realisasi against the Renstra's end target.
 CREATE VIEW tabel_12_target_akhir_renstra AS
@@ -345,14 +353,10 @@ COMMENT ON VIEW tabel_12_target_akhir_renstra IS 'Tabel 12, the year''s realisas
 CREATE VIEW tabel_13_standar_nasional AS
 SELECT k.instansi, k.tahun, k.urutan, k.urutan::text AS no, k.jenis_baris, k.uraian,
        k.indikator, k.indikator_kode, k.satuan, k.target, k.batas_bawah, k.batas_atas, k.realisasi,
-       sn.nilai AS standar, sn.batas_bawah AS standar_bawah, sn.batas_atas AS standar_atas, k.capaian,
-       @extschema@.capaian_target(sn.nilai, sn.batas_bawah, sn.batas_atas, k.realisasi,
-                                  k.polaritas::@extschema@.polaritas) AS capaian_standar,
-       sn.keterangan
-  FROM @extschema@.capaian_kinerja k
-  LEFT JOIN @extschema@.target sn
-         ON sn.instansi = k.instansi AND sn.indikator = k.indikator_kode AND sn.tahun = k.tahun
-        AND sn.dokumen = 'standar_nasional'
+       k.banding_target AS standar, k.banding_bawah AS standar_bawah, k.banding_atas AS standar_atas, k.capaian,
+       k.banding_capaian AS capaian_standar, k.banding_keterangan AS keterangan
+  FROM @extschema@.capaian_dokumen k
+ WHERE k.banding_dokumen = 'standar_nasional'
  ORDER BY k.instansi, k.tahun, k.urutan;
 COMMENT ON VIEW tabel_13_standar_nasional IS 'Tabel 13, the year''s realisasi beside a national (or other) standard stored as a target of dokumen ''standar_nasional'' (NULL: N/A): capaian is the year''s, capaian_standar the realisasi measured against the standard; keterangan says whose standard.';
 

@@ -61,6 +61,22 @@ $$;
 COMMENT ON FUNCTION @extschema@.format_nip(text) IS
 'A civil servant''s number (NIP) as the report prints it under a signature, in its four parts (birth date, appointment month, sex, serial): 19770309 200501 1 003; any other text unchanged.';
 
+CREATE FUNCTION @extschema@.format_tanggal(tanggal date, hari_dua_digit boolean DEFAULT false)
+RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+AS $$
+SELECT pg_catalog.format('%s %s %s',
+           CASE WHEN hari_dua_digit
+                THEN pg_catalog.lpad(pg_catalog.date_part('day', tanggal)::integer::text, 2, '0')
+                ELSE pg_catalog.date_part('day', tanggal)::integer::text END,
+           (ARRAY['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli',
+                  'Agustus', 'September', 'Oktober', 'November', 'Desember'])
+               [pg_catalog.date_part('month', tanggal)::integer],
+           pg_catalog.date_part('year', tanggal)::integer)
+$$;
+COMMENT ON FUNCTION @extschema@.format_tanggal(date, boolean) IS
+'A date the Indonesian way, the month in words: 2 September 2024; with hari_dua_digit the day in two digits, as the signature of the Perjanjian Kinerja prints it: 02 September 2024.  Locale-independent (no lc_time, no to_char).';
+
 CREATE FUNCTION @extschema@.format_tabel(kepala text[], baris text[],
                                          perataan text DEFAULT NULL, judul text DEFAULT NULL)
 RETURNS text
@@ -180,7 +196,7 @@ DECLARE
     renstra_tahun text;
     sasaran_saja boolean;
 BEGIN
-    SELECT i.nama, i.alamat, i.kepala_jabatan, i.kepala_nama, i.kepala_nip, p.nama AS pemda, p.skala_kriteria
+    SELECT i.nama, i.alamat, i.kepala_jabatan, i.kepala_nama, i.kepala_nip, p.nama AS pemda
       INTO unit
       FROM @extschema@.instansi i
       JOIN @extschema@.pemda p ON p.kode = i.pemda
@@ -340,13 +356,15 @@ BEGIN
               'Target Perubahan ' || laporan.tahun, 'Anggaran Perubahan ' || laporan.tahun],
         b, 'lllrrrr', 'Tabel 6  Program dan Kegiatan yang Mendukung IKU Tahun ' || laporan.tahun);
 
-    -- Tabel 7 straight from the regency's scale, which holds whatever the
-    -- year: lkj.tabel_7_skala_kriteria has only the years of tahun_laporan.
-    SELECT pg_catalog.array_agg(ARRAY[r.no || '.', r."interval", r.label] ORDER BY r.no)
+    -- Tabel 7 from its view.  The regency's scale holds whatever the year,
+    -- but the view has only the unit's years (lkj.tahun_laporan): for
+    -- another year its rows of those years, which are the same bands.
+    SELECT pg_catalog.array_agg(ARRAY[t.no || '.', t.interval_capaian, t.kriteria] ORDER BY t.urutan)
       INTO b
-      FROM @extschema@.skala_kriteria sk
-     CROSS JOIN LATERAL @extschema@.skala_rentang(sk.skala) r
-     WHERE sk.nama = unit.skala_kriteria;
+      FROM (SELECT DISTINCT ON (v.urutan) v.urutan, v.no, v.interval_capaian, v.kriteria
+              FROM @extschema@.tabel_7_skala_kriteria v
+             WHERE v.instansi = laporan.instansi
+             ORDER BY v.urutan, v.tahun = laporan.tahun DESC, v.tahun DESC) t;
     bagian := bagian || @extschema@.format_tabel(
         ARRAY['No', 'Interval Nilai Capaian Kinerja', 'Kriteria Capaian Kinerja'], b, 'rll',
         'Tabel 7  Skala Nilai Kriteria Capaian Kinerja');
@@ -396,24 +414,19 @@ BEGIN
         'Tabel 9  Perbandingan Antara Target dan Realisasi Kinerja Tahun ' || laporan.tahun || ' ' || unit.nama);
 
     -- Tabel 10: target, realisasi, capaian of each of the five years before.
-    -- The view leaves a range target NULL; it is looked up in target_berlaku.
     SELECT pg_catalog.array_agg(ARRAY[t.no, t.uraian, t.indikator]
-               || ARRAY(SELECT COALESCE(CASE v.ke % 3
-                                          WHEN 0 THEN @extschema@.format_persen(v.n, 2)
-                                          WHEN 1 THEN COALESCE(@extschema@.format_nilai(v.n, t.satuan),
-                                              (SELECT @extschema@.format_target(NULL, tb.batas_bawah, tb.batas_atas,
-                                                                                t.satuan)
-                                                 FROM @extschema@.target_berlaku tb
-                                                WHERE tb.instansi = t.instansi AND tb.indikator = t.indikator_kode
-                                                  AND tb.tahun = laporan.tahun - 5 + (v.ke - 1) / 3))
-                                          ELSE @extschema@.format_nilai(v.n, t.satuan) END, 'N/A')
-                          FROM pg_catalog.unnest(ARRAY[t.target_1, t.realisasi_1, t.capaian_1,
-                                                       t.target_2, t.realisasi_2, t.capaian_2,
-                                                       t.target_3, t.realisasi_3, t.capaian_3,
-                                                       t.target_4, t.realisasi_4, t.capaian_4,
-                                                       t.target_5, t.realisasi_5, t.capaian_5])
-                               WITH ORDINALITY AS v (n, ke)
-                         ORDER BY v.ke)
+               || ARRAY(SELECT COALESCE(CASE k.kolom
+                                          WHEN 1 THEN @extschema@.format_target(y.target, y.bawah, y.atas, t.satuan)
+                                          WHEN 2 THEN @extschema@.format_nilai(y.realisasi, t.satuan)
+                                          ELSE @extschema@.format_persen(y.capaian, 2) END, 'N/A')
+                          FROM (VALUES (1, t.target_1, t.batas_bawah_1, t.batas_atas_1, t.realisasi_1, t.capaian_1),
+                                       (2, t.target_2, t.batas_bawah_2, t.batas_atas_2, t.realisasi_2, t.capaian_2),
+                                       (3, t.target_3, t.batas_bawah_3, t.batas_atas_3, t.realisasi_3, t.capaian_3),
+                                       (4, t.target_4, t.batas_bawah_4, t.batas_atas_4, t.realisasi_4, t.capaian_4),
+                                       (5, t.target_5, t.batas_bawah_5, t.batas_atas_5, t.realisasi_5, t.capaian_5))
+                               AS y (ke, target, bawah, atas, realisasi, capaian)
+                         CROSS JOIN pg_catalog.generate_series(1, 3) AS k (kolom)
+                         ORDER BY y.ke, k.kolom)
                ORDER BY t.urutan),
            pg_catalog.string_agg(DISTINCT r.nama, ', ' ORDER BY r.nama)
       INTO b, renstra_tahun
@@ -543,12 +556,7 @@ BEGIN
                 '- Pihak Pertama: ' || janji.pihak_pertama_nama || ' (' || janji.pihak_pertama_jabatan || ')'
                     || COALESCE(', NIP. ' || @extschema@.format_nip(janji.pihak_pertama_nip), ''),
                 '- Pihak Kedua: ' || janji.pihak_kedua_nama || ' (' || janji.pihak_kedua_jabatan || ')',
-                '- ' || janji.tempat || ', '
-                    || pg_catalog.to_char(janji.tanggal::timestamp, 'DD') || ' '
-                    || (ARRAY['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus',
-                              'September', 'Oktober', 'November', 'Desember'])
-                       [pg_catalog.to_char(janji.tanggal::timestamp, 'MM')::integer]
-                    || ' ' || pg_catalog.to_char(janji.tanggal::timestamp, 'YYYY'));
+                '- ' || janji.tempat || ', ' || @extschema@.format_tanggal(janji.tanggal, true));
         END IF;
     END LOOP;
 

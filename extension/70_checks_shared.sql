@@ -81,15 +81,8 @@ COMMENT ON FUNCTION periksa_deret(numeric[], text, text) IS 'One row: figures in
 
 CREATE FUNCTION periksa_tanggal(tanggal date) RETURNS text
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-    AS $$
-    SELECT pg_catalog.format('%s %s %s',
-               pg_catalog.date_part('day', tanggal)::integer,
-               (ARRAY['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli',
-                      'Agustus', 'September', 'Oktober', 'November', 'Desember'])
-                   [pg_catalog.date_part('month', tanggal)::integer],
-               pg_catalog.date_part('year', tanggal)::integer)
-    $$;
-COMMENT ON FUNCTION periksa_tanggal(date) IS 'A date the Indonesian way, in a message of lkj.periksa(): 2 September 2024.';
+    AS $$ SELECT @extschema@.format_tanggal(tanggal) $$;
+COMMENT ON FUNCTION periksa_tanggal(date) IS 'A date in a message of lkj.periksa(), as lkj.format_tanggal() prints it: 2 September 2024.';
 
 -- A check that waits for the end of a year emits its candidates all the
 -- same, with this date as their berlaku_mulai: lkj.periksa() compares it
@@ -142,54 +135,37 @@ SELECT i.instansi, i.kode, i.uraian, i.satuan, i.agregasi, i.sumber, i.iku,
 COMMENT ON VIEW periksa_indikator IS 'Every indicator as lkj.periksa() names it in a message ("uraian" (Sasaran 2)), with the years it belongs to (its Renstra''s name and period, or its program''s year) and the tables that print its capaian (Tabel 8 for a tujuan or sasaran, section 3.1.2.7 for a program or kegiatan) and its targets (Tabel 5 for a sasaran, else Tabel 6).';
 
 CREATE VIEW periksa_anggaran AS
-SELECT p.instansi, p.tahun, p.kode AS program, p.no, p.nama, p.renstra, p.sasaran,
-       p.anggaran_awal, p.anggaran_perubahan, p.realisasi,
-       COALESCE(k.jumlah, 0) AS jumlah_kegiatan,
-       k.awal AS kegiatan_awal, k.perubahan AS kegiatan_perubahan, k.realisasi AS kegiatan_realisasi,
-       COALESCE(p.anggaran_awal, k.awal) AS awal,
-       COALESCE(p.anggaran_perubahan, k.perubahan) AS perubahan,
-       COALESCE(p.anggaran_perubahan, k.perubahan, p.anggaran_awal, k.awal) AS pagu,
-       COALESCE(p.realisasi, k.realisasi) AS realisasi_anggaran
-  FROM @extschema@.program p
-  LEFT JOIN (SELECT kg.instansi, kg.tahun, kg.program, pg_catalog.count(*) AS jumlah,
-                    CASE WHEN pg_catalog.count(*) = pg_catalog.count(kg.anggaran_awal)
-                         THEN pg_catalog.sum(kg.anggaran_awal) END AS awal,
-                    CASE WHEN pg_catalog.count(*) = pg_catalog.count(kg.anggaran_perubahan)
-                         THEN pg_catalog.sum(kg.anggaran_perubahan) END AS perubahan,
-                    CASE WHEN pg_catalog.count(*) = pg_catalog.count(kg.realisasi)
-                         THEN pg_catalog.sum(kg.realisasi) END AS realisasi
-               FROM @extschema@.kegiatan kg
-              GROUP BY kg.instansi, kg.tahun, kg.program) k
-         ON k.instansi = p.instansi AND k.tahun = p.tahun AND k.program = p.kode;
-COMMENT ON VIEW periksa_anggaran IS 'Every program''s budget as lkj.periksa() reads it: its own figures, the sums of its kegiatan (NULL unless every kegiatan has the figure), and the figures in force: awal and perubahan (its own, else its kegiatan''s), pagu (the revised budget, else the original) and realisasi_anggaran.';
+SELECT ap.instansi, ap.tahun, ap.program, ap.no, ap.nama, ap.renstra, ap.sasaran,
+       ap.program_awal AS anggaran_awal, ap.program_perubahan AS anggaran_perubahan,
+       ap.program_realisasi AS realisasi,
+       ap.jumlah_kegiatan, ap.kegiatan_awal, ap.kegiatan_perubahan, ap.kegiatan_realisasi,
+       ap.anggaran_awal AS awal, ap.anggaran_perubahan AS perubahan, ap.anggaran AS pagu,
+       ap.realisasi AS realisasi_anggaran
+  FROM @extschema@.anggaran_program ap;
+COMMENT ON VIEW periksa_anggaran IS 'Every program''s budget as lkj.periksa() reads it, under lkj.anggaran_program''s rule and names: its own figures (anggaran_awal, anggaran_perubahan, realisasi), the sums of its kegiatan (NULL unless every kegiatan has the figure), and the figures in force: awal and perubahan (its own, else its kegiatan''s), pagu (the revised budget, else the original) and realisasi_anggaran.';
 
+-- The quarters and the year they give, exact and as printed, are
+-- lkj.realisasi_tahun's (the quarter-to-year rule), read in its one pass;
+-- this view adds what the checks list.  A quarter is a value or a count
+-- pair, never both (lkj.realisasi's CHECK; a village-documents quarter is a
+-- pair): one without pembilang is a value.
 CREATE VIEW periksa_triwulan AS
-SELECT r.instansi, r.indikator, r.tahun, i.agregasi, i.satuan,
-       pg_catalog.count(*)::integer AS jumlah,
-       pg_catalog.array_agg(r.triwulan::integer ORDER BY r.triwulan) AS triwulan,
-       pg_catalog.array_agg(r.nilai_laporan ORDER BY r.triwulan) AS cetak,
-       pg_catalog.array_agg(r.pembilang ORDER BY r.triwulan) AS pembilang_triwulan,
-       pg_catalog.array_agg(r.penyebut ORDER BY r.triwulan) AS penyebut_triwulan,
-       pg_catalog.array_agg(r.triwulan::integer ORDER BY r.triwulan) FILTER (WHERE r.nilai IS NOT NULL) AS triwulan_nilai,
-       pg_catalog.array_agg(r.triwulan::integer ORDER BY r.triwulan) FILTER (WHERE r.pembilang IS NOT NULL) AS triwulan_rasio,
-       pg_catalog.count(DISTINCT r.penyebut)::integer AS jumlah_penyebut,
-       pg_catalog.max(r.penyebut) AS penyebut,
-       CASE i.agregasi
-         WHEN 'jumlah' THEN @extschema@.pembulatan(pg_catalog.sum(r.nilai))
-         WHEN 'rata-rata' THEN pg_catalog.round(pg_catalog.avg(r.nilai), 2)
-         WHEN 'terakhir' THEN @extschema@.pembulatan((pg_catalog.array_agg(r.nilai ORDER BY r.triwulan DESC))[1])
-         WHEN 'rasio' THEN @extschema@.persentase(pg_catalog.sum(r.pembilang), pg_catalog.max(r.penyebut))
-       END AS nilai,
-       CASE i.agregasi
-         WHEN 'rata-rata' THEN pg_catalog.round(pg_catalog.avg(r.nilai_laporan), 2)
-         WHEN 'terakhir' THEN (pg_catalog.array_agg(r.nilai_laporan ORDER BY r.triwulan DESC))[1]
-         ELSE pg_catalog.sum(r.nilai_laporan)
-       END AS nilai_cetak
-  FROM @extschema@.realisasi_triwulan r
-  JOIN @extschema@.indikator i ON i.instansi = r.instansi AND i.kode = r.indikator
- WHERE r.triwulan IS NOT NULL
- GROUP BY r.instansi, r.indikator, r.tahun, i.agregasi, i.satuan;
-COMMENT ON VIEW periksa_triwulan IS 'The quarters of every indicator and year, without its whole-year row, for lkj.periksa(): which quarters there are (in order), their figures as printed (cetak), their numerators and denominators, which are values and which count pairs, the year they give under the indicator''s rule (nilai, as lkj.realisasi_tahun computes it) and the year the printed quarters give (nilai_cetak: the rounded quarters combined).';
+SELECT rt.instansi, rt.indikator, rt.tahun, i.agregasi, i.satuan,
+       rt.jumlah_triwulan AS jumlah, rt.triwulan, rt.triwulan_cetak AS cetak,
+       rt.triwulan_pembilang AS pembilang_triwulan, rt.triwulan_penyebut AS penyebut_triwulan,
+       b.triwulan_nilai, b.triwulan_rasio, b.jumlah_penyebut, b.penyebut,
+       rt.nilai_triwulan AS nilai, rt.nilai_triwulan_cetak AS nilai_cetak
+  FROM @extschema@.realisasi_tahun rt
+  JOIN @extschema@.indikator i ON i.instansi = rt.instansi AND i.kode = rt.indikator
+ CROSS JOIN LATERAL (
+        SELECT pg_catalog.array_agg(t.tw ORDER BY t.ke) FILTER (WHERE t.pembilang IS NULL) AS triwulan_nilai,
+               pg_catalog.array_agg(t.tw ORDER BY t.ke) FILTER (WHERE t.pembilang IS NOT NULL) AS triwulan_rasio,
+               pg_catalog.count(DISTINCT t.penyebut)::integer AS jumlah_penyebut,
+               pg_catalog.max(t.penyebut) AS penyebut
+          FROM ROWS FROM (pg_catalog.unnest(rt.triwulan), pg_catalog.unnest(rt.triwulan_pembilang),
+                          pg_catalog.unnest(rt.triwulan_penyebut)) WITH ORDINALITY AS t (tw, pembilang, penyebut, ke)) b
+ WHERE rt.jumlah_triwulan > 0;
+COMMENT ON VIEW periksa_triwulan IS 'The quarters of every indicator and year, without its whole-year row, for lkj.periksa(): which quarters there are (in order), their figures as printed (cetak), their numerators and denominators, which are values and which count pairs, the year they give under the indicator''s rule (nilai) and the year the printed quarters give (nilai_cetak), all from lkj.realisasi_tahun.';
 
 /*
  * The derived views for one indicator and year.  OFFSET 0 keeps the query

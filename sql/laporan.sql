@@ -122,6 +122,11 @@ SELECT lkj.format_target(5, NULL, NULL, 'Dokumen') AS nilai,
 SELECT lkj.format_nip('197703092005011003') AS nip, lkj.format_nip('70309 200501 1 003') AS tercetak,
        lkj.format_nip(NULL) IS NULL AS kosong;
 
+-- lkj.format_tanggal: the month in words; the PK's signature line prints
+-- the day in two digits, periksa's messages in one.
+SELECT lkj.format_tanggal('2024-09-02') AS tanggal, lkj.format_tanggal('2024-09-02', true) AS dua_digit,
+       lkj.format_tanggal('2024-12-31', true) AS akhir_tahun, lkj.format_tanggal(NULL) IS NULL AS kosong;
+
 -- lkj.format_tabel: widths in characters (the - in the second row is U+2013),
 -- right and left alignment, a Markdown delimiter of at least 3.
 \pset format unaligned
@@ -157,5 +162,5 @@ SELECT p.oid::regprocedure AS fungsi, p.provolatile, p.proparallel, p.proisstric
   FROM pg_catalog.pg_proc p
   JOIN pg_catalog.pg_language l ON l.oid = p.prolang
  WHERE p.pronamespace = 'lkj'::regnamespace
-   AND p.proname IN ('laporan', 'format_tabel', 'format_nilai', 'format_target', 'format_nip')
+   AND p.proname IN ('laporan', 'format_tabel', 'format_nilai', 'format_target', 'format_nip', 'format_tanggal')
  ORDER BY 1::text;

@@ -64,6 +64,11 @@ SELECT urutan, no, indikator_kode, target_1, capaian_1, target_4, capaian_4,
        tahun_5, target_5, realisasi_5, capaian_5
   FROM lkj.tabel_10_perbandingan_tahun WHERE instansi = 'sukamaju' AND tahun = 2024;
 
+-- Tabel 10 of 2025: 2024's range target is a NULL target_5 with its
+-- bounds beside it (batas_bawah_5, batas_atas_5), as laporan prints it.
+SELECT urutan, indikator_kode, tahun_5, target_5, batas_bawah_5, batas_atas_5, realisasi_5, capaian_5
+  FROM lkj.tabel_10_perbandingan_tahun WHERE instansi = 'sukamaju' AND tahun = 2025;
+
 -- Tabel 12: end targets of 2026: aduan 15, (15 - (18 - 15)) / 15 = 80.00;
 -- ikm 85 to 95 holds 91: 100.00; nol 0: NULL; dokumen 90: 60 / 90 =
 -- 66.666... -> 66.67.

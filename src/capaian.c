@@ -1,5 +1,5 @@
 /*
- * src/capaian.c: capaian, capaian_rentang, penyerapan and efisiensi.
+ * src/capaian.c: capaian, capaian_rentang, persentase, penyerapan and efisiensi.
  *
  * Each figure is computed exactly and rounded half away from zero on the
  * exact remainder, as the report rounds a figure before it is used again
@@ -253,20 +253,43 @@ capaian_rentang(PG_FUNCTION_ARGS)
 	return percent_hundred();
 }
 
+/*
+ * The one rule for a share as the report prints it (penyerapan, and every
+ * count of the text through persentase): part * 100 / whole rounded half
+ * away from zero to 2 decimals; NULL when whole is 0, a share of nothing.
+ * Amounts of money (penyerapan) must also be zero or more.
+ */
+static Datum
+percent_of(FunctionCallInfo fcinfo, int part_arg, const char *part_name,
+		   int whole_arg, const char *whole_name,
+		   void (*check) (const NumericFixed *x, const char *name))
+{
+	NumericFixed p,
+				w;
+	/* the whole is judged first, as penyerapan's first argument */
+	struct varlena *whole = figure_arg(fcinfo, whole_arg, whole_name, check, &w);
+	struct varlena *part = figure_arg(fcinfo, part_arg, part_name, check, &p);
+
+	if (w.sign == 0)
+		PG_RETURN_NULL();
+	PG_RETURN_NUMERIC(numeric_fixed_div_round_numeric(part, &p, whole, &w,
+													  PERCENT_SHIFT, PERCENT_SCALE));
+}
+
+/* persentase: pembilang of penyebut, a percentage to 2 decimals */
+PG_FUNCTION_INFO_V1(persentase);
+Datum
+persentase(PG_FUNCTION_ARGS)
+{
+	return percent_of(fcinfo, 0, "pembilang", 1, "penyebut", check_finite);
+}
+
 /* penyerapan: realisasi anggaran against anggaran, a percentage to 2 decimals */
 PG_FUNCTION_INFO_V1(penyerapan);
 Datum
 penyerapan(PG_FUNCTION_ARGS)
 {
-	NumericFixed a,
-				r;
-	struct varlena *anggaran = figure_arg(fcinfo, 0, "anggaran", check_amount, &a);
-	struct varlena *realisasi = figure_arg(fcinfo, 1, "realisasi", check_amount, &r);
-
-	if (a.sign == 0)
-		PG_RETURN_NULL();
-	PG_RETURN_NUMERIC(numeric_fixed_div_round_numeric(realisasi, &r, anggaran, &a,
-													  PERCENT_SHIFT, PERCENT_SCALE));
+	return percent_of(fcinfo, 1, "realisasi", 0, "anggaran", check_amount);
 }
 
 typedef enum Metode
