@@ -26,93 +26,87 @@
  * It returns the candidate's instansi and tahun, never those of a
  * periksa_*_dari row, so that a unit's or year's filter reaches the keys of
  * the tables the candidates come from.
- * Views resolve every name when they are created; the SQL functions, which
- * are parsed where they are inlined, name operators as OPERATOR(pg_catalog.x)
- * and periksa() runs on search_path pg_catalog, so that no search_path of
- * the caller's changes a finding.
+ * The views and the SQL functions (BEGIN ATOMIC) resolve every name when
+ * they are created, and periksa() runs on search_path pg_catalog, pg_temp:
+ * no search_path of the caller's changes a finding.
  */
 
 
-CREATE FUNCTION periksa_dokumen(dokumen text) RETURNS text
+CREATE FUNCTION @extschema@.periksa_dokumen(dokumen text) RETURNS text
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
-    AS $$
-    SELECT CASE
-        WHEN dokumen OPERATOR(pg_catalog.=) 'renstra' THEN 'Renstra'
-        WHEN dokumen OPERATOR(pg_catalog.=) 'pk_awal' THEN 'PK awal'
-        WHEN dokumen OPERATOR(pg_catalog.=) 'pk_perubahan' THEN 'PK perubahan'
-        WHEN dokumen OPERATOR(pg_catalog.=) 'standar_nasional' THEN 'standar nasional'
-        ELSE dokumen
-    END
-    $$;
-COMMENT ON FUNCTION periksa_dokumen(text) IS 'The name a planner uses for a document of lkj.target.dokumen (pk_awal is PK awal), in a message of lkj.periksa().';
+    BEGIN ATOMIC
+        SELECT CASE
+            WHEN dokumen = 'renstra' THEN 'Renstra'
+            WHEN dokumen = 'pk_awal' THEN 'PK awal'
+            WHEN dokumen = 'pk_perubahan' THEN 'PK perubahan'
+            WHEN dokumen = 'standar_nasional' THEN 'standar nasional'
+            ELSE dokumen
+        END;
+    END;
+COMMENT ON FUNCTION @extschema@.periksa_dokumen(text) IS 'The name a planner uses for a document of lkj.target.dokumen (pk_awal is PK awal), in a message of lkj.periksa().';
 
-CREATE FUNCTION periksa_urutan_dokumen(dokumen text) RETURNS integer
+CREATE FUNCTION @extschema@.periksa_urutan_dokumen(dokumen text) RETURNS integer
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
-    AS $$
-    SELECT CASE
-        WHEN dokumen OPERATOR(pg_catalog.=) 'renstra' THEN 1
-        WHEN dokumen OPERATOR(pg_catalog.=) 'pk_awal' THEN 2
-        WHEN dokumen OPERATOR(pg_catalog.=) 'pk_perubahan' THEN 3
-        ELSE 4
-    END
-    $$;
-COMMENT ON FUNCTION periksa_urutan_dokumen(text) IS 'The order in which a message of lkj.periksa() lists the documents of lkj.target.dokumen: the Renstra, then the original PK, then the revised one.';
+    BEGIN ATOMIC
+        SELECT CASE
+            WHEN dokumen = 'renstra' THEN 1
+            WHEN dokumen = 'pk_awal' THEN 2
+            WHEN dokumen = 'pk_perubahan' THEN 3
+            ELSE 4
+        END;
+    END;
+COMMENT ON FUNCTION @extschema@.periksa_urutan_dokumen(text) IS 'The order in which a message of lkj.periksa() lists the documents of lkj.target.dokumen: the Renstra, then the original PK, then the revised one.';
 
-CREATE FUNCTION periksa_nama_triwulan(triwulan integer[]) RETURNS text
+CREATE FUNCTION @extschema@.periksa_nama_triwulan(triwulan integer[]) RETURNS text
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
-    AS $$
-    SELECT pg_catalog.string_agg((ARRAY['I', 'II', 'III', 'IV'])[t.tw], ', ' ORDER BY t.n)
-      FROM pg_catalog.unnest(triwulan) WITH ORDINALITY AS t (tw, n)
-    $$;
-COMMENT ON FUNCTION periksa_nama_triwulan(integer[]) IS 'Quarters as the report names them, in a message of lkj.periksa(): {1,2,3} is "I, II, III".';
+    BEGIN ATOMIC
+        SELECT string_agg((ARRAY['I', 'II', 'III', 'IV'])[t.tw], ', ' ORDER BY t.n)
+          FROM unnest(triwulan) WITH ORDINALITY AS t (tw, n);
+    END;
+COMMENT ON FUNCTION @extschema@.periksa_nama_triwulan(integer[]) IS 'Quarters as the report names them, in a message of lkj.periksa(): {1,2,3} is "I, II, III".';
 
 -- One row, not a scalar: a scalar SQL function that reads FROM is never
 -- inlined, and each of its calls would prepare lkj.format_nilai (itself not
 -- inlinable) anew.  A set-returning one is inlined where a check reads it,
 -- (SELECT d.teks FROM periksa_deret(...) AS d (teks)), and format_nilai is
 -- then prepared once per query.
-CREATE FUNCTION periksa_deret(nilai numeric[], satuan text, pemisah text) RETURNS SETOF text
+CREATE FUNCTION @extschema@.periksa_deret(nilai numeric[], satuan text, pemisah text) RETURNS SETOF text
     LANGUAGE sql IMMUTABLE PARALLEL SAFE ROWS 1
-    AS $$
-    SELECT pg_catalog.string_agg(COALESCE(@extschema@.format_nilai(x.n, satuan), '-'), pemisah ORDER BY x.i)
-      FROM pg_catalog.unnest(nilai) WITH ORDINALITY AS x (n, i)
-    $$;
-COMMENT ON FUNCTION periksa_deret(numeric[], text, text) IS 'One row: figures in order, each as lkj.format_nilai() prints it in its unit (- for none), joined by pemisah: {20.72,20.72} in Persen with " + " is "20,72% + 20,72%".';
-
-CREATE FUNCTION periksa_tanggal(tanggal date) RETURNS text
-    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-    AS $$ SELECT @extschema@.format_tanggal(tanggal) $$;
-COMMENT ON FUNCTION periksa_tanggal(date) IS 'A date in a message of lkj.periksa(), as lkj.format_tanggal() prints it: 2 September 2024.';
+    BEGIN ATOMIC
+        SELECT string_agg(COALESCE(@extschema@.format_nilai(x.n, satuan), '-'), pemisah ORDER BY x.i)
+          FROM unnest(nilai) WITH ORDINALITY AS x (n, i);
+    END;
+COMMENT ON FUNCTION @extschema@.periksa_deret(numeric[], text, text) IS 'One row: figures in order, each as lkj.format_nilai() prints it in its unit (- for none), joined by pemisah: {20.72,20.72} in Persen with " + " is "20,72% + 20,72%".';
 
 -- A check that waits for the end of a year emits its candidates all the
 -- same, with this date as their berlaku_mulai: lkj.periksa() compares it
 -- with the date it judges as of, so that no view reads a clock.
-CREATE FUNCTION periksa_tahun_berakhir(tahun integer) RETURNS date
+CREATE FUNCTION @extschema@.periksa_tahun_berakhir(tahun integer) RETURNS date
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-    AS $$
-    SELECT pg_catalog.make_date(tahun OPERATOR(pg_catalog.+) 1, 1, 1)
-    $$;
-COMMENT ON FUNCTION periksa_tahun_berakhir(integer) IS 'The date from which a year has ended, 1 January of the next: from then on every realisasi, spending and village document of the year should be in, and the checks that wait for it give their verdict (their berlaku_mulai).';
+    BEGIN ATOMIC
+        SELECT make_date(tahun + 1, 1, 1);
+    END;
+COMMENT ON FUNCTION @extschema@.periksa_tahun_berakhir(integer) IS 'The date from which a year has ended, 1 January of the next: from then on every realisasi, spending and village document of the year should be in, and the checks that wait for it give their verdict (their berlaku_mulai).';
 
-CREATE VIEW periksa_tahun_laporan AS
+CREATE VIEW @extschema@.periksa_tahun_laporan AS
 SELECT pk.instansi, pk.tahun,
        @extschema@.periksa_tahun_berakhir(pk.tahun) AS berakhir
   FROM @extschema@.perjanjian_kinerja pk
  GROUP BY pk.instansi, pk.tahun;
-COMMENT ON VIEW periksa_tahun_laporan IS 'The years an LKj is written for, for lkj.periksa(): every year a unit signed a Perjanjian Kinerja, and the date from which it has ended (berakhir), after which every realisasi should be in.';
+COMMENT ON VIEW @extschema@.periksa_tahun_laporan IS 'The years an LKj is written for, for lkj.periksa(): every year a unit signed a Perjanjian Kinerja, and the date from which it has ended (berakhir), after which every realisasi should be in.';
 
-CREATE VIEW periksa_tahun_dokumen_desa AS
+CREATE VIEW @extschema@.periksa_tahun_dokumen_desa AS
 SELECT DISTINCT dd.instansi,
-       pg_catalog.date_part('year', @extschema@.batas_dokumen_desa(dd.jenis, dd.tahun_anggaran))::integer AS tahun
+       date_part('year', @extschema@.batas_dokumen_desa(dd.jenis, dd.tahun_anggaran))::integer AS tahun
   FROM @extschema@.dokumen_desa dd;
-COMMENT ON VIEW periksa_tahun_dokumen_desa IS 'The years of every kecamatan that lkj.realisasi_dokumen_desa derives quarters for, those of its village documents'' deadlines, read from lkj.dokumen_desa alone: for lkj.periksa(), the years a village-documents indicator has a realisasi in.';
+COMMENT ON VIEW @extschema@.periksa_tahun_dokumen_desa IS 'The years of every kecamatan that lkj.realisasi_dokumen_desa derives quarters for, those of its village documents'' deadlines, read from lkj.dokumen_desa alone: for lkj.periksa(), the years a village-documents indicator has a realisasi in.';
 
 -- The number of a program or kegiatan is read by a subquery, for the
 -- indicators that have one only: every check that names an indicator joins
 -- this view, and two joins fewer leave its planner less to order.
-CREATE VIEW periksa_indikator AS
+CREATE VIEW @extschema@.periksa_indikator AS
 SELECT i.instansi, i.kode, i.uraian, i.satuan, i.agregasi, i.sumber, i.iku,
-       pg_catalog.format('"%s" (%s)', i.uraian,
+       format('"%s" (%s)', i.uraian,
            CASE WHEN i.tujuan IS NOT NULL THEN 'Tujuan ' || i.tujuan
                 WHEN i.sasaran IS NOT NULL THEN 'Sasaran ' || i.sasaran
                 WHEN i.program IS NOT NULL THEN
@@ -132,9 +126,9 @@ SELECT i.instansi, i.kode, i.uraian, i.satuan, i.agregasi, i.sumber, i.iku,
        CASE WHEN i.sasaran IS NOT NULL THEN 'Tabel 5' ELSE 'Tabel 6' END AS tabel_target
   FROM @extschema@.indikator i
   LEFT JOIN @extschema@.renstra r ON r.instansi = i.instansi AND r.kode = i.renstra;
-COMMENT ON VIEW periksa_indikator IS 'Every indicator as lkj.periksa() names it in a message ("uraian" (Sasaran 2)), with the years it belongs to (its Renstra''s name and period, or its program''s year) and the tables that print its capaian (Tabel 8 for a tujuan or sasaran, section 3.1.2.7 for a program or kegiatan) and its targets (Tabel 5 for a sasaran, else Tabel 6).';
+COMMENT ON VIEW @extschema@.periksa_indikator IS 'Every indicator as lkj.periksa() names it in a message ("uraian" (Sasaran 2)), with the years it belongs to (its Renstra''s name and period, or its program''s year) and the tables that print its capaian (Tabel 8 for a tujuan or sasaran, section 3.1.2.7 for a program or kegiatan) and its targets (Tabel 5 for a sasaran, else Tabel 6).';
 
-CREATE VIEW periksa_anggaran AS
+CREATE VIEW @extschema@.periksa_anggaran AS
 SELECT ap.instansi, ap.tahun, ap.program, ap.no, ap.nama, ap.renstra, ap.sasaran,
        ap.program_awal AS anggaran_awal, ap.program_perubahan AS anggaran_perubahan,
        ap.program_realisasi AS realisasi,
@@ -142,14 +136,14 @@ SELECT ap.instansi, ap.tahun, ap.program, ap.no, ap.nama, ap.renstra, ap.sasaran
        ap.anggaran_awal AS awal, ap.anggaran_perubahan AS perubahan, ap.anggaran AS pagu,
        ap.realisasi AS realisasi_anggaran
   FROM @extschema@.anggaran_program ap;
-COMMENT ON VIEW periksa_anggaran IS 'Every program''s budget as lkj.periksa() reads it, under lkj.anggaran_program''s rule and names: its own figures (anggaran_awal, anggaran_perubahan, realisasi), the sums of its kegiatan (NULL unless every kegiatan has the figure), and the figures in force: awal and perubahan (its own, else its kegiatan''s), pagu (the revised budget, else the original) and realisasi_anggaran.';
+COMMENT ON VIEW @extschema@.periksa_anggaran IS 'Every program''s budget as lkj.periksa() reads it, under lkj.anggaran_program''s rule and names: its own figures (anggaran_awal, anggaran_perubahan, realisasi), the sums of its kegiatan (NULL unless every kegiatan has the figure), and the figures in force: awal and perubahan (its own, else its kegiatan''s), pagu (the revised budget, else the original) and realisasi_anggaran.';
 
 -- The quarters and the year they give, exact and as printed, are
 -- lkj.realisasi_tahun's (the quarter-to-year rule), read in its one pass;
 -- this view adds what the checks list.  A quarter is a value or a count
 -- pair, never both (lkj.realisasi's CHECK; a village-documents quarter is a
 -- pair): one without pembilang is a value.
-CREATE VIEW periksa_triwulan AS
+CREATE VIEW @extschema@.periksa_triwulan AS
 SELECT rt.instansi, rt.indikator, rt.tahun, i.agregasi, i.satuan,
        rt.jumlah_triwulan AS jumlah, rt.triwulan, rt.triwulan_cetak AS cetak,
        rt.triwulan_pembilang AS pembilang_triwulan, rt.triwulan_penyebut AS penyebut_triwulan,
@@ -158,14 +152,14 @@ SELECT rt.instansi, rt.indikator, rt.tahun, i.agregasi, i.satuan,
   FROM @extschema@.realisasi_tahun rt
   JOIN @extschema@.indikator i ON i.instansi = rt.instansi AND i.kode = rt.indikator
  CROSS JOIN LATERAL (
-        SELECT pg_catalog.array_agg(t.tw ORDER BY t.ke) FILTER (WHERE t.pembilang IS NULL) AS triwulan_nilai,
-               pg_catalog.array_agg(t.tw ORDER BY t.ke) FILTER (WHERE t.pembilang IS NOT NULL) AS triwulan_rasio,
-               pg_catalog.count(DISTINCT t.penyebut)::integer AS jumlah_penyebut,
-               pg_catalog.max(t.penyebut) AS penyebut
-          FROM ROWS FROM (pg_catalog.unnest(rt.triwulan), pg_catalog.unnest(rt.triwulan_pembilang),
-                          pg_catalog.unnest(rt.triwulan_penyebut)) WITH ORDINALITY AS t (tw, pembilang, penyebut, ke)) b
+        SELECT array_agg(t.tw ORDER BY t.ke) FILTER (WHERE t.pembilang IS NULL) AS triwulan_nilai,
+               array_agg(t.tw ORDER BY t.ke) FILTER (WHERE t.pembilang IS NOT NULL) AS triwulan_rasio,
+               count(DISTINCT t.penyebut)::integer AS jumlah_penyebut,
+               max(t.penyebut) AS penyebut
+          FROM ROWS FROM (unnest(rt.triwulan), unnest(rt.triwulan_pembilang),
+                          unnest(rt.triwulan_penyebut)) WITH ORDINALITY AS t (tw, pembilang, penyebut, ke)) b
  WHERE rt.jumlah_triwulan > 0;
-COMMENT ON VIEW periksa_triwulan IS 'The quarters of every indicator and year, without its whole-year row, for lkj.periksa(): which quarters there are (in order), their figures as printed (cetak), their numerators and denominators, which are values and which count pairs, the year they give under the indicator''s rule (nilai) and the year the printed quarters give (nilai_cetak), all from lkj.realisasi_tahun.';
+COMMENT ON VIEW @extschema@.periksa_triwulan IS 'The quarters of every indicator and year, without its whole-year row, for lkj.periksa(): which quarters there are (in order), their figures as printed (cetak), their numerators and denominators, which are values and which count pairs, the year they give under the indicator''s rule (nilai) and the year the printed quarters give (nilai_cetak), all from lkj.realisasi_tahun.';
 
 /*
  * The derived views for one indicator and year.  OFFSET 0 keeps the query
@@ -175,35 +169,32 @@ COMMENT ON VIEW periksa_triwulan IS 'The quarters of every indicator and year, w
  * candidate costs far less than the view over a whole regency).
  */
 
-CREATE FUNCTION periksa_triwulan_dari(instansi text, indikator text, tahun integer)
-    RETURNS SETOF periksa_triwulan
+CREATE FUNCTION @extschema@.periksa_triwulan_dari(instansi text, indikator text, tahun integer)
+    RETURNS SETOF @extschema@.periksa_triwulan
     LANGUAGE sql STABLE PARALLEL SAFE
-    AS $$
-    SELECT * FROM @extschema@.periksa_triwulan q
-     WHERE q.instansi OPERATOR(pg_catalog.=) $1 AND q.indikator OPERATOR(pg_catalog.=) $2
-       AND q.tahun OPERATOR(pg_catalog.=) $3
-    OFFSET 0
-    $$;
-COMMENT ON FUNCTION periksa_triwulan_dari(text, text, integer) IS 'The row of lkj.periksa_triwulan of one indicator and year, read through its index keys: what a check calls for its few candidates.';
+    BEGIN ATOMIC
+        SELECT * FROM @extschema@.periksa_triwulan q
+         WHERE q.instansi = $1 AND q.indikator = $2 AND q.tahun = $3
+        OFFSET 0;
+    END;
+COMMENT ON FUNCTION @extschema@.periksa_triwulan_dari(text, text, integer) IS 'The row of lkj.periksa_triwulan of one indicator and year, read through its index keys: what a check calls for its few candidates.';
 
-CREATE FUNCTION periksa_target_berlaku(instansi text, indikator text, tahun integer)
-    RETURNS SETOF target_berlaku
+CREATE FUNCTION @extschema@.periksa_target_berlaku(instansi text, indikator text, tahun integer)
+    RETURNS SETOF @extschema@.target_berlaku
     LANGUAGE sql STABLE PARALLEL SAFE
-    AS $$
-    SELECT * FROM @extschema@.target_berlaku tb
-     WHERE tb.instansi OPERATOR(pg_catalog.=) $1 AND tb.indikator OPERATOR(pg_catalog.=) $2
-       AND tb.tahun OPERATOR(pg_catalog.=) $3
-    OFFSET 0
-    $$;
-COMMENT ON FUNCTION periksa_target_berlaku(text, text, integer) IS 'The row of lkj.target_berlaku (the target the capaian is measured against) of one indicator and year, read through its index keys: what a check calls for its few candidates.';
+    BEGIN ATOMIC
+        SELECT * FROM @extschema@.target_berlaku tb
+         WHERE tb.instansi = $1 AND tb.indikator = $2 AND tb.tahun = $3
+        OFFSET 0;
+    END;
+COMMENT ON FUNCTION @extschema@.periksa_target_berlaku(text, text, integer) IS 'The row of lkj.target_berlaku (the target the capaian is measured against) of one indicator and year, read through its index keys: what a check calls for its few candidates.';
 
-CREATE FUNCTION periksa_realisasi_tahun(instansi text, indikator text, tahun integer)
-    RETURNS SETOF realisasi_tahun
+CREATE FUNCTION @extschema@.periksa_realisasi_tahun(instansi text, indikator text, tahun integer)
+    RETURNS SETOF @extschema@.realisasi_tahun
     LANGUAGE sql STABLE PARALLEL SAFE
-    AS $$
-    SELECT * FROM @extschema@.realisasi_tahun rt
-     WHERE rt.instansi OPERATOR(pg_catalog.=) $1 AND rt.indikator OPERATOR(pg_catalog.=) $2
-       AND rt.tahun OPERATOR(pg_catalog.=) $3
-    OFFSET 0
-    $$;
-COMMENT ON FUNCTION periksa_realisasi_tahun(text, text, integer) IS 'The row of lkj.realisasi_tahun (the year''s realisasi) of one indicator and year, read through its index keys: what a check calls for its few candidates.';
+    BEGIN ATOMIC
+        SELECT * FROM @extschema@.realisasi_tahun rt
+         WHERE rt.instansi = $1 AND rt.indikator = $2 AND rt.tahun = $3
+        OFFSET 0;
+    END;
+COMMENT ON FUNCTION @extschema@.periksa_realisasi_tahun(text, text, integer) IS 'The row of lkj.realisasi_tahun (the year''s realisasi) of one indicator and year, read through its index keys: what a check calls for its few candidates.';

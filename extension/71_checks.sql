@@ -1,12 +1,12 @@
 -- The budget: Tabel 5, 6, 14 and 15 and the PK's appendix.
 
-CREATE VIEW cek_anggaran_kegiatan AS
+CREATE VIEW @extschema@.cek_anggaran_kegiatan AS
 SELECT a.instansi, a.tahun, f.tabel, 'anggaran_kegiatan'::text AS kode, 'galat'::text AS tingkat,
        'program ' || a.program AS objek,
-       pg_catalog.format('%s Program %s (%s) %s, tetapi jumlah %s %s kegiatannya %s (selisih %s): program dan rincian kegiatannya tidak dapat dicetak dengan jumlah yang sama.',
-                         f.judul, a.no, a.nama, @extschema@.format_rupiah(f.program), f.label,
-                         a.jumlah_kegiatan, @extschema@.format_rupiah(f.kegiatan),
-                         @extschema@.format_rupiah(pg_catalog.abs(f.program - f.kegiatan))) AS pesan,
+       format('%s Program %s (%s) %s, tetapi jumlah %s %s kegiatannya %s (selisih %s): program dan rincian kegiatannya tidak dapat dicetak dengan jumlah yang sama.',
+              f.judul, a.no, a.nama, @extschema@.format_rupiah(f.program), f.label,
+              a.jumlah_kegiatan, @extschema@.format_rupiah(f.kegiatan),
+              @extschema@.format_rupiah(abs(f.program - f.kegiatan))) AS pesan,
        NULL::date AS berlaku_mulai
   FROM @extschema@.periksa_anggaran a
  CROSS JOIN LATERAL (VALUES ('Tabel 6', 'Anggaran awal', 'anggaran awal', a.anggaran_awal, a.kegiatan_awal),
@@ -14,22 +14,22 @@ SELECT a.instansi, a.tahun, f.tabel, 'anggaran_kegiatan'::text AS kode, 'galat':
                             ('Tabel 15', 'Realisasi anggaran', 'realisasi', a.realisasi, a.kegiatan_realisasi))
        AS f (tabel, judul, label, program, kegiatan)
  WHERE f.program <> f.kegiatan;
-COMMENT ON VIEW cek_anggaran_kegiatan IS 'galat: a program''s own budget (awal, perubahan) or spending that is not the sum of its kegiatan.  Tabel 6 prints the program above its kegiatan, and the sasaran and tujuan rows and Tabel 14 and 15 add up programs: a program that disagrees with its own kegiatan makes every one of those totals depend on which figure is believed (erratum 2: Program 1''s kegiatan add up to 1.607.221.457, the program says 1.696.436.296).';
+COMMENT ON VIEW @extschema@.cek_anggaran_kegiatan IS 'galat: a program''s own budget (awal, perubahan) or spending that is not the sum of its kegiatan.  Tabel 6 prints the program above its kegiatan, and the sasaran and tujuan rows and Tabel 14 and 15 add up programs: a program that disagrees with its own kegiatan makes every one of those totals depend on which figure is believed (erratum 2: Program 1''s kegiatan add up to 1.607.221.457, the program says 1.696.436.296).';
 
-CREATE VIEW cek_anggaran_pk AS
+CREATE VIEW @extschema@.cek_anggaran_pk AS
 SELECT a.instansi, a.tahun, 'Tabel 5'::text AS tabel, 'anggaran_pk'::text AS kode, 'galat'::text AS tingkat,
-       pg_catalog.format('program %s, perjanjian_kinerja %s', a.program, pk.jenis) AS objek,
+       format('program %s, perjanjian_kinerja %s', a.program, pk.jenis) AS objek,
        CASE
          WHEN ap.anggaran IS NULL THEN
-           pg_catalog.format('Program %s (%s) dengan %s %s tidak tercantum dalam lampiran Perjanjian Kinerja %s %s: jumlah anggaran PK tidak sama dengan jumlah anggaran program.',
-                             a.no, a.nama, d.label, @extschema@.format_rupiah(d.anggaran), pk.jenis, pk.tahun)
+           format('Program %s (%s) dengan %s %s tidak tercantum dalam lampiran Perjanjian Kinerja %s %s: jumlah anggaran PK tidak sama dengan jumlah anggaran program.',
+                  a.no, a.nama, d.label, @extschema@.format_rupiah(d.anggaran), pk.jenis, pk.tahun)
          WHEN d.anggaran IS NULL THEN
-           pg_catalog.format('Lampiran Perjanjian Kinerja %s %s mencantumkan %s untuk Program %s (%s), tetapi data anggaran tidak memuat %s program itu.',
-                             pk.jenis, pk.tahun, @extschema@.format_rupiah(ap.anggaran), a.no, a.nama, d.label)
+           format('Lampiran Perjanjian Kinerja %s %s mencantumkan %s untuk Program %s (%s), tetapi data anggaran tidak memuat %s program itu.',
+                  pk.jenis, pk.tahun, @extschema@.format_rupiah(ap.anggaran), a.no, a.nama, d.label)
          ELSE
-           pg_catalog.format('Lampiran Perjanjian Kinerja %s %s mencantumkan %s untuk Program %s (%s), tetapi %s program itu %s (selisih %s).',
-                             pk.jenis, pk.tahun, @extschema@.format_rupiah(ap.anggaran), a.no, a.nama, d.label,
-                             @extschema@.format_rupiah(d.anggaran), @extschema@.format_rupiah(pg_catalog.abs(ap.anggaran - d.anggaran)))
+           format('Lampiran Perjanjian Kinerja %s %s mencantumkan %s untuk Program %s (%s), tetapi %s program itu %s (selisih %s).',
+                  pk.jenis, pk.tahun, @extschema@.format_rupiah(ap.anggaran), a.no, a.nama, d.label,
+                  @extschema@.format_rupiah(d.anggaran), @extschema@.format_rupiah(abs(ap.anggaran - d.anggaran)))
        END AS pesan,
        NULL::date AS berlaku_mulai
   FROM @extschema@.perjanjian_kinerja pk
@@ -40,61 +40,61 @@ SELECT a.instansi, a.tahun, 'Tabel 5'::text AS tabel, 'anggaran_pk'::text AS kod
          ON ap.instansi = pk.instansi AND ap.tahun = pk.tahun AND ap.pk = pk.jenis AND ap.program = a.program
  WHERE ap.anggaran IS DISTINCT FROM d.anggaran
    AND NOT (ap.anggaran IS NULL AND COALESCE(d.anggaran, 0) = 0);
-COMMENT ON VIEW cek_anggaran_pk IS 'galat: a program budget in the appendix of a signed Perjanjian Kinerja (lkj.anggaran_pk) that is not the budget data''s (awal for the original PK, the revised budget for the revised one), or a program with a budget that the PK leaves out.  Tabel 5 prints the PK''s figures and Tabel 6 and 15 the budget data''s: they must be the same money, and the PK''s total must be the budget''s total.';
+COMMENT ON VIEW @extschema@.cek_anggaran_pk IS 'galat: a program budget in the appendix of a signed Perjanjian Kinerja (lkj.anggaran_pk) that is not the budget data''s (awal for the original PK, the revised budget for the revised one), or a program with a budget that the PK leaves out.  Tabel 5 prints the PK''s figures and Tabel 6 and 15 the budget data''s: they must be the same money, and the PK''s total must be the budget''s total.';
 
-CREATE VIEW cek_anggaran_melebihi AS
+CREATE VIEW @extschema@.cek_anggaran_melebihi AS
 SELECT a.instansi, a.tahun, 'Tabel 15'::text AS tabel, 'anggaran_melebihi'::text AS kode, 'galat'::text AS tingkat,
        'program ' || a.program AS objek,
-       pg_catalog.format('Realisasi Program %s (%s) %s melebihi anggarannya %s (penyerapan %s): belanja tidak boleh melampaui pagu.',
-                         a.no, a.nama, @extschema@.format_rupiah(a.realisasi_anggaran), @extschema@.format_rupiah(a.pagu),
-                         COALESCE(@extschema@.format_persen(@extschema@.penyerapan(a.pagu, a.realisasi_anggaran)), 'tidak dapat dihitung')) AS pesan,
+       format('Realisasi Program %s (%s) %s melebihi anggarannya %s (penyerapan %s): belanja tidak boleh melampaui pagu.',
+              a.no, a.nama, @extschema@.format_rupiah(a.realisasi_anggaran), @extschema@.format_rupiah(a.pagu),
+              COALESCE(@extschema@.format_persen(@extschema@.penyerapan(a.pagu, a.realisasi_anggaran)), 'tidak dapat dihitung')) AS pesan,
        NULL::date AS berlaku_mulai
   FROM @extschema@.periksa_anggaran a
  WHERE a.realisasi_anggaran > a.pagu
 UNION ALL
 SELECT k.instansi, k.tahun, 'Tabel 15', 'anggaran_melebihi', 'galat',
        'kegiatan ' || k.kode,
-       pg_catalog.format('Realisasi kegiatan "%s" (Program %s) %s melebihi anggarannya %s (penyerapan %s): belanja tidak boleh melampaui pagu.',
-                         k.nama, p.no, @extschema@.format_rupiah(k.realisasi), @extschema@.format_rupiah(COALESCE(k.anggaran_perubahan, k.anggaran_awal)),
-                         COALESCE(@extschema@.format_persen(@extschema@.penyerapan(COALESCE(k.anggaran_perubahan, k.anggaran_awal), k.realisasi)), 'tidak dapat dihitung')),
+       format('Realisasi kegiatan "%s" (Program %s) %s melebihi anggarannya %s (penyerapan %s): belanja tidak boleh melampaui pagu.',
+              k.nama, p.no, @extschema@.format_rupiah(k.realisasi), @extschema@.format_rupiah(COALESCE(k.anggaran_perubahan, k.anggaran_awal)),
+              COALESCE(@extschema@.format_persen(@extschema@.penyerapan(COALESCE(k.anggaran_perubahan, k.anggaran_awal), k.realisasi)), 'tidak dapat dihitung')),
        NULL
   FROM @extschema@.kegiatan k
   JOIN @extschema@.program p ON p.instansi = k.instansi AND p.tahun = k.tahun AND p.kode = k.program
  WHERE k.realisasi > COALESCE(k.anggaran_perubahan, k.anggaran_awal);
-COMMENT ON VIEW cek_anggaran_melebihi IS 'galat: a program or kegiatan that spent more than its budget (the revised one where there is one).  Spending above the pagu is not allowed in an APBD, so the spending or the budget is wrong, and Tabel 14 and 15 would print an absorption above 100%.';
+COMMENT ON VIEW @extschema@.cek_anggaran_melebihi IS 'galat: a program or kegiatan that spent more than its budget (the revised one where there is one).  Spending above the pagu is not allowed in an APBD, so the spending or the budget is wrong, and Tabel 14 and 15 would print an absorption above 100%.';
 
-CREATE VIEW cek_perubahan_tanpa_pk AS
+CREATE VIEW @extschema@.cek_perubahan_tanpa_pk AS
 SELECT a.instansi, a.tahun, 'Tabel 5'::text AS tabel, 'perubahan_tanpa_pk'::text AS kode, 'peringatan'::text AS tingkat,
-       pg_catalog.string_agg('program ' || a.program, ', ' ORDER BY a.no) AS objek,
-       pg_catalog.format('Anggaran %s program tahun %s diubah (%s), tetapi tidak ada Perjanjian Kinerja perubahan: kolom anggaran dan target perubahan Tabel 5 tidak berdasar pada perjanjian yang ditandatangani.',
-                         pg_catalog.count(*), a.tahun,
-                         pg_catalog.string_agg(pg_catalog.format('Program %s: %s menjadi %s', a.no,
-                                                                 COALESCE(@extschema@.format_rupiah(a.awal), '-'),
-                                                                 @extschema@.format_rupiah(a.perubahan)),
-                                               '; ' ORDER BY a.no)) AS pesan,
+       string_agg('program ' || a.program, ', ' ORDER BY a.no) AS objek,
+       format('Anggaran %s program tahun %s diubah (%s), tetapi tidak ada Perjanjian Kinerja perubahan: kolom anggaran dan target perubahan Tabel 5 tidak berdasar pada perjanjian yang ditandatangani.',
+              count(*), a.tahun,
+              string_agg(format('Program %s: %s menjadi %s', a.no,
+                                COALESCE(@extschema@.format_rupiah(a.awal), '-'),
+                                @extschema@.format_rupiah(a.perubahan)),
+                         '; ' ORDER BY a.no)) AS pesan,
        NULL::date AS berlaku_mulai
   FROM @extschema@.periksa_anggaran a
  WHERE a.perubahan IS DISTINCT FROM a.awal AND a.perubahan IS NOT NULL
    AND NOT EXISTS (SELECT FROM @extschema@.perjanjian_kinerja pk
                     WHERE pk.instansi = a.instansi AND pk.tahun = a.tahun AND pk.jenis = 'perubahan')
  GROUP BY a.instansi, a.tahun;
-COMMENT ON VIEW cek_perubahan_tanpa_pk IS 'peringatan: a year whose budget was revised (a program''s perubahan differs from its awal) without a revised Perjanjian Kinerja.  PermenPAN-RB 53/2014 asks for a revised PK after a budget revision; without one, Tabel 5''s revised column and the targets the capaian is measured against have no signed basis.';
+COMMENT ON VIEW @extschema@.cek_perubahan_tanpa_pk IS 'peringatan: a year whose budget was revised (a program''s perubahan differs from its awal) without a revised Perjanjian Kinerja.  PermenPAN-RB 53/2014 asks for a revised PK after a budget revision; without one, Tabel 5''s revised column and the targets the capaian is measured against have no signed basis.';
 
-CREATE VIEW cek_anggaran_kosong AS
+CREATE VIEW @extschema@.cek_anggaran_kosong AS
 SELECT a.instansi, a.tahun, 'Tabel 6'::text AS tabel, 'anggaran_kosong'::text AS kode, 'peringatan'::text AS tingkat,
        'program ' || a.program AS objek,
-       pg_catalog.format('Program %s (%s) tidak mempunyai anggaran awal, dan %s: Tabel 5 dan 6 tidak dapat mencetak anggarannya.',
-                         a.no, a.nama,
-                         CASE WHEN a.jumlah_kegiatan = 0 THEN 'tidak ada kegiatan yang anggarannya dapat dijumlahkan'
-                              ELSE 'anggaran awal kegiatannya tidak lengkap' END) AS pesan,
+       format('Program %s (%s) tidak mempunyai anggaran awal, dan %s: Tabel 5 dan 6 tidak dapat mencetak anggarannya.',
+              a.no, a.nama,
+              CASE WHEN a.jumlah_kegiatan = 0 THEN 'tidak ada kegiatan yang anggarannya dapat dijumlahkan'
+                   ELSE 'anggaran awal kegiatannya tidak lengkap' END) AS pesan,
        NULL::date AS berlaku_mulai
   FROM @extschema@.periksa_anggaran a
  WHERE a.awal IS NULL
 UNION ALL
 SELECT a.instansi, a.tahun, 'Tabel 15', 'anggaran_kosong', 'peringatan',
        'program ' || a.program,
-       pg_catalog.format('Program %s (%s) tidak mempunyai realisasi anggaran tahun %s, padahal tahun itu sudah berakhir: Tabel 15 tidak dapat menghitung penyerapannya.',
-                         a.no, a.nama, a.tahun),
+       format('Program %s (%s) tidak mempunyai realisasi anggaran tahun %s, padahal tahun itu sudah berakhir: Tabel 15 tidak dapat menghitung penyerapannya.',
+              a.no, a.nama, a.tahun),
        y.berakhir
   FROM @extschema@.periksa_anggaran a
   JOIN @extschema@.periksa_tahun_laporan y ON y.instansi = a.instansi AND y.tahun = a.tahun
@@ -102,22 +102,22 @@ SELECT a.instansi, a.tahun, 'Tabel 15', 'anggaran_kosong', 'peringatan',
 UNION ALL
 SELECT k.instansi, k.tahun, 'Tabel 6', 'anggaran_kosong', 'peringatan',
        'kegiatan ' || k.kode,
-       pg_catalog.format('Kegiatan "%s" (Program %s) tidak mempunyai %s: Tabel 6 tidak dapat mencetaknya.',
-                         k.nama, a.no,
-                         CASE WHEN k.anggaran_awal IS NULL THEN 'anggaran awal'
-                              ELSE 'anggaran perubahan, padahal anggaran programnya diubah' END),
+       format('Kegiatan "%s" (Program %s) tidak mempunyai %s: Tabel 6 tidak dapat mencetaknya.',
+              k.nama, a.no,
+              CASE WHEN k.anggaran_awal IS NULL THEN 'anggaran awal'
+                   ELSE 'anggaran perubahan, padahal anggaran programnya diubah' END),
        NULL
   FROM @extschema@.kegiatan k
   JOIN @extschema@.periksa_anggaran a ON a.instansi = k.instansi AND a.tahun = k.tahun AND a.program = k.program
  WHERE k.anggaran_awal IS NULL
     OR (k.anggaran_perubahan IS NULL AND a.anggaran_perubahan IS NOT NULL);
-COMMENT ON VIEW cek_anggaran_kosong IS 'peringatan: a budget figure the report prints but the data does not give: a program without an original budget (neither its own nor complete kegiatan), a kegiatan without its original budget or, when its program''s budget was revised, without its revised one, and a program without spending in a year that has ended.  Tabel 5, 6 and 15 would print a gap, and the totals above it would be short.  The program without spending waits for the year to end: that row carries berlaku_mulai 1 January of the next year, and before that date lkj.periksa() reports it in one info finding per unit and year.';
+COMMENT ON VIEW @extschema@.cek_anggaran_kosong IS 'peringatan: a budget figure the report prints but the data does not give: a program without an original budget (neither its own nor complete kegiatan), a kegiatan without its original budget or, when its program''s budget was revised, without its revised one, and a program without spending in a year that has ended.  Tabel 5, 6 and 15 would print a gap, and the totals above it would be short.  The program without spending waits for the year to end: that row carries berlaku_mulai 1 January of the next year, and before that date lkj.periksa() reports it in one info finding per unit and year.';
 
-CREATE VIEW cek_renstra_tahun AS
+CREATE VIEW @extschema@.cek_renstra_tahun AS
 SELECT p.instansi, p.tahun, 'Tabel 6'::text AS tabel, 'renstra_tahun'::text AS kode, 'galat'::text AS tingkat,
        'program ' || p.kode AS objek,
-       pg_catalog.format('Program %s (%s) tahun %s berada di bawah sasaran %s %s (%s-%s), padahal tahun %s di luar periode itu: Tabel 6 dan 14 menghitungnya pada sasaran yang tidak berlaku.',
-                         p.no, p.nama, p.tahun, p.sasaran, r.nama, r.tahun_awal, r.tahun_akhir, p.tahun) AS pesan,
+       format('Program %s (%s) tahun %s berada di bawah sasaran %s %s (%s-%s), padahal tahun %s di luar periode itu: Tabel 6 dan 14 menghitungnya pada sasaran yang tidak berlaku.',
+              p.no, p.nama, p.tahun, p.sasaran, r.nama, r.tahun_awal, r.tahun_akhir, p.tahun) AS pesan,
        NULL::date AS berlaku_mulai
   FROM @extschema@.program p
   JOIN @extschema@.renstra r ON r.instansi = p.instansi AND r.kode = p.renstra
@@ -125,11 +125,11 @@ SELECT p.instansi, p.tahun, 'Tabel 6'::text AS tabel, 'renstra_tahun'::text AS k
 UNION ALL
 SELECT k.instansi, k.tahun, k.tabel, 'renstra_tahun', 'galat',
        'indikator ' || k.indikator,
-       pg_catalog.format('Indikator %s dari %s (%s-%s) mempunyai %s tahun %s, di luar periode Renstra-nya.',
-                         i.sebutan, i.renstra_nama, i.tahun_awal, i.tahun_akhir, k.data, k.tahun),
+       format('Indikator %s dari %s (%s-%s) mempunyai %s tahun %s, di luar periode Renstra-nya.',
+              i.sebutan, i.renstra_nama, i.tahun_awal, i.tahun_akhir, k.data, k.tahun),
        NULL
   FROM (SELECT t.instansi, t.indikator, t.tahun, 'Tabel 4' AS tabel,
-               'target (' || pg_catalog.string_agg(@extschema@.periksa_dokumen(t.dokumen), ', ' ORDER BY @extschema@.periksa_urutan_dokumen(t.dokumen)) || ')' AS data
+               'target (' || string_agg(@extschema@.periksa_dokumen(t.dokumen), ', ' ORDER BY @extschema@.periksa_urutan_dokumen(t.dokumen)) || ')' AS data
           FROM @extschema@.target t
          WHERE EXISTS (SELECT FROM @extschema@.indikator ik
                           JOIN @extschema@.renstra r ON r.instansi = ik.instansi AND r.kode = ik.renstra
@@ -145,26 +145,26 @@ SELECT k.instansi, k.tahun, k.tabel, 'renstra_tahun', 'galat',
                           AND rl.tahun NOT BETWEEN r.tahun_awal AND r.tahun_akhir)
          GROUP BY rl.instansi, rl.indikator, rl.tahun) k
   JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator;
-COMMENT ON VIEW cek_renstra_tahun IS 'galat: a year''s data hung on a Renstra that does not cover that year: a program under a sasaran of another period, a target or a stored realisasi of a tujuan or sasaran indicator outside its Renstra''s years.  The report of that year would count the program under a sasaran that is not in force (Tabel 6, 14) or measure an indicator of another period (Tabel 4, 8).';
+COMMENT ON VIEW @extschema@.cek_renstra_tahun IS 'galat: a year''s data hung on a Renstra that does not cover that year: a program under a sasaran of another period, a target or a stored realisasi of a tujuan or sasaran indicator outside its Renstra''s years.  The report of that year would count the program under a sasaran that is not in force (Tabel 6, 14) or measure an indicator of another period (Tabel 4, 8).';
 
-CREATE VIEW cek_renstra_tumpang_tindih AS
+CREATE VIEW @extschema@.cek_renstra_tumpang_tindih AS
 SELECT a.instansi, y.tahun, 'Tabel 4'::text AS tabel, 'renstra_tumpang_tindih'::text AS kode, 'galat'::text AS tingkat,
-       pg_catalog.format('renstra %s, renstra %s', a.kode, b.kode) AS objek,
-       pg_catalog.format('Tahun %s tercakup oleh dua periode perencanaan, %s (%s-%s) dan %s (%s-%s): tidak jelas sasaran dan target mana yang berlaku tahun itu.',
-                         y.tahun, a.nama, a.tahun_awal, a.tahun_akhir, b.nama, b.tahun_awal, b.tahun_akhir) AS pesan,
+       format('renstra %s, renstra %s', a.kode, b.kode) AS objek,
+       format('Tahun %s tercakup oleh dua periode perencanaan, %s (%s-%s) dan %s (%s-%s): tidak jelas sasaran dan target mana yang berlaku tahun itu.',
+              y.tahun, a.nama, a.tahun_awal, a.tahun_akhir, b.nama, b.tahun_awal, b.tahun_akhir) AS pesan,
        NULL::date AS berlaku_mulai
   FROM @extschema@.renstra a
   JOIN @extschema@.renstra b ON b.instansi = a.instansi AND b.kode > a.kode
                              AND b.tahun_awal <= a.tahun_akhir AND a.tahun_awal <= b.tahun_akhir
- CROSS JOIN LATERAL pg_catalog.generate_series(GREATEST(a.tahun_awal, b.tahun_awal),
-                                               LEAST(a.tahun_akhir, b.tahun_akhir)) AS y (tahun);
-COMMENT ON VIEW cek_renstra_tumpang_tindih IS 'galat: two planning periods (Renstra, P-Renstra) of a unit that cover the same year, one finding per year.  A year has one Renstra in force; with two, the report''s tujuan, sasaran and targets of that year (Tabel 3, 4, 11, 12) could come from either.';
+ CROSS JOIN LATERAL generate_series(GREATEST(a.tahun_awal, b.tahun_awal),
+                                    LEAST(a.tahun_akhir, b.tahun_akhir)) AS y (tahun);
+COMMENT ON VIEW @extschema@.cek_renstra_tumpang_tindih IS 'galat: two planning periods (Renstra, P-Renstra) of a unit that cover the same year, one finding per year.  A year has one Renstra in force; with two, the report''s tujuan, sasaran and targets of that year (Tabel 3, 4, 11, 12) could come from either.';
 
-CREATE VIEW cek_sasaran_tanpa_program AS
+CREATE VIEW @extschema@.cek_sasaran_tanpa_program AS
 SELECT s.instansi, y.tahun, 'Tabel 14'::text AS tabel, 'sasaran_tanpa_program'::text AS kode, 'peringatan'::text AS tingkat,
-       pg_catalog.format('renstra %s sasaran %s', s.renstra, s.no) AS objek,
-       pg_catalog.format('Sasaran %s "%s" (%s) tidak didukung program apa pun tahun %s: Tabel 14 tidak dapat menghitung penyerapan anggaran dan tingkat efisiensinya.',
-                         s.no, s.uraian, r.nama, y.tahun) AS pesan,
+       format('renstra %s sasaran %s', s.renstra, s.no) AS objek,
+       format('Sasaran %s "%s" (%s) tidak didukung program apa pun tahun %s: Tabel 14 tidak dapat menghitung penyerapan anggaran dan tingkat efisiensinya.',
+              s.no, s.uraian, r.nama, y.tahun) AS pesan,
        NULL::date AS berlaku_mulai
   FROM @extschema@.periksa_tahun_laporan y
   JOIN @extschema@.renstra r ON r.instansi = y.instansi AND y.tahun BETWEEN r.tahun_awal AND r.tahun_akhir
@@ -172,40 +172,40 @@ SELECT s.instansi, y.tahun, 'Tabel 14'::text AS tabel, 'sasaran_tanpa_program'::
  WHERE NOT EXISTS (SELECT FROM @extschema@.program p
                     WHERE p.instansi = s.instansi AND p.tahun = y.tahun
                       AND p.renstra = s.renstra AND p.sasaran = s.no);
-COMMENT ON VIEW cek_sasaran_tanpa_program IS 'peringatan: a sasaran of the Renstra in force that no program of a report''s year serves.  Tabel 6 and 14 add up a sasaran''s budget from its programs: without one, its absorption and efficiency (Tabel 14) cannot be computed.';
+COMMENT ON VIEW @extschema@.cek_sasaran_tanpa_program IS 'peringatan: a sasaran of the Renstra in force that no program of a report''s year serves.  Tabel 6 and 14 add up a sasaran''s budget from its programs: without one, its absorption and efficiency (Tabel 14) cannot be computed.';
 
 -- Realisasi and its quarters: Tabel 8.
 
-CREATE VIEW cek_realisasi_tahunan AS
+CREATE VIEW @extschema@.cek_realisasi_tahunan AS
 SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'realisasi_tahunan'::text AS kode, 'galat'::text AS tingkat,
        'indikator ' || k.indikator AS objek,
-       pg_catalog.format('Realisasi tahunan indikator %s tahun %s tercatat %s, tetapi triwulan I-IV (%s) memberi %s menurut aturan %s; capaian dihitung dari %s.',
-                         i.sebutan, k.tahun, COALESCE(@extschema@.format_nilai(rt.nilai, q.satuan), '-'),
-                         (SELECT d.teks FROM @extschema@.periksa_deret(q.cetak, q.satuan, '; ') AS d (teks)),
-                         COALESCE(@extschema@.format_nilai(q.nilai, q.satuan), '-'), q.agregasi,
-                         COALESCE(@extschema@.format_nilai(rt.nilai, q.satuan), '-')) AS pesan,
+       format('Realisasi tahunan indikator %s tahun %s tercatat %s, tetapi triwulan I-IV (%s) memberi %s menurut aturan %s; capaian dihitung dari %s.',
+              i.sebutan, k.tahun, COALESCE(@extschema@.format_nilai(rt.nilai, q.satuan), '-'),
+              (SELECT d.teks FROM @extschema@.periksa_deret(q.cetak, q.satuan, '; ') AS d (teks)),
+              COALESCE(@extschema@.format_nilai(q.nilai, q.satuan), '-'), q.agregasi,
+              COALESCE(@extschema@.format_nilai(rt.nilai, q.satuan), '-')) AS pesan,
        NULL::date AS berlaku_mulai
   FROM (SELECT r.instansi, r.indikator, r.tahun
           FROM @extschema@.realisasi r
          GROUP BY r.instansi, r.indikator, r.tahun
-        HAVING pg_catalog.count(*) FILTER (WHERE r.triwulan IS NULL) = 1
-           AND pg_catalog.count(r.triwulan) = 4) k
+        HAVING count(*) FILTER (WHERE r.triwulan IS NULL) = 1
+           AND count(r.triwulan) = 4) k
   JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator
  CROSS JOIN LATERAL @extschema@.periksa_triwulan_dari(k.instansi, k.indikator, k.tahun) q
  CROSS JOIN LATERAL @extschema@.periksa_realisasi_tahun(k.instansi, k.indikator, k.tahun) rt
  WHERE i.sumber = 'realisasi' AND q.nilai IS DISTINCT FROM rt.nilai;
-COMMENT ON VIEW cek_realisasi_tahunan IS 'galat: an indicator with a whole-year realisasi and all four quarters, where the quarters combined under its rule (agregasi) do not give the whole-year figure, compared as printed (two decimals).  Tabel 8 prints both the quarters and the year, and the capaian follows the whole-year row: a reader who adds up the quarters gets another capaian.';
+COMMENT ON VIEW @extschema@.cek_realisasi_tahunan IS 'galat: an indicator with a whole-year realisasi and all four quarters, where the quarters combined under its rule (agregasi) do not give the whole-year figure, compared as printed (two decimals).  Tabel 8 prints both the quarters and the year, and the capaian follows the whole-year row: a reader who adds up the quarters gets another capaian.';
 
-CREATE VIEW cek_realisasi_bentuk AS
+CREATE VIEW @extschema@.cek_realisasi_bentuk AS
 SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'realisasi_bentuk'::text AS kode, 'galat'::text AS tingkat,
        'indikator ' || k.indikator AS objek,
        CASE WHEN q.agregasi = 'rasio' THEN
-         pg_catalog.format('Indikator %s dihitung sebagai rasio (jumlah pembilang dibagi penyebut), tetapi realisasi triwulan %s tahun %s diisi sebagai nilai, bukan pembilang dan penyebut: realisasi tahunannya tidak dapat dihitung.',
-                           i.sebutan, @extschema@.periksa_nama_triwulan(q.triwulan_nilai), k.tahun)
+         format('Indikator %s dihitung sebagai rasio (jumlah pembilang dibagi penyebut), tetapi realisasi triwulan %s tahun %s diisi sebagai nilai, bukan pembilang dan penyebut: realisasi tahunannya tidak dapat dihitung.',
+                i.sebutan, @extschema@.periksa_nama_triwulan(q.triwulan_nilai), k.tahun)
        ELSE
-         pg_catalog.format('Indikator %s dihitung dengan aturan %s, tetapi realisasi triwulan %s tahun %s diisi sebagai pembilang dan penyebut: triwulan itu tidak ikut dalam realisasi tahunan %s.',
-                           i.sebutan, q.agregasi, @extschema@.periksa_nama_triwulan(q.triwulan_rasio), k.tahun,
-                           COALESCE(@extschema@.format_nilai(q.nilai, q.satuan), '-'))
+         format('Indikator %s dihitung dengan aturan %s, tetapi realisasi triwulan %s tahun %s diisi sebagai pembilang dan penyebut: triwulan itu tidak ikut dalam realisasi tahunan %s.',
+                i.sebutan, q.agregasi, @extschema@.periksa_nama_triwulan(q.triwulan_rasio), k.tahun,
+                COALESCE(@extschema@.format_nilai(q.nilai, q.satuan), '-'))
        END AS pesan,
        NULL::date AS berlaku_mulai
   FROM (SELECT r.instansi, r.indikator, r.tahun
@@ -216,43 +216,43 @@ SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'realisasi_bentuk'::text A
          GROUP BY r.instansi, r.indikator, r.tahun) k
  CROSS JOIN LATERAL @extschema@.periksa_triwulan_dari(k.instansi, k.indikator, k.tahun) q
   JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator;
-COMMENT ON VIEW cek_realisasi_bentuk IS 'galat: quarters stored in a form the indicator''s rule cannot combine: values (nilai) for a rasio indicator, whose year is the sum of numerators over the denominator, or count pairs (pembilang/penyebut) for a jumlah, rata-rata or terakhir indicator, whose year is computed from values.  The year''s realisasi in Tabel 8 and every capaian after it would leave those quarters out.';
+COMMENT ON VIEW @extschema@.cek_realisasi_bentuk IS 'galat: quarters stored in a form the indicator''s rule cannot combine: values (nilai) for a rasio indicator, whose year is the sum of numerators over the denominator, or count pairs (pembilang/penyebut) for a jumlah, rata-rata or terakhir indicator, whose year is computed from values.  The year''s realisasi in Tabel 8 and every capaian after it would leave those quarters out.';
 
-CREATE VIEW cek_triwulan_penyebut AS
+CREATE VIEW @extschema@.cek_triwulan_penyebut AS
 SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'triwulan_penyebut'::text AS kode, 'galat'::text AS tingkat,
        'indikator ' || k.indikator AS objek,
-       pg_catalog.format('Triwulan %s indikator rasio %s tahun %s memakai penyebut yang berbeda (pembilang %s; penyebut %s): realisasi tahunan dihitung dengan penyebut %s menjadi %s, yang tidak sesuai dengan triwulannya.',
-                         @extschema@.periksa_nama_triwulan(q.triwulan), i.sebutan, k.tahun,
-                         (SELECT d.teks FROM @extschema@.periksa_deret(q.pembilang_triwulan, NULL, ', ') AS d (teks)),
-                         (SELECT d.teks FROM @extschema@.periksa_deret(q.penyebut_triwulan, NULL, ', ') AS d (teks)),
-                         @extschema@.format_angka(q.penyebut), COALESCE(@extschema@.format_nilai(q.nilai, q.satuan), '-')) AS pesan,
+       format('Triwulan %s indikator rasio %s tahun %s memakai penyebut yang berbeda (pembilang %s; penyebut %s): realisasi tahunan dihitung dengan penyebut %s menjadi %s, yang tidak sesuai dengan triwulannya.',
+              @extschema@.periksa_nama_triwulan(q.triwulan), i.sebutan, k.tahun,
+              (SELECT d.teks FROM @extschema@.periksa_deret(q.pembilang_triwulan, NULL, ', ') AS d (teks)),
+              (SELECT d.teks FROM @extschema@.periksa_deret(q.penyebut_triwulan, NULL, ', ') AS d (teks)),
+              @extschema@.format_angka(q.penyebut), COALESCE(@extschema@.format_nilai(q.nilai, q.satuan), '-')) AS pesan,
        NULL::date AS berlaku_mulai
   FROM (SELECT r.instansi, r.indikator, r.tahun
           FROM @extschema@.realisasi r
           JOIN @extschema@.indikator ik ON ik.instansi = r.instansi AND ik.kode = r.indikator
          WHERE r.triwulan IS NOT NULL AND ik.sumber = 'realisasi' AND ik.agregasi = 'rasio'
          GROUP BY r.instansi, r.indikator, r.tahun
-        HAVING pg_catalog.count(DISTINCT r.penyebut) > 1) k
+        HAVING count(DISTINCT r.penyebut) > 1) k
  CROSS JOIN LATERAL @extschema@.periksa_triwulan_dari(k.instansi, k.indikator, k.tahun) q
   JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator;
-COMMENT ON VIEW cek_triwulan_penyebut IS 'galat: the quarters of a rasio indicator with different denominators (e.g. villages counted 33 in one quarter and 30 in another).  The year is the sum of the numerators over one denominator (Tabel 8''s formula for the village-documents IKU): with several, there is no single year''s figure.';
+COMMENT ON VIEW @extschema@.cek_triwulan_penyebut IS 'galat: the quarters of a rasio indicator with different denominators (e.g. villages counted 33 in one quarter and 30 in another).  The year is the sum of the numerators over one denominator (Tabel 8''s formula for the village-documents IKU): with several, there is no single year''s figure.';
 
-CREATE VIEW cek_triwulan_pembulatan AS
+CREATE VIEW @extschema@.cek_triwulan_pembulatan AS
 SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'triwulan_pembulatan'::text AS kode, 'peringatan'::text AS tingkat,
        'indikator ' || k.indikator AS objek,
-       pg_catalog.format('Realisasi triwulan indikator %s tahun %s dicetak %s = %s, tetapi realisasi tahunannya %s (dihitung dari nilai triwulan sebelum dibulatkan): beri catatan pada Tabel 8 atau cetak triwulan dengan lebih banyak desimal.',
-                         i.sebutan, k.tahun,
-                         CASE WHEN q.agregasi = 'rata-rata'
-                              THEN '(' || (SELECT d.teks FROM @extschema@.periksa_deret(q.cetak, q.satuan, ' + ') AS d (teks)) || ') / ' || q.jumlah
-                              ELSE (SELECT d.teks FROM @extschema@.periksa_deret(q.cetak, q.satuan, ' + ') AS d (teks)) END,
-                         COALESCE(@extschema@.format_nilai(q.nilai_cetak, q.satuan), '-'),
-                         COALESCE(@extschema@.format_nilai(q.nilai, q.satuan), '-')) AS pesan,
+       format('Realisasi triwulan indikator %s tahun %s dicetak %s = %s, tetapi realisasi tahunannya %s (dihitung dari nilai triwulan sebelum dibulatkan): beri catatan pada Tabel 8 atau cetak triwulan dengan lebih banyak desimal.',
+              i.sebutan, k.tahun,
+              CASE WHEN q.agregasi = 'rata-rata'
+                   THEN '(' || (SELECT d.teks FROM @extschema@.periksa_deret(q.cetak, q.satuan, ' + ') AS d (teks)) || ') / ' || q.jumlah
+                   ELSE (SELECT d.teks FROM @extschema@.periksa_deret(q.cetak, q.satuan, ' + ') AS d (teks)) END,
+              COALESCE(@extschema@.format_nilai(q.nilai_cetak, q.satuan), '-'),
+              COALESCE(@extschema@.format_nilai(q.nilai, q.satuan), '-')) AS pesan,
        NULL::date AS berlaku_mulai
   FROM (SELECT r.instansi, r.indikator, r.tahun, 'realisasi' AS sumber
           FROM @extschema@.realisasi r
          GROUP BY r.instansi, r.indikator, r.tahun
-        HAVING pg_catalog.bool_and(r.triwulan IS NOT NULL)
-           AND pg_catalog.bool_or(pg_catalog.scale(r.nilai) > 2 OR r.pembilang IS NOT NULL)
+        HAVING bool_and(r.triwulan IS NOT NULL)
+           AND bool_or(scale(r.nilai) > 2 OR r.pembilang IS NOT NULL)
         UNION ALL
         SELECT ik.instansi, ik.kode, d.tahun, 'dokumen_desa'
           FROM @extschema@.indikator ik
@@ -264,34 +264,34 @@ SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'triwulan_pembulatan'::tex
    AND CASE WHEN q.agregasi = 'rasio' THEN q.triwulan_nilai IS NULL AND q.jumlah_penyebut = 1
             ELSE q.triwulan_rasio IS NULL END
    AND q.nilai_cetak <> q.nilai;
-COMMENT ON VIEW cek_triwulan_pembulatan IS 'peringatan: quarters that, rounded to two decimals as Tabel 8 prints them, do not add up (or average) to the year''s realisasi, which is computed from the unrounded quarters (erratum 3: 4 x 20,72 = 82,88 against 82,87; 33,33 + 0 + 30,30 + 33,33 = 96,96 against 96,97).  The figures are right, but a reader adding up the printed row gets another number: the report needs a note or more decimals.  Only quarters with more than two decimals or counted as pembilang/penyebut can differ, so only those are read; quarters that realisasi_bentuk or triwulan_penyebut reject are left to those checks.';
+COMMENT ON VIEW @extschema@.cek_triwulan_pembulatan IS 'peringatan: quarters that, rounded to two decimals as Tabel 8 prints them, do not add up (or average) to the year''s realisasi, which is computed from the unrounded quarters (erratum 3: 4 x 20,72 = 82,88 against 82,87; 33,33 + 0 + 30,30 + 33,33 = 96,96 against 96,97).  The figures are right, but a reader adding up the printed row gets another number: the report needs a note or more decimals.  Only quarters with more than two decimals or counted as pembilang/penyebut can differ, so only those are read; quarters that realisasi_bentuk or triwulan_penyebut reject are left to those checks.';
 
-CREATE VIEW cek_triwulan_kurang AS
+CREATE VIEW @extschema@.cek_triwulan_kurang AS
 SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'triwulan_kurang'::text AS kode, 'galat'::text AS tingkat,
        'indikator ' || k.indikator AS objek,
-       pg_catalog.format('Realisasi indikator %s tahun %s hanya ada untuk triwulan %s (%s), padahal tahun itu sudah berakhir: realisasi tahunan %s hanya dari %s triwulan; lengkapi triwulannya atau hitung indikator ini sebagai tidak dapat diperoleh hasil pengukurannya.',
-                         i.sebutan, k.tahun, @extschema@.periksa_nama_triwulan(q.triwulan),
-                         (SELECT d.teks FROM @extschema@.periksa_deret(q.cetak, q.satuan, '; ') AS d (teks)),
-                         COALESCE(@extschema@.format_nilai(q.nilai, q.satuan), '-'), q.jumlah) AS pesan,
+       format('Realisasi indikator %s tahun %s hanya ada untuk triwulan %s (%s), padahal tahun itu sudah berakhir: realisasi tahunan %s hanya dari %s triwulan; lengkapi triwulannya atau hitung indikator ini sebagai tidak dapat diperoleh hasil pengukurannya.',
+              i.sebutan, k.tahun, @extschema@.periksa_nama_triwulan(q.triwulan),
+              (SELECT d.teks FROM @extschema@.periksa_deret(q.cetak, q.satuan, '; ') AS d (teks)),
+              COALESCE(@extschema@.format_nilai(q.nilai, q.satuan), '-'), q.jumlah) AS pesan,
        @extschema@.periksa_tahun_berakhir(k.tahun) AS berlaku_mulai
-  FROM (SELECT r.instansi, r.indikator, r.tahun, pg_catalog.bool_or(r.triwulan = 4) AS ada_iv
+  FROM (SELECT r.instansi, r.indikator, r.tahun, bool_or(r.triwulan = 4) AS ada_iv
           FROM @extschema@.realisasi r
          GROUP BY r.instansi, r.indikator, r.tahun
-        HAVING pg_catalog.count(r.triwulan) BETWEEN 1 AND 3
-           AND pg_catalog.bool_and(r.triwulan IS NOT NULL)) k
+        HAVING count(r.triwulan) BETWEEN 1 AND 3
+           AND bool_and(r.triwulan IS NOT NULL)) k
   JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator
  CROSS JOIN LATERAL @extschema@.periksa_triwulan_dari(k.instansi, k.indikator, k.tahun) q
  WHERE i.sumber = 'realisasi' AND NOT (i.agregasi = 'terakhir' AND k.ada_iv);
-COMMENT ON VIEW cek_triwulan_kurang IS 'galat: an indicator measured per quarter (its realisasi rows, not the village documents, which give every quarter) that lacks a quarter of a year that has ended, and has no whole-year row (for a terakhir indicator, which takes the last quarter, only a missing fourth quarter counts).  Its year''s realisasi (and capaian) would be computed from part of the year, while section 3.1.1 must count it among the indicators "tidak dapat diperoleh hasil pengukurannya".  It waits for the year to end: its rows carry berlaku_mulai 1 January of the next year, and before that date lkj.periksa() reports them as one info finding per unit and year.';
+COMMENT ON VIEW @extschema@.cek_triwulan_kurang IS 'galat: an indicator measured per quarter (its realisasi rows, not the village documents, which give every quarter) that lacks a quarter of a year that has ended, and has no whole-year row (for a terakhir indicator, which takes the last quarter, only a missing fourth quarter counts).  Its year''s realisasi (and capaian) would be computed from part of the year, while section 3.1.1 must count it among the indicators "tidak dapat diperoleh hasil pengukurannya".  It waits for the year to end: its rows carry berlaku_mulai 1 January of the next year, and before that date lkj.periksa() reports them as one info finding per unit and year.';
 
 -- Targets and measurability: Tabel 4, 5, 6, 8, 9 and section 3.1.1.
 
-CREATE VIEW cek_tanpa_realisasi AS
+CREATE VIEW @extschema@.cek_tanpa_realisasi AS
 SELECT k.instansi, k.tahun, i.tabel_capaian AS tabel, 'tanpa_realisasi'::text AS kode, 'peringatan'::text AS tingkat,
        'indikator ' || k.indikator AS objek,
-       pg_catalog.format('Indikator %s bertarget %s tahun %s (%s) tetapi tidak mempunyai realisasi: hitung sebagai indikator yang tidak dapat diperoleh hasil pengukurannya, atau lengkapi realisasinya.',
-                         i.sebutan, @extschema@.format_target(tb.nilai, tb.batas_bawah, tb.batas_atas, i.satuan),
-                         k.tahun, @extschema@.periksa_dokumen(tb.dokumen)) AS pesan,
+       format('Indikator %s bertarget %s tahun %s (%s) tetapi tidak mempunyai realisasi: hitung sebagai indikator yang tidak dapat diperoleh hasil pengukurannya, atau lengkapi realisasinya.',
+              i.sebutan, @extschema@.format_target(tb.nilai, tb.batas_bawah, tb.batas_atas, i.satuan),
+              k.tahun, @extschema@.periksa_dokumen(tb.dokumen)) AS pesan,
        k.berakhir AS berlaku_mulai
   FROM (SELECT t.instansi, t.indikator, t.tahun, y.berakhir
           FROM @extschema@.target t
@@ -306,20 +306,20 @@ SELECT k.instansi, k.tahun, i.tabel_capaian AS tabel, 'tanpa_realisasi'::text AS
                      SELECT FROM @extschema@.dokumen_desa d
                       WHERE d.instansi = t.instansi AND d.tahun_anggaran BETWEEN t.tahun - 1 AND t.tahun + 1
                         AND @extschema@.batas_dokumen_desa(d.jenis, d.tahun_anggaran)
-                            BETWEEN pg_catalog.make_date(t.tahun, 1, 1) AND pg_catalog.make_date(t.tahun, 12, 31))
+                            BETWEEN make_date(t.tahun, 1, 1) AND make_date(t.tahun, 12, 31))
                END
          GROUP BY t.instansi, t.indikator, t.tahun, y.berakhir) k
  CROSS JOIN LATERAL @extschema@.periksa_target_berlaku(k.instansi, k.indikator, k.tahun) tb
   JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator
  WHERE k.tahun BETWEEN i.tahun_awal AND i.tahun_akhir;
-COMMENT ON VIEW cek_tanpa_realisasi IS 'peringatan: an indicator with a target for a report''s year that has ended, and no realisasi at all.  Its capaian cannot be measured: section 3.1.1 must count it among the indicators "tidak dapat diperoleh hasil pengukurannya" instead of leaving it out or printing 0%.  It waits for the year to end: its rows carry berlaku_mulai 1 January of the next year, and before that date lkj.periksa() reports them as one info finding per unit and year.';
+COMMENT ON VIEW @extschema@.cek_tanpa_realisasi IS 'peringatan: an indicator with a target for a report''s year that has ended, and no realisasi at all.  Its capaian cannot be measured: section 3.1.1 must count it among the indicators "tidak dapat diperoleh hasil pengukurannya" instead of leaving it out or printing 0%.  It waits for the year to end: its rows carry berlaku_mulai 1 January of the next year, and before that date lkj.periksa() reports them as one info finding per unit and year.';
 
-CREATE VIEW cek_target_nol AS
+CREATE VIEW @extschema@.cek_target_nol AS
 SELECT k.instansi, k.tahun, i.tabel_capaian AS tabel, 'target_nol'::text AS kode, 'peringatan'::text AS tingkat,
        'indikator ' || k.indikator AS objek,
-       pg_catalog.format('Target indikator %s tahun %s (%s) adalah 0 sedangkan realisasinya %s: capaian tidak dapat dihitung; hitung sebagai indikator yang tidak dapat diperoleh hasil pengukurannya.',
-                         i.sebutan, k.tahun, @extschema@.periksa_dokumen(tb.dokumen),
-                         COALESCE(@extschema@.format_nilai(rt.nilai, i.satuan), '-')) AS pesan,
+       format('Target indikator %s tahun %s (%s) adalah 0 sedangkan realisasinya %s: capaian tidak dapat dihitung; hitung sebagai indikator yang tidak dapat diperoleh hasil pengukurannya.',
+              i.sebutan, k.tahun, @extschema@.periksa_dokumen(tb.dokumen),
+              COALESCE(@extschema@.format_nilai(rt.nilai, i.satuan), '-')) AS pesan,
        NULL::date AS berlaku_mulai
   FROM (SELECT DISTINCT t.instansi, t.indikator, t.tahun
           FROM @extschema@.target t
@@ -328,13 +328,13 @@ SELECT k.instansi, k.tahun, i.tabel_capaian AS tabel, 'target_nol'::text AS kode
  CROSS JOIN LATERAL @extschema@.periksa_realisasi_tahun(k.instansi, k.indikator, k.tahun) rt
   JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator
  WHERE tb.nilai = 0 AND rt.nilai <> 0;
-COMMENT ON VIEW cek_target_nol IS 'peringatan: a target of 0 (the one in force) with a realisasi other than 0.  The capaian formula divides by the target, so the indicator cannot be measured and section 3.1.1 must count it as "tidak dapat diperoleh hasil pengukurannya" (a negative indicator whose goal is zero needs a target range or another unit).';
+COMMENT ON VIEW @extschema@.cek_target_nol IS 'peringatan: a target of 0 (the one in force) with a realisasi other than 0.  The capaian formula divides by the target, so the indicator cannot be measured and section 3.1.1 must count it as "tidak dapat diperoleh hasil pengukurannya" (a negative indicator whose goal is zero needs a target range or another unit).';
 
-CREATE VIEW cek_tanpa_target AS
+CREATE VIEW @extschema@.cek_tanpa_target AS
 SELECT k.instansi, k.tahun, i.tabel_capaian AS tabel, 'tanpa_target'::text AS kode, 'peringatan'::text AS tingkat,
        'indikator ' || k.indikator AS objek,
-       pg_catalog.format('Indikator %s mempunyai realisasi %s tahun %s tetapi tidak mempunyai target Renstra atau Perjanjian Kinerja tahun itu: capaiannya tidak dapat dihitung.',
-                         i.sebutan, COALESCE(@extschema@.format_nilai(rt.nilai, i.satuan), '-'), k.tahun) AS pesan,
+       format('Indikator %s mempunyai realisasi %s tahun %s tetapi tidak mempunyai target Renstra atau Perjanjian Kinerja tahun itu: capaiannya tidak dapat dihitung.',
+              i.sebutan, COALESCE(@extschema@.format_nilai(rt.nilai, i.satuan), '-'), k.tahun) AS pesan,
        NULL::date AS berlaku_mulai
   FROM (SELECT a.instansi, a.indikator, a.tahun
           FROM (SELECT a.instansi, a.indikator, a.tahun
@@ -345,7 +345,7 @@ SELECT k.instansi, k.tahun, i.tabel_capaian AS tabel, 'tanpa_target'::text AS ko
                           FROM @extschema@.target t
                          WHERE t.dokumen <> 'standar_nasional') a
                  GROUP BY a.instansi, a.indikator, a.tahun
-                HAVING NOT pg_catalog.bool_or(a.target)) a
+                HAVING NOT bool_or(a.target)) a
           JOIN @extschema@.indikator ik ON ik.instansi = a.instansi AND ik.kode = a.indikator
          WHERE ik.sumber = 'realisasi'
         UNION ALL
@@ -359,45 +359,45 @@ SELECT k.instansi, k.tahun, i.tabel_capaian AS tabel, 'tanpa_target'::text AS ko
   JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator
  CROSS JOIN LATERAL @extschema@.periksa_realisasi_tahun(k.instansi, k.indikator, k.tahun) rt
  WHERE k.tahun BETWEEN i.tahun_awal AND i.tahun_akhir;
-COMMENT ON VIEW cek_tanpa_target IS 'peringatan: an indicator with a realisasi in one of its own years but no target from the Renstra or a Perjanjian Kinerja for that year (a national standard alone does not count).  Its capaian cannot be computed and Tabel 8 to 12 would print a realisasi without a target.';
+COMMENT ON VIEW @extschema@.cek_tanpa_target IS 'peringatan: an indicator with a realisasi in one of its own years but no target from the Renstra or a Perjanjian Kinerja for that year (a national standard alone does not count).  Its capaian cannot be computed and Tabel 8 to 12 would print a realisasi without a target.';
 
 -- Targets differ when one of the three figures differs between them or is
 -- set in one and not in another: min and max per figure, which hash, where
--- pg_catalog.count(DISTINCT ROW(...)) would sort every group.
-CREATE VIEW cek_target_berbeda AS
+-- count(DISTINCT ROW(...)) would sort every group.
+CREATE VIEW @extschema@.cek_target_berbeda AS
 SELECT d.instansi, d.tahun, i.tabel_target AS tabel, 'target_berbeda'::text AS kode, 'peringatan'::text AS tingkat,
        'indikator ' || d.indikator AS objek,
-       pg_catalog.format('Target indikator %s tahun %s berbeda antar dokumen: %s. Capaian dihitung dari target %s (%s).',
-                         i.sebutan, d.tahun,
-                         (SELECT pg_catalog.string_agg(@extschema@.periksa_dokumen(t.dokumen) || ' ' ||
-                                                       @extschema@.format_target(t.nilai, t.batas_bawah, t.batas_atas, i.satuan),
-                                                       '; ' ORDER BY @extschema@.periksa_urutan_dokumen(t.dokumen))
+       format('Target indikator %s tahun %s berbeda antar dokumen: %s. Capaian dihitung dari target %s (%s).',
+              i.sebutan, d.tahun,
+              (SELECT string_agg(@extschema@.periksa_dokumen(t.dokumen) || ' ' ||
+                                 @extschema@.format_target(t.nilai, t.batas_bawah, t.batas_atas, i.satuan),
+                                 '; ' ORDER BY @extschema@.periksa_urutan_dokumen(t.dokumen))
                             FROM @extschema@.target t
                            WHERE t.instansi = d.instansi AND t.indikator = d.indikator AND t.tahun = d.tahun
                              AND t.dokumen <> 'standar_nasional'),
-                         @extschema@.periksa_dokumen(tb.dokumen),
-                         @extschema@.format_target(tb.nilai, tb.batas_bawah, tb.batas_atas, i.satuan)) AS pesan,
+              @extschema@.periksa_dokumen(tb.dokumen),
+              @extschema@.format_target(tb.nilai, tb.batas_bawah, tb.batas_atas, i.satuan)) AS pesan,
        NULL::date AS berlaku_mulai
   FROM (SELECT t.instansi, t.indikator, t.tahun
           FROM @extschema@.target t
          WHERE t.dokumen <> 'standar_nasional'
          GROUP BY t.instansi, t.indikator, t.tahun
-        HAVING pg_catalog.min(t.nilai) <> pg_catalog.max(t.nilai)
-            OR pg_catalog.min(t.batas_bawah) <> pg_catalog.max(t.batas_bawah)
-            OR pg_catalog.min(t.batas_atas) <> pg_catalog.max(t.batas_atas)
-            OR pg_catalog.count(t.nilai) NOT IN (0, pg_catalog.count(*))
-            OR pg_catalog.count(t.batas_bawah) NOT IN (0, pg_catalog.count(*))
-            OR pg_catalog.count(t.batas_atas) NOT IN (0, pg_catalog.count(*))) d
+        HAVING min(t.nilai) <> max(t.nilai)
+            OR min(t.batas_bawah) <> max(t.batas_bawah)
+            OR min(t.batas_atas) <> max(t.batas_atas)
+            OR count(t.nilai) NOT IN (0, count(*))
+            OR count(t.batas_bawah) NOT IN (0, count(*))
+            OR count(t.batas_atas) NOT IN (0, count(*))) d
  CROSS JOIN LATERAL @extschema@.periksa_target_berlaku(d.instansi, d.indikator, d.tahun) tb
   JOIN @extschema@.periksa_indikator i ON i.instansi = d.instansi AND i.kode = d.indikator;
-COMMENT ON VIEW cek_target_berbeda IS 'peringatan: an indicator whose target for a year differs between the Renstra, the original PK and the revised PK.  Tabel 4 prints the Renstra''s, Tabel 5 and 6 the PK''s, and the capaian of Tabel 8 to 14 follows the revised PK''s, else the original''s, else the Renstra''s: the report must say which one it measures against (erratum 1: 62,2 against 62,02).';
+COMMENT ON VIEW @extschema@.cek_target_berbeda IS 'peringatan: an indicator whose target for a year differs between the Renstra, the original PK and the revised PK.  Tabel 4 prints the Renstra''s, Tabel 5 and 6 the PK''s, and the capaian of Tabel 8 to 14 follows the revised PK''s, else the original''s, else the Renstra''s: the report must say which one it measures against (erratum 1: 62,2 against 62,02).';
 
-CREATE VIEW cek_target_pk_hilang AS
+CREATE VIEW @extschema@.cek_target_pk_hilang AS
 SELECT k.instansi, k.tahun, 'Tabel 5'::text AS tabel, 'target_pk_hilang'::text AS kode, 'peringatan'::text AS tingkat,
-       pg_catalog.format('indikator %s, perjanjian_kinerja %s', k.indikator, k.jenis) AS objek,
-       pg_catalog.format('IKU %s tidak tercantum dalam Perjanjian Kinerja %s %s; capaiannya dihitung dari target %s (%s).',
-                         i.sebutan, k.jenis, k.tahun, @extschema@.periksa_dokumen(tb.dokumen),
-                         @extschema@.format_target(tb.nilai, tb.batas_bawah, tb.batas_atas, i.satuan)) AS pesan,
+       format('indikator %s, perjanjian_kinerja %s', k.indikator, k.jenis) AS objek,
+       format('IKU %s tidak tercantum dalam Perjanjian Kinerja %s %s; capaiannya dihitung dari target %s (%s).',
+              i.sebutan, k.jenis, k.tahun, @extschema@.periksa_dokumen(tb.dokumen),
+              @extschema@.format_target(tb.nilai, tb.batas_bawah, tb.batas_atas, i.satuan)) AS pesan,
        NULL::date AS berlaku_mulai
   FROM (SELECT pk.instansi, pk.tahun, pk.jenis, ik.kode AS indikator
           FROM @extschema@.perjanjian_kinerja pk
@@ -409,26 +409,26 @@ SELECT k.instansi, k.tahun, 'Tabel 5'::text AS tabel, 'target_pk_hilang'::text A
                               AND t.pk = pk.jenis)) k
  CROSS JOIN LATERAL @extschema@.periksa_target_berlaku(k.instansi, k.indikator, k.tahun) tb
   JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator;
-COMMENT ON VIEW cek_target_pk_hilang IS 'peringatan: a key indicator (IKU) with a target for a year whose Perjanjian Kinerja (original or revised) does not state one for it.  The PK''s appendix lists every IKU with its target (Tabel 5); without it the capaian falls back to another document''s target.';
+COMMENT ON VIEW @extschema@.cek_target_pk_hilang IS 'peringatan: a key indicator (IKU) with a target for a year whose Perjanjian Kinerja (original or revised) does not state one for it.  The PK''s appendix lists every IKU with its target (Tabel 5); without it the capaian falls back to another document''s target.';
 
 -- Two steps: the report years whose documents due number fewer than
 -- villages x 3, counted in one pass over lkj.dokumen_desa; then, for those
 -- years only, which village lacks which document.
-CREATE VIEW cek_dokumen_desa_kurang AS
+CREATE VIEW @extschema@.cek_dokumen_desa_kurang AS
 WITH jatuh_tempo (urutan, jenis, geser) AS (
     VALUES (1, 'LPPDes', -1), (2, 'RKPDes', 1), (3, 'APBDes', 1)
 )
 SELECT y.instansi, y.tahun, 'Tabel 8'::text AS tabel, 'dokumen_desa_kurang'::text AS kode, 'peringatan'::text AS tingkat,
-       pg_catalog.string_agg(DISTINCT 'desa ' || d.kode, ', ') AS objek,
-       pg_catalog.format('%s dari %s dokumen desa yang jatuh tempo tahun %s belum tercatat (%s) dan dihitung sebagai tidak tepat waktu.',
-                         pg_catalog.count(*), pg_catalog.max(y.desa) * 3, y.tahun,
-                         pg_catalog.string_agg(pg_catalog.format('%s: %s %s', d.nama, j.jenis, y.tahun + j.geser),
-                                               '; ' ORDER BY d.kode, j.urutan)) AS pesan,
+       string_agg(DISTINCT 'desa ' || d.kode, ', ') AS objek,
+       format('%s dari %s dokumen desa yang jatuh tempo tahun %s belum tercatat (%s) dan dihitung sebagai tidak tepat waktu.',
+              count(*), max(y.desa) * 3, y.tahun,
+              string_agg(format('%s: %s %s', d.nama, j.jenis, y.tahun + j.geser),
+                         '; ' ORDER BY d.kode, j.urutan)) AS pesan,
        @extschema@.periksa_tahun_berakhir(y.tahun) AS berlaku_mulai
   FROM (SELECT y.instansi, y.tahun, n.desa
           FROM @extschema@.periksa_tahun_laporan y
-         CROSS JOIN LATERAL (SELECT pg_catalog.count(*) AS desa FROM @extschema@.desa x WHERE x.instansi = y.instansi) n
-          LEFT JOIN (SELECT dd.instansi, dd.tahun_anggaran - j.geser AS tahun, pg_catalog.count(*) AS ada
+         CROSS JOIN LATERAL (SELECT count(*) AS desa FROM @extschema@.desa x WHERE x.instansi = y.instansi) n
+          LEFT JOIN (SELECT dd.instansi, dd.tahun_anggaran - j.geser AS tahun, count(*) AS ada
                        FROM @extschema@.dokumen_desa dd
                        JOIN jatuh_tempo j ON j.jenis = dd.jenis
                       GROUP BY dd.instansi, dd.tahun_anggaran - j.geser) a
@@ -444,78 +444,78 @@ SELECT y.instansi, y.tahun, 'Tabel 8'::text AS tabel, 'dokumen_desa_kurang'::tex
                     WHERE dd.instansi = d.instansi AND dd.desa = d.kode
                       AND dd.jenis = j.jenis AND dd.tahun_anggaran = y.tahun + j.geser)
  GROUP BY y.instansi, y.tahun;
-COMMENT ON VIEW cek_dokumen_desa_kurang IS 'peringatan: a village document due in a report''s year that has ended (the previous year''s LPPDes, the next year''s RKPDes and APBDes) with no row in lkj.dokumen_desa, when a village-documents indicator has a target that year.  It counts as late (the denominator is villages x 3), which may be true or a row never entered; a document not yet set belongs in the table with no date.  It waits for the year to end: its rows carry berlaku_mulai 1 January of the next year, and before that date lkj.periksa() reports them as one info finding per unit and year.';
+COMMENT ON VIEW @extschema@.cek_dokumen_desa_kurang IS 'peringatan: a village document due in a report''s year that has ended (the previous year''s LPPDes, the next year''s RKPDes and APBDes) with no row in lkj.dokumen_desa, when a village-documents indicator has a target that year.  It counts as late (the denominator is villages x 3), which may be true or a row never entered; a document not yet set belongs in the table with no date.  It waits for the year to end: its rows carry berlaku_mulai 1 January of the next year, and before that date lkj.periksa() reports them as one info finding per unit and year.';
 
 -- Staff and assets: Tabel 1, 2 and section 3.1.2.6.
 
-CREATE VIEW cek_jabatan_eselon AS
+CREATE VIEW @extschema@.cek_jabatan_eselon AS
 SELECT pg.instansi, pg.tahun, 'Tabel 1'::text AS tabel, 'jabatan_eselon'::text AS kode, 'galat'::text AS tingkat,
        'jabatan ' || j.kode AS objek,
        CASE WHEN j.eselon IS NULL THEN
-         pg_catalog.format('Jabatan struktural "%s" tidak mempunyai eselon: %s pemegangnya tahun %s tidak terhitung pada kolom eselon Tabel 1 (jumlah eselon %s, jumlah pejabat struktural %s).',
-                           j.nama, pg_catalog.count(*), pg.tahun, s.eselon, s.struktural)
+         format('Jabatan struktural "%s" tidak mempunyai eselon: %s pemegangnya tahun %s tidak terhitung pada kolom eselon Tabel 1 (jumlah eselon %s, jumlah pejabat struktural %s).',
+                j.nama, count(*), pg.tahun, s.eselon, s.struktural)
        ELSE
-         pg_catalog.format('Jabatan "%s" tercatat eselon I, padahal perangkat daerah kabupaten/kota paling tinggi eselon II: Tabel 1 hanya mempunyai kolom eselon 2, 3 dan 4, sehingga %s pemegangnya tahun %s tidak terhitung (jumlah eselon %s, jumlah pejabat struktural %s).',
-                           j.nama, pg_catalog.count(*), pg.tahun, s.eselon, s.struktural)
+         format('Jabatan "%s" tercatat eselon I, padahal perangkat daerah kabupaten/kota paling tinggi eselon II: Tabel 1 hanya mempunyai kolom eselon 2, 3 dan 4, sehingga %s pemegangnya tahun %s tidak terhitung (jumlah eselon %s, jumlah pejabat struktural %s).',
+                j.nama, count(*), pg.tahun, s.eselon, s.struktural)
        END AS pesan,
        NULL::date AS berlaku_mulai
   FROM @extschema@.pegawai pg
   JOIN @extschema@.jabatan j ON j.instansi = pg.instansi AND j.kode = pg.jabatan
- CROSS JOIN LATERAL (SELECT pg_catalog.count(*) AS struktural,
-                            pg_catalog.count(*) FILTER (WHERE xj.eselon BETWEEN 2 AND 4) AS eselon
+ CROSS JOIN LATERAL (SELECT count(*) AS struktural,
+                            count(*) FILTER (WHERE xj.eselon BETWEEN 2 AND 4) AS eselon
                        FROM @extschema@.pegawai x
                        JOIN @extschema@.jabatan xj ON xj.instansi = x.instansi AND xj.kode = x.jabatan
                       WHERE x.instansi = pg.instansi AND x.tahun = pg.tahun AND xj.jenis = 'struktural') s
  WHERE j.jenis = 'struktural' AND (j.eselon IS NULL OR j.eselon = 1)
  GROUP BY pg.instansi, pg.tahun, j.kode, j.nama, j.eselon, s.eselon, s.struktural;
-COMMENT ON VIEW cek_jabatan_eselon IS 'galat: a structural position held that year with no eselon, or with eselon I, which no regency unit has.  Tabel 1 counts its officials in the eselon columns 2 to 4: the eselon total then differs from the number of structural officials it prints.';
+COMMENT ON VIEW @extschema@.cek_jabatan_eselon IS 'galat: a structural position held that year with no eselon, or with eselon I, which no regency unit has.  Tabel 1 counts its officials in the eselon columns 2 to 4: the eselon total then differs from the number of structural officials it prints.';
 
-CREATE VIEW cek_jabatan_ganda AS
+CREATE VIEW @extschema@.cek_jabatan_ganda AS
 SELECT pg.instansi, pg.tahun, 'Tabel 1'::text AS tabel, 'jabatan_ganda'::text AS kode, 'galat'::text AS tingkat,
        'jabatan ' || j.kode AS objek,
-       pg_catalog.format('Jabatan struktural "%s" dipangku %s pegawai tahun %s (no %s): satu jabatan struktural hanya untuk satu orang, sehingga Tabel 1 menghitung pejabatnya berlebih.',
-                         j.nama, pg_catalog.count(*), pg.tahun,
-                         pg_catalog.string_agg(pg.no::text, ', ' ORDER BY pg.no)) AS pesan,
+       format('Jabatan struktural "%s" dipangku %s pegawai tahun %s (no %s): satu jabatan struktural hanya untuk satu orang, sehingga Tabel 1 menghitung pejabatnya berlebih.',
+              j.nama, count(*), pg.tahun,
+              string_agg(pg.no::text, ', ' ORDER BY pg.no)) AS pesan,
        NULL::date AS berlaku_mulai
   FROM @extschema@.pegawai pg
   JOIN @extschema@.jabatan j ON j.instansi = pg.instansi AND j.kode = pg.jabatan
  WHERE j.jenis = 'struktural'
  GROUP BY pg.instansi, pg.tahun, j.kode, j.nama
-HAVING pg_catalog.count(*) > 1;
-COMMENT ON VIEW cek_jabatan_ganda IS 'galat: a structural position held by more than one member of staff in a year.  A structural position is one seat: Tabel 1 would count two officials (and two in its eselon column) for it, and the count of structural officials in section 1.1.3 would be off.';
+HAVING count(*) > 1;
+COMMENT ON VIEW @extschema@.cek_jabatan_ganda IS 'galat: a structural position held by more than one member of staff in a year.  A structural position is one seat: Tabel 1 would count two officials (and two in its eselon column) for it, and the count of structural officials in section 1.1.3 would be off.';
 
-CREATE VIEW cek_pegawai_status AS
+CREATE VIEW @extschema@.cek_pegawai_status AS
 SELECT pg.instansi, pg.tahun, 'Tabel 1'::text AS tabel, 'pegawai_status'::text AS kode, 'galat'::text AS tingkat,
-       pg_catalog.string_agg('pegawai ' || pg.no, ', ' ORDER BY pg.no) AS objek,
-       pg_catalog.format('%s pegawai berstatus %s (no %s) tercatat pada jabatan %s "%s" tahun %s: %s, sehingga Tabel 1 dan jumlah ASN pada bagian 3.1.2.6 saling bertentangan.',
-                         pg_catalog.count(*), pg.status, pg_catalog.string_agg(pg.no::text, ', ' ORDER BY pg.no),
-                         j.jenis, j.nama, pg.tahun,
-                         CASE WHEN pg.status = 'TKB' THEN 'tenaga kontrak bukan ASN dan tidak dapat memangku jabatan ASN'
-                              ELSE 'ASN tidak dicatat pada jabatan tenaga kontrak' END) AS pesan,
+       string_agg('pegawai ' || pg.no, ', ' ORDER BY pg.no) AS objek,
+       format('%s pegawai berstatus %s (no %s) tercatat pada jabatan %s "%s" tahun %s: %s, sehingga Tabel 1 dan jumlah ASN pada bagian 3.1.2.6 saling bertentangan.',
+              count(*), pg.status, string_agg(pg.no::text, ', ' ORDER BY pg.no),
+              j.jenis, j.nama, pg.tahun,
+              CASE WHEN pg.status = 'TKB' THEN 'tenaga kontrak bukan ASN dan tidak dapat memangku jabatan ASN'
+                   ELSE 'ASN tidak dicatat pada jabatan tenaga kontrak' END) AS pesan,
        NULL::date AS berlaku_mulai
   FROM @extschema@.pegawai pg
   JOIN @extschema@.jabatan j ON j.instansi = pg.instansi AND j.kode = pg.jabatan
  WHERE (pg.status = 'TKB') <> (j.jenis = 'kontrak')
  GROUP BY pg.instansi, pg.tahun, pg.status, j.kode, j.jenis, j.nama;
-COMMENT ON VIEW cek_pegawai_status IS 'galat: a contract worker (TKB) in an ASN position (struktural, fungsional, pelaksana), or a civil servant (PNS, PPPK) in the contract position.  Tabel 1 counts positions and statuses in one row: the row would count a non-ASN as an official, and the ASN count behind section 3.1.2.6''s pemenuhan kebutuhan jabatan would not match the positions.';
+COMMENT ON VIEW @extschema@.cek_pegawai_status IS 'galat: a contract worker (TKB) in an ASN position (struktural, fungsional, pelaksana), or a civil servant (PNS, PPPK) in the contract position.  Tabel 1 counts positions and statuses in one row: the row would count a non-ASN as an official, and the ASN count behind section 3.1.2.6''s pemenuhan kebutuhan jabatan would not match the positions.';
 
-CREATE VIEW cek_kebutuhan_pegawai AS
+CREATE VIEW @extschema@.cek_kebutuhan_pegawai AS
 SELECT k.instansi, k.tahun, '3.1.2.6'::text AS tabel, 'kebutuhan_pegawai'::text AS kode, 'galat'::text AS tingkat,
        'kebutuhan_pegawai'::text AS objek,
-       pg_catalog.format('Kebutuhan jabatan tahun %s hanya %s sedangkan ASN (PNS dan PPPK) %s orang: persentase pemenuhan kebutuhan jabatan menjadi %s, padahal setiap ASN menempati jabatan dalam peta jabatan.',
-                         k.tahun, k.jumlah, a.asn,
-                         COALESCE(@extschema@.format_persen(@extschema@.persentase(a.asn, k.jumlah)), 'tidak dapat dihitung')) AS pesan,
+       format('Kebutuhan jabatan tahun %s hanya %s sedangkan ASN (PNS dan PPPK) %s orang: persentase pemenuhan kebutuhan jabatan menjadi %s, padahal setiap ASN menempati jabatan dalam peta jabatan.',
+              k.tahun, k.jumlah, a.asn,
+              COALESCE(@extschema@.format_persen(@extschema@.persentase(a.asn, k.jumlah)), 'tidak dapat dihitung')) AS pesan,
        NULL::date AS berlaku_mulai
   FROM @extschema@.kebutuhan_pegawai k
- CROSS JOIN LATERAL (SELECT pg_catalog.count(*) AS asn FROM @extschema@.pegawai pg
+ CROSS JOIN LATERAL (SELECT count(*) AS asn FROM @extschema@.pegawai pg
                       WHERE pg.instansi = k.instansi AND pg.tahun = k.tahun AND pg.status IN ('PNS', 'PPPK')) a
  WHERE a.asn > k.jumlah;
-COMMENT ON VIEW cek_kebutuhan_pegawai IS 'galat: fewer positions needed (analisis jabatan) than ASN on the staff.  Every ASN holds a position of the peta jabatan, so section 3.1.2.6''s pemenuhan kebutuhan jabatan (ASN / positions needed, 10 / 19 = 52,63% for Kunir) cannot exceed 100%: one of the two figures is wrong.';
+COMMENT ON VIEW @extschema@.cek_kebutuhan_pegawai IS 'galat: fewer positions needed (analisis jabatan) than ASN on the staff.  Every ASN holds a position of the peta jabatan, so section 3.1.2.6''s pemenuhan kebutuhan jabatan (ASN / positions needed, 10 / 19 = 52,63% for Kunir) cannot exceed 100%: one of the two figures is wrong.';
 
-CREATE VIEW cek_sumber_daya_kosong AS
+CREATE VIEW @extschema@.cek_sumber_daya_kosong AS
 SELECT y.instansi, y.tahun, f.tabel, 'sumber_daya_kosong'::text AS kode, 'peringatan'::text AS tingkat,
        f.objek,
-       pg_catalog.format('Tahun %s tidak mempunyai data %s: %s.', y.tahun, f.data, f.akibat) AS pesan,
+       format('Tahun %s tidak mempunyai data %s: %s.', y.tahun, f.data, f.akibat) AS pesan,
        NULL::date AS berlaku_mulai
   FROM @extschema@.periksa_tahun_laporan y
  CROSS JOIN LATERAL (VALUES
@@ -527,38 +527,38 @@ SELECT y.instansi, y.tahun, f.tabel, 'sumber_daya_kosong'::text AS kode, 'pering
          EXISTS (SELECT FROM @extschema@.kebutuhan_pegawai x WHERE x.instansi = y.instansi AND x.tahun = y.tahun)))
        AS f (tabel, objek, data, akibat, ada)
  WHERE NOT f.ada;
-COMMENT ON VIEW cek_sumber_daya_kosong IS 'peringatan: a report''s year without staff (Tabel 1), assets (Tabel 2) or positions needed (section 3.1.2.6).  The report''s resources chapter and the efficiency analysis of section 3.1.2.6 cannot be written from the data.';
+COMMENT ON VIEW @extschema@.cek_sumber_daya_kosong IS 'peringatan: a report''s year without staff (Tabel 1), assets (Tabel 2) or positions needed (section 3.1.2.6).  The report''s resources chapter and the efficiency analysis of section 3.1.2.6 cannot be written from the data.';
 
 -- The names repeated in a unit's year first (a name is folded once a row,
 -- and without the ordered lists of the message), then their lines grouped
 -- by name and unit.
-CREATE VIEW cek_sarana_ganda AS
+CREATE VIEW @extschema@.cek_sarana_ganda AS
 SELECT s.instansi, s.tahun, 'Tabel 2'::text AS tabel, 'sarana_ganda'::text AS kode, 'peringatan'::text AS tingkat,
-       pg_catalog.string_agg('sarana ' || s.no, ', ' ORDER BY s.no) AS objek,
-       pg_catalog.format('Sarana "%s" (%s) tercatat %s kali tahun %s (no %s, jumlah %s): jika itu barang yang sama, Tabel 2 dan persentase kondisi sarana pada bagian 3.1.2.6 menghitungnya lebih dari sekali.',
-                         pg_catalog.min(s.nama), pg_catalog.min(s.satuan), pg_catalog.count(*), s.tahun,
-                         pg_catalog.string_agg(s.no::text, ', ' ORDER BY s.no),
-                         pg_catalog.string_agg((s.baik + s.rusak + s.rusak_berat)::text, ' dan ' ORDER BY s.no)) AS pesan,
+       string_agg('sarana ' || s.no, ', ' ORDER BY s.no) AS objek,
+       format('Sarana "%s" (%s) tercatat %s kali tahun %s (no %s, jumlah %s): jika itu barang yang sama, Tabel 2 dan persentase kondisi sarana pada bagian 3.1.2.6 menghitungnya lebih dari sekali.',
+              min(s.nama), min(s.satuan), count(*), s.tahun,
+              string_agg(s.no::text, ', ' ORDER BY s.no),
+              string_agg((s.baik + s.rusak + s.rusak_berat)::text, ' dan ' ORDER BY s.no)) AS pesan,
        NULL::date AS berlaku_mulai
-  FROM (SELECT x.instansi, x.tahun, pg_catalog.lower(pg_catalog.btrim(x.nama)) AS nama
+  FROM (SELECT x.instansi, x.tahun, lower(btrim(x.nama)) AS nama
           FROM @extschema@.sarana x
-         GROUP BY x.instansi, x.tahun, pg_catalog.lower(pg_catalog.btrim(x.nama))
-        HAVING pg_catalog.count(*) > 1) g
+         GROUP BY x.instansi, x.tahun, lower(btrim(x.nama))
+        HAVING count(*) > 1) g
   JOIN @extschema@.sarana s
-    ON s.instansi = g.instansi AND s.tahun = g.tahun AND pg_catalog.lower(pg_catalog.btrim(s.nama)) = g.nama
- GROUP BY s.instansi, s.tahun, g.nama, pg_catalog.lower(pg_catalog.btrim(s.satuan))
-HAVING pg_catalog.count(*) > 1;
-COMMENT ON VIEW cek_sarana_ganda IS 'peringatan: an asset name (with its unit) listed more than once in a year.  Tabel 2 keeps one line per kind of asset with its quantity in each condition; a repeated line is most often the same assets entered twice, which inflates the item count and the baik / rusak shares of section 3.1.2.6.';
+    ON s.instansi = g.instansi AND s.tahun = g.tahun AND lower(btrim(s.nama)) = g.nama
+ GROUP BY s.instansi, s.tahun, g.nama, lower(btrim(s.satuan))
+HAVING count(*) > 1;
+COMMENT ON VIEW @extschema@.cek_sarana_ganda IS 'peringatan: an asset name (with its unit) listed more than once in a year.  Tabel 2 keeps one line per kind of asset with its quantity in each condition; a repeated line is most often the same assets entered twice, which inflates the item count and the baik / rusak shares of section 3.1.2.6.';
 
 -- The agreements themselves.
 
-CREATE VIEW cek_pk_tanggal AS
+CREATE VIEW @extschema@.cek_pk_tanggal AS
 SELECT b.instansi, b.tahun, 'Lampiran PK'::text AS tabel, 'pk_tanggal'::text AS kode, 'galat'::text AS tingkat,
        'perjanjian_kinerja awal, perjanjian_kinerja perubahan'::text AS objek,
-       pg_catalog.format('Perjanjian Kinerja perubahan %s bertanggal %s, sebelum Perjanjian Kinerja awal yang diubahnya (%s).',
-                         b.tahun, @extschema@.periksa_tanggal(b.tanggal), @extschema@.periksa_tanggal(a.tanggal)) AS pesan,
+       format('Perjanjian Kinerja perubahan %s bertanggal %s, sebelum Perjanjian Kinerja awal yang diubahnya (%s).',
+              b.tahun, @extschema@.format_tanggal(b.tanggal), @extschema@.format_tanggal(a.tanggal)) AS pesan,
        NULL::date AS berlaku_mulai
   FROM @extschema@.perjanjian_kinerja a
   JOIN @extschema@.perjanjian_kinerja b ON b.instansi = a.instansi AND b.tahun = a.tahun AND b.jenis = 'perubahan'
  WHERE a.jenis = 'awal' AND b.tanggal < a.tanggal;
-COMMENT ON VIEW cek_pk_tanggal IS 'galat: a revised Perjanjian Kinerja dated before the original it revises.  The report prints both dates in its appendix, and which targets were in force when depends on them.';
+COMMENT ON VIEW @extschema@.cek_pk_tanggal IS 'galat: a revised Perjanjian Kinerja dated before the original it revises.  The report prints both dates in its appendix, and which targets were in force when depends on them.';

@@ -14,3 +14,10 @@ DROP VIEW cek_sumber_daya_kosong;
 DROP VIEW cek_tanpa_realisasi;
 DROP VIEW periksa_tahun_laporan;
 -- (end of periksa)
+
+-- checks' names (issue 7, item 8): periksa_tanggal, a one-line alias of
+-- format_tanggal, goes; the checks call format_tanggal.  cek_pk_tanggal
+-- of 1.0 calls it, so it goes first; the replaceable parts create it again.
+DROP VIEW cek_pk_tanggal;
+DROP FUNCTION periksa_tanggal(date);
+-- (end of checks' names)
