@@ -19,13 +19,12 @@
  *
  * A check first finds its candidates in the tables, which is cheap, and
  * only then reads the derived views for the figures of its message, one
- * indicator and year at a time (periksa_triwulan_dari and the like).  Over
- * a regency, a test of every row against another table (NOT EXISTS, a join
- * before a GROUP BY) probes an index for each of thousands of rows: a check
- * groups the table first and tests the groups, or hashes the other table.
- * It returns the candidate's instansi and tahun, never those of a
- * periksa_*_dari row, so that a unit's or year's filter reaches the keys of
- * the tables the candidates come from.
+ * indicator and year at a time (periksa_target_realisasi).  Over a regency,
+ * a test of every row against another table (NOT EXISTS, a join before a
+ * GROUP BY) probes an index for each of thousands of rows: a check groups
+ * the table first and tests the groups, or hashes the other table.  It
+ * returns the candidate's instansi and tahun, so that a unit's or year's
+ * filter reaches the keys of the tables the candidates come from.
  * The views and the SQL functions (BEGIN ATOMIC) resolve every name when
  * they are created, and periksa() runs on search_path pg_catalog, pg_temp:
  * no search_path of the caller's changes a finding.
@@ -138,63 +137,45 @@ SELECT ap.instansi, ap.tahun, ap.program, ap.no, ap.nama, ap.renstra, ap.sasaran
   FROM @extschema@.anggaran_program ap;
 COMMENT ON VIEW @extschema@.periksa_anggaran IS 'Every program''s budget as lkj.periksa() reads it, under lkj.anggaran_program''s rule and names: its own figures (anggaran_awal, anggaran_perubahan, realisasi), the sums of its kegiatan (NULL unless every kegiatan has the figure), and the figures in force: awal and perubahan (its own, else its kegiatan''s), pagu (the revised budget, else the original) and realisasi_anggaran.';
 
--- The quarters and the year they give, exact and as printed, are
--- lkj.realisasi_tahun's (the quarter-to-year rule), read in its one pass;
--- this view adds what the checks list.  A quarter is a value or a count
--- pair, never both (lkj.realisasi's CHECK; a village-documents quarter is a
--- pair): one without pembilang is a value.
-CREATE VIEW @extschema@.periksa_triwulan AS
-SELECT rt.instansi, rt.indikator, rt.tahun, i.agregasi, i.satuan,
-       rt.jumlah_triwulan AS jumlah, rt.triwulan, rt.triwulan_cetak AS cetak,
-       rt.triwulan_pembilang AS pembilang_triwulan, rt.triwulan_penyebut AS penyebut_triwulan,
-       b.triwulan_nilai, b.triwulan_rasio, b.jumlah_penyebut, b.penyebut,
-       rt.nilai_triwulan AS nilai, rt.nilai_triwulan_cetak AS nilai_cetak
-  FROM @extschema@.realisasi_tahun rt
-  JOIN @extschema@.indikator i ON i.instansi = rt.instansi AND i.kode = rt.indikator
- CROSS JOIN LATERAL (
-        SELECT array_agg(t.tw ORDER BY t.ke) FILTER (WHERE t.pembilang IS NULL) AS triwulan_nilai,
-               array_agg(t.tw ORDER BY t.ke) FILTER (WHERE t.pembilang IS NOT NULL) AS triwulan_rasio,
-               count(DISTINCT t.penyebut)::integer AS jumlah_penyebut,
-               max(t.penyebut) AS penyebut
-          FROM ROWS FROM (unnest(rt.triwulan), unnest(rt.triwulan_pembilang),
-                          unnest(rt.triwulan_penyebut)) WITH ORDINALITY AS t (tw, pembilang, penyebut, ke)) b
- WHERE rt.jumlah_triwulan > 0;
-COMMENT ON VIEW @extschema@.periksa_triwulan IS 'The quarters of every indicator and year, without its whole-year row, for lkj.periksa(): which quarters there are (in order), their figures as printed (cetak), their numerators and denominators, which are values and which count pairs, the year they give under the indicator''s rule (nilai) and the year the printed quarters give (nilai_cetak), all from lkj.realisasi_tahun.';
-
 /*
- * The derived views for one indicator and year.  OFFSET 0 keeps the query
- * from being pulled up into the caller once the function is inlined, so that
- * the caller's keys reach the view's tables as index conditions instead of
- * the whole view being computed for every unit (a LATERAL call per
- * candidate costs far less than the view over a whole regency).
+ * The figures of one indicator in one year, for a check's few candidates:
+ * the target in force (lkj.target_berlaku) and the year's realisasi and its
+ * quarters (lkj.realisasi_tahun: the quarter-to-year rule, exact and as
+ * printed), with what the checks list of the quarters.  A quarter is a
+ * value or a count pair, never both (lkj.realisasi's CHECK; a
+ * village-documents quarter is a pair): one without pembilang is a value.
+ *
+ * The target and the realisasi are each a scalar subquery of one row, in a
+ * subquery that OFFSET 0 keeps apart once the function is inlined: the
+ * planner drops the columns a check does not read, and with them their
+ * lookup, so that a check of targets never computes a year's realisasi.
+ * The keys, the arguments, reach the views' tables as index conditions: a
+ * call per candidate costs far less than the views over a whole regency.
  */
-
-CREATE FUNCTION @extschema@.periksa_triwulan_dari(instansi text, indikator text, tahun integer)
-    RETURNS SETOF @extschema@.periksa_triwulan
+CREATE FUNCTION @extschema@.periksa_target_realisasi(instansi text, indikator text, tahun integer)
+    RETURNS TABLE (dokumen_target text, target numeric, batas_bawah numeric, batas_atas numeric,
+                   realisasi numeric, jumlah_triwulan integer, triwulan integer[],
+                   triwulan_cetak numeric[], triwulan_pembilang numeric[], triwulan_penyebut numeric[],
+                   triwulan_nilai integer[], triwulan_rasio integer[], jumlah_penyebut integer,
+                   penyebut numeric, nilai_triwulan numeric, nilai_triwulan_cetak numeric)
     LANGUAGE sql STABLE PARALLEL SAFE
     BEGIN ATOMIC
-        SELECT * FROM @extschema@.periksa_triwulan q
-         WHERE q.instansi = $1 AND q.indikator = $2 AND q.tahun = $3
-        OFFSET 0;
+        SELECT (x.tb).dokumen, (x.tb).nilai, (x.tb).batas_bawah, (x.tb).batas_atas,
+               (x.rt).nilai, (x.rt).jumlah_triwulan, (x.rt).triwulan,
+               (x.rt).triwulan_cetak, (x.rt).triwulan_pembilang, (x.rt).triwulan_penyebut,
+               (SELECT array_agg(t.tw ORDER BY t.ke) FILTER (WHERE t.pembilang IS NULL)
+                  FROM ROWS FROM (unnest((x.rt).triwulan), unnest((x.rt).triwulan_pembilang))
+                       WITH ORDINALITY AS t (tw, pembilang, ke)),
+               (SELECT array_agg(t.tw ORDER BY t.ke) FILTER (WHERE t.pembilang IS NOT NULL)
+                  FROM ROWS FROM (unnest((x.rt).triwulan), unnest((x.rt).triwulan_pembilang))
+                       WITH ORDINALITY AS t (tw, pembilang, ke)),
+               (SELECT count(DISTINCT p.penyebut)::integer FROM unnest((x.rt).triwulan_penyebut) AS p (penyebut)),
+               (SELECT max(p.penyebut) FROM unnest((x.rt).triwulan_penyebut) AS p (penyebut)),
+               (x.rt).nilai_triwulan, (x.rt).nilai_triwulan_cetak
+          FROM (SELECT (SELECT tb FROM @extschema@.target_berlaku tb
+                         WHERE tb.instansi = $1 AND tb.indikator = $2 AND tb.tahun = $3) AS tb,
+                       (SELECT rt FROM @extschema@.realisasi_tahun rt
+                         WHERE rt.instansi = $1 AND rt.indikator = $2 AND rt.tahun = $3) AS rt
+                OFFSET 0) x;
     END;
-COMMENT ON FUNCTION @extschema@.periksa_triwulan_dari(text, text, integer) IS 'The row of lkj.periksa_triwulan of one indicator and year, read through its index keys: what a check calls for its few candidates.';
-
-CREATE FUNCTION @extschema@.periksa_target_berlaku(instansi text, indikator text, tahun integer)
-    RETURNS SETOF @extschema@.target_berlaku
-    LANGUAGE sql STABLE PARALLEL SAFE
-    BEGIN ATOMIC
-        SELECT * FROM @extschema@.target_berlaku tb
-         WHERE tb.instansi = $1 AND tb.indikator = $2 AND tb.tahun = $3
-        OFFSET 0;
-    END;
-COMMENT ON FUNCTION @extschema@.periksa_target_berlaku(text, text, integer) IS 'The row of lkj.target_berlaku (the target the capaian is measured against) of one indicator and year, read through its index keys: what a check calls for its few candidates.';
-
-CREATE FUNCTION @extschema@.periksa_realisasi_tahun(instansi text, indikator text, tahun integer)
-    RETURNS SETOF @extschema@.realisasi_tahun
-    LANGUAGE sql STABLE PARALLEL SAFE
-    BEGIN ATOMIC
-        SELECT * FROM @extschema@.realisasi_tahun rt
-         WHERE rt.instansi = $1 AND rt.indikator = $2 AND rt.tahun = $3
-        OFFSET 0;
-    END;
-COMMENT ON FUNCTION @extschema@.periksa_realisasi_tahun(text, text, integer) IS 'The row of lkj.realisasi_tahun (the year''s realisasi) of one indicator and year, read through its index keys: what a check calls for its few candidates.';
+COMMENT ON FUNCTION @extschema@.periksa_target_realisasi(text, text, integer) IS 'The figures of one indicator (instansi, indikator) in one year that the checks of lkj.periksa() read, through the index keys: the target in force (dokumen_target, target, batas_bawah, batas_atas: lkj.target_berlaku) and the year''s realisasi and its quarters (lkj.realisasi_tahun): which quarters there are (in order), their figures as printed, their numerators and denominators, which are values (triwulan_nilai) and which count pairs (triwulan_rasio), how many denominators they have and the largest, the year they give under the indicator''s rule (nilai_triwulan) and the year the printed quarters give (nilai_triwulan_cetak).  One row, NULL where the year has no target or no realisasi.';

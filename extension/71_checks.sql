@@ -180,10 +180,10 @@ CREATE VIEW @extschema@.cek_realisasi_tahunan AS
 SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'realisasi_tahunan'::text AS kode, 'galat'::text AS tingkat,
        'indikator ' || k.indikator AS objek,
        format('Realisasi tahunan indikator %s tahun %s tercatat %s, tetapi triwulan I-IV (%s) memberi %s menurut aturan %s; capaian dihitung dari %s.',
-              i.sebutan, k.tahun, COALESCE(@extschema@.format_nilai(rt.nilai, q.satuan), '-'),
-              (SELECT d.teks FROM @extschema@.periksa_deret(q.cetak, q.satuan, '; ') AS d (teks)),
-              COALESCE(@extschema@.format_nilai(q.nilai, q.satuan), '-'), q.agregasi,
-              COALESCE(@extschema@.format_nilai(rt.nilai, q.satuan), '-')) AS pesan,
+              i.sebutan, k.tahun, COALESCE(@extschema@.format_nilai(tr.realisasi, i.satuan), '-'),
+              (SELECT d.teks FROM @extschema@.periksa_deret(tr.triwulan_cetak, i.satuan, '; ') AS d (teks)),
+              COALESCE(@extschema@.format_nilai(tr.nilai_triwulan, i.satuan), '-'), i.agregasi,
+              COALESCE(@extschema@.format_nilai(tr.realisasi, i.satuan), '-')) AS pesan,
        NULL::date AS berlaku_mulai
   FROM (SELECT r.instansi, r.indikator, r.tahun
           FROM @extschema@.realisasi r
@@ -191,21 +191,20 @@ SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'realisasi_tahunan'::text 
         HAVING count(*) FILTER (WHERE r.triwulan IS NULL) = 1
            AND count(r.triwulan) = 4) k
   JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator
- CROSS JOIN LATERAL @extschema@.periksa_triwulan_dari(k.instansi, k.indikator, k.tahun) q
- CROSS JOIN LATERAL @extschema@.periksa_realisasi_tahun(k.instansi, k.indikator, k.tahun) rt
- WHERE i.sumber = 'realisasi' AND q.nilai IS DISTINCT FROM rt.nilai;
+ CROSS JOIN LATERAL @extschema@.periksa_target_realisasi(k.instansi, k.indikator, k.tahun) tr
+ WHERE i.sumber = 'realisasi' AND tr.nilai_triwulan IS DISTINCT FROM tr.realisasi;
 COMMENT ON VIEW @extschema@.cek_realisasi_tahunan IS 'galat: an indicator with a whole-year realisasi and all four quarters, where the quarters combined under its rule (agregasi) do not give the whole-year figure, compared as printed (two decimals).  Tabel 8 prints both the quarters and the year, and the capaian follows the whole-year row: a reader who adds up the quarters gets another capaian.';
 
 CREATE VIEW @extschema@.cek_realisasi_bentuk AS
 SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'realisasi_bentuk'::text AS kode, 'galat'::text AS tingkat,
        'indikator ' || k.indikator AS objek,
-       CASE WHEN q.agregasi = 'rasio' THEN
+       CASE WHEN i.agregasi = 'rasio' THEN
          format('Indikator %s dihitung sebagai rasio (jumlah pembilang dibagi penyebut), tetapi realisasi triwulan %s tahun %s diisi sebagai nilai, bukan pembilang dan penyebut: realisasi tahunannya tidak dapat dihitung.',
-                i.sebutan, @extschema@.periksa_nama_triwulan(q.triwulan_nilai), k.tahun)
+                i.sebutan, @extschema@.periksa_nama_triwulan(tr.triwulan_nilai), k.tahun)
        ELSE
          format('Indikator %s dihitung dengan aturan %s, tetapi realisasi triwulan %s tahun %s diisi sebagai pembilang dan penyebut: triwulan itu tidak ikut dalam realisasi tahunan %s.',
-                i.sebutan, q.agregasi, @extschema@.periksa_nama_triwulan(q.triwulan_rasio), k.tahun,
-                COALESCE(@extschema@.format_nilai(q.nilai, q.satuan), '-'))
+                i.sebutan, i.agregasi, @extschema@.periksa_nama_triwulan(tr.triwulan_rasio), k.tahun,
+                COALESCE(@extschema@.format_nilai(tr.nilai_triwulan, i.satuan), '-'))
        END AS pesan,
        NULL::date AS berlaku_mulai
   FROM (SELECT r.instansi, r.indikator, r.tahun
@@ -214,7 +213,7 @@ SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'realisasi_bentuk'::text A
          WHERE r.triwulan IS NOT NULL AND ik.sumber = 'realisasi'
            AND (ik.agregasi = 'rasio') = (r.pembilang IS NULL)
          GROUP BY r.instansi, r.indikator, r.tahun) k
- CROSS JOIN LATERAL @extschema@.periksa_triwulan_dari(k.instansi, k.indikator, k.tahun) q
+ CROSS JOIN LATERAL @extschema@.periksa_target_realisasi(k.instansi, k.indikator, k.tahun) tr
   JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator;
 COMMENT ON VIEW @extschema@.cek_realisasi_bentuk IS 'galat: quarters stored in a form the indicator''s rule cannot combine: values (nilai) for a rasio indicator, whose year is the sum of numerators over the denominator, or count pairs (pembilang/penyebut) for a jumlah, rata-rata or terakhir indicator, whose year is computed from values.  The year''s realisasi in Tabel 8 and every capaian after it would leave those quarters out.';
 
@@ -222,10 +221,10 @@ CREATE VIEW @extschema@.cek_triwulan_penyebut AS
 SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'triwulan_penyebut'::text AS kode, 'galat'::text AS tingkat,
        'indikator ' || k.indikator AS objek,
        format('Triwulan %s indikator rasio %s tahun %s memakai penyebut yang berbeda (pembilang %s; penyebut %s): realisasi tahunan dihitung dengan penyebut %s menjadi %s, yang tidak sesuai dengan triwulannya.',
-              @extschema@.periksa_nama_triwulan(q.triwulan), i.sebutan, k.tahun,
-              (SELECT d.teks FROM @extschema@.periksa_deret(q.pembilang_triwulan, NULL, ', ') AS d (teks)),
-              (SELECT d.teks FROM @extschema@.periksa_deret(q.penyebut_triwulan, NULL, ', ') AS d (teks)),
-              @extschema@.format_angka(q.penyebut), COALESCE(@extschema@.format_nilai(q.nilai, q.satuan), '-')) AS pesan,
+              @extschema@.periksa_nama_triwulan(tr.triwulan), i.sebutan, k.tahun,
+              (SELECT d.teks FROM @extschema@.periksa_deret(tr.triwulan_pembilang, NULL, ', ') AS d (teks)),
+              (SELECT d.teks FROM @extschema@.periksa_deret(tr.triwulan_penyebut, NULL, ', ') AS d (teks)),
+              @extschema@.format_angka(tr.penyebut), COALESCE(@extschema@.format_nilai(tr.nilai_triwulan, i.satuan), '-')) AS pesan,
        NULL::date AS berlaku_mulai
   FROM (SELECT r.instansi, r.indikator, r.tahun
           FROM @extschema@.realisasi r
@@ -233,7 +232,7 @@ SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'triwulan_penyebut'::text 
          WHERE r.triwulan IS NOT NULL AND ik.sumber = 'realisasi' AND ik.agregasi = 'rasio'
          GROUP BY r.instansi, r.indikator, r.tahun
         HAVING count(DISTINCT r.penyebut) > 1) k
- CROSS JOIN LATERAL @extschema@.periksa_triwulan_dari(k.instansi, k.indikator, k.tahun) q
+ CROSS JOIN LATERAL @extschema@.periksa_target_realisasi(k.instansi, k.indikator, k.tahun) tr
   JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator;
 COMMENT ON VIEW @extschema@.cek_triwulan_penyebut IS 'galat: the quarters of a rasio indicator with different denominators (e.g. villages counted 33 in one quarter and 30 in another).  The year is the sum of the numerators over one denominator (Tabel 8''s formula for the village-documents IKU): with several, there is no single year''s figure.';
 
@@ -242,11 +241,11 @@ SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'triwulan_pembulatan'::tex
        'indikator ' || k.indikator AS objek,
        format('Realisasi triwulan indikator %s tahun %s dicetak %s = %s, tetapi realisasi tahunannya %s (dihitung dari nilai triwulan sebelum dibulatkan): beri catatan pada Tabel 8 atau cetak triwulan dengan lebih banyak desimal.',
               i.sebutan, k.tahun,
-              CASE WHEN q.agregasi = 'rata-rata'
-                   THEN '(' || (SELECT d.teks FROM @extschema@.periksa_deret(q.cetak, q.satuan, ' + ') AS d (teks)) || ') / ' || q.jumlah
-                   ELSE (SELECT d.teks FROM @extschema@.periksa_deret(q.cetak, q.satuan, ' + ') AS d (teks)) END,
-              COALESCE(@extschema@.format_nilai(q.nilai_cetak, q.satuan), '-'),
-              COALESCE(@extschema@.format_nilai(q.nilai, q.satuan), '-')) AS pesan,
+              CASE WHEN i.agregasi = 'rata-rata'
+                   THEN '(' || (SELECT d.teks FROM @extschema@.periksa_deret(tr.triwulan_cetak, i.satuan, ' + ') AS d (teks)) || ') / ' || tr.jumlah_triwulan
+                   ELSE (SELECT d.teks FROM @extschema@.periksa_deret(tr.triwulan_cetak, i.satuan, ' + ') AS d (teks)) END,
+              COALESCE(@extschema@.format_nilai(tr.nilai_triwulan_cetak, i.satuan), '-'),
+              COALESCE(@extschema@.format_nilai(tr.nilai_triwulan, i.satuan), '-')) AS pesan,
        NULL::date AS berlaku_mulai
   FROM (SELECT r.instansi, r.indikator, r.tahun, 'realisasi' AS sumber
           FROM @extschema@.realisasi r
@@ -259,20 +258,20 @@ SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'triwulan_pembulatan'::tex
           JOIN @extschema@.periksa_tahun_dokumen_desa d ON d.instansi = ik.instansi
          WHERE ik.sumber = 'dokumen_desa') k
   JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator AND i.sumber = k.sumber
- CROSS JOIN LATERAL @extschema@.periksa_triwulan_dari(k.instansi, k.indikator, k.tahun) q
- WHERE q.agregasi IN ('jumlah', 'rata-rata', 'rasio')
-   AND CASE WHEN q.agregasi = 'rasio' THEN q.triwulan_nilai IS NULL AND q.jumlah_penyebut = 1
-            ELSE q.triwulan_rasio IS NULL END
-   AND q.nilai_cetak <> q.nilai;
+ CROSS JOIN LATERAL @extschema@.periksa_target_realisasi(k.instansi, k.indikator, k.tahun) tr
+ WHERE i.agregasi IN ('jumlah', 'rata-rata', 'rasio')
+   AND CASE WHEN i.agregasi = 'rasio' THEN tr.triwulan_nilai IS NULL AND tr.jumlah_penyebut = 1
+            ELSE tr.triwulan_rasio IS NULL END
+   AND tr.nilai_triwulan_cetak <> tr.nilai_triwulan;
 COMMENT ON VIEW @extschema@.cek_triwulan_pembulatan IS 'peringatan: quarters that, rounded to two decimals as Tabel 8 prints them, do not add up (or average) to the year''s realisasi, which is computed from the unrounded quarters (erratum 3: 4 x 20,72 = 82,88 against 82,87; 33,33 + 0 + 30,30 + 33,33 = 96,96 against 96,97).  The figures are right, but a reader adding up the printed row gets another number: the report needs a note or more decimals.  Only quarters with more than two decimals or counted as pembilang/penyebut can differ, so only those are read; quarters that realisasi_bentuk or triwulan_penyebut reject are left to those checks.';
 
 CREATE VIEW @extschema@.cek_triwulan_kurang AS
 SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'triwulan_kurang'::text AS kode, 'galat'::text AS tingkat,
        'indikator ' || k.indikator AS objek,
        format('Realisasi indikator %s tahun %s hanya ada untuk triwulan %s (%s), padahal tahun itu sudah berakhir: realisasi tahunan %s hanya dari %s triwulan; lengkapi triwulannya atau hitung indikator ini sebagai tidak dapat diperoleh hasil pengukurannya.',
-              i.sebutan, k.tahun, @extschema@.periksa_nama_triwulan(q.triwulan),
-              (SELECT d.teks FROM @extschema@.periksa_deret(q.cetak, q.satuan, '; ') AS d (teks)),
-              COALESCE(@extschema@.format_nilai(q.nilai, q.satuan), '-'), q.jumlah) AS pesan,
+              i.sebutan, k.tahun, @extschema@.periksa_nama_triwulan(tr.triwulan),
+              (SELECT d.teks FROM @extschema@.periksa_deret(tr.triwulan_cetak, i.satuan, '; ') AS d (teks)),
+              COALESCE(@extschema@.format_nilai(tr.nilai_triwulan, i.satuan), '-'), tr.jumlah_triwulan) AS pesan,
        @extschema@.periksa_tahun_berakhir(k.tahun) AS berlaku_mulai
   FROM (SELECT r.instansi, r.indikator, r.tahun, bool_or(r.triwulan = 4) AS ada_iv
           FROM @extschema@.realisasi r
@@ -280,7 +279,7 @@ SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'triwulan_kurang'::text AS
         HAVING count(r.triwulan) BETWEEN 1 AND 3
            AND bool_and(r.triwulan IS NOT NULL)) k
   JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator
- CROSS JOIN LATERAL @extschema@.periksa_triwulan_dari(k.instansi, k.indikator, k.tahun) q
+ CROSS JOIN LATERAL @extschema@.periksa_target_realisasi(k.instansi, k.indikator, k.tahun) tr
  WHERE i.sumber = 'realisasi' AND NOT (i.agregasi = 'terakhir' AND k.ada_iv);
 COMMENT ON VIEW @extschema@.cek_triwulan_kurang IS 'galat: an indicator measured per quarter (its realisasi rows, not the village documents, which give every quarter) that lacks a quarter of a year that has ended, and has no whole-year row (for a terakhir indicator, which takes the last quarter, only a missing fourth quarter counts).  Its year''s realisasi (and capaian) would be computed from part of the year, while section 3.1.1 must count it among the indicators "tidak dapat diperoleh hasil pengukurannya".  It waits for the year to end: its rows carry berlaku_mulai 1 January of the next year, and before that date lkj.periksa() reports them as one info finding per unit and year.';
 
@@ -290,8 +289,8 @@ CREATE VIEW @extschema@.cek_tanpa_realisasi AS
 SELECT k.instansi, k.tahun, i.tabel_capaian AS tabel, 'tanpa_realisasi'::text AS kode, 'peringatan'::text AS tingkat,
        'indikator ' || k.indikator AS objek,
        format('Indikator %s bertarget %s tahun %s (%s) tetapi tidak mempunyai realisasi: hitung sebagai indikator yang tidak dapat diperoleh hasil pengukurannya, atau lengkapi realisasinya.',
-              i.sebutan, @extschema@.format_target(tb.nilai, tb.batas_bawah, tb.batas_atas, i.satuan),
-              k.tahun, @extschema@.periksa_dokumen(tb.dokumen)) AS pesan,
+              i.sebutan, @extschema@.format_target(tr.target, tr.batas_bawah, tr.batas_atas, i.satuan),
+              k.tahun, @extschema@.periksa_dokumen(tr.dokumen_target)) AS pesan,
        k.berakhir AS berlaku_mulai
   FROM (SELECT t.instansi, t.indikator, t.tahun, y.berakhir
           FROM @extschema@.target t
@@ -309,7 +308,7 @@ SELECT k.instansi, k.tahun, i.tabel_capaian AS tabel, 'tanpa_realisasi'::text AS
                             BETWEEN make_date(t.tahun, 1, 1) AND make_date(t.tahun, 12, 31))
                END
          GROUP BY t.instansi, t.indikator, t.tahun, y.berakhir) k
- CROSS JOIN LATERAL @extschema@.periksa_target_berlaku(k.instansi, k.indikator, k.tahun) tb
+ CROSS JOIN LATERAL @extschema@.periksa_target_realisasi(k.instansi, k.indikator, k.tahun) tr
   JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator
  WHERE k.tahun BETWEEN i.tahun_awal AND i.tahun_akhir;
 COMMENT ON VIEW @extschema@.cek_tanpa_realisasi IS 'peringatan: an indicator with a target for a report''s year that has ended, and no realisasi at all.  Its capaian cannot be measured: section 3.1.1 must count it among the indicators "tidak dapat diperoleh hasil pengukurannya" instead of leaving it out or printing 0%.  It waits for the year to end: its rows carry berlaku_mulai 1 January of the next year, and before that date lkj.periksa() reports them as one info finding per unit and year.';
@@ -318,23 +317,22 @@ CREATE VIEW @extschema@.cek_target_nol AS
 SELECT k.instansi, k.tahun, i.tabel_capaian AS tabel, 'target_nol'::text AS kode, 'peringatan'::text AS tingkat,
        'indikator ' || k.indikator AS objek,
        format('Target indikator %s tahun %s (%s) adalah 0 sedangkan realisasinya %s: capaian tidak dapat dihitung; hitung sebagai indikator yang tidak dapat diperoleh hasil pengukurannya.',
-              i.sebutan, k.tahun, @extschema@.periksa_dokumen(tb.dokumen),
-              COALESCE(@extschema@.format_nilai(rt.nilai, i.satuan), '-')) AS pesan,
+              i.sebutan, k.tahun, @extschema@.periksa_dokumen(tr.dokumen_target),
+              COALESCE(@extschema@.format_nilai(tr.realisasi, i.satuan), '-')) AS pesan,
        NULL::date AS berlaku_mulai
   FROM (SELECT DISTINCT t.instansi, t.indikator, t.tahun
           FROM @extschema@.target t
          WHERE t.nilai = 0 AND t.dokumen <> 'standar_nasional') k
- CROSS JOIN LATERAL @extschema@.periksa_target_berlaku(k.instansi, k.indikator, k.tahun) tb
- CROSS JOIN LATERAL @extschema@.periksa_realisasi_tahun(k.instansi, k.indikator, k.tahun) rt
+ CROSS JOIN LATERAL @extschema@.periksa_target_realisasi(k.instansi, k.indikator, k.tahun) tr
   JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator
- WHERE tb.nilai = 0 AND rt.nilai <> 0;
+ WHERE tr.target = 0 AND tr.realisasi <> 0;
 COMMENT ON VIEW @extschema@.cek_target_nol IS 'peringatan: a target of 0 (the one in force) with a realisasi other than 0.  The capaian formula divides by the target, so the indicator cannot be measured and section 3.1.1 must count it as "tidak dapat diperoleh hasil pengukurannya" (a negative indicator whose goal is zero needs a target range or another unit).';
 
 CREATE VIEW @extschema@.cek_tanpa_target AS
 SELECT k.instansi, k.tahun, i.tabel_capaian AS tabel, 'tanpa_target'::text AS kode, 'peringatan'::text AS tingkat,
        'indikator ' || k.indikator AS objek,
        format('Indikator %s mempunyai realisasi %s tahun %s tetapi tidak mempunyai target Renstra atau Perjanjian Kinerja tahun itu: capaiannya tidak dapat dihitung.',
-              i.sebutan, COALESCE(@extschema@.format_nilai(rt.nilai, i.satuan), '-'), k.tahun) AS pesan,
+              i.sebutan, COALESCE(@extschema@.format_nilai(tr.realisasi, i.satuan), '-'), k.tahun) AS pesan,
        NULL::date AS berlaku_mulai
   FROM (SELECT a.instansi, a.indikator, a.tahun
           FROM (SELECT a.instansi, a.indikator, a.tahun
@@ -357,7 +355,7 @@ SELECT k.instansi, k.tahun, i.tabel_capaian AS tabel, 'tanpa_target'::text AS ko
                             WHERE t.instansi = ik.instansi AND t.indikator = ik.kode AND t.tahun = d.tahun
                               AND t.dokumen <> 'standar_nasional')) k
   JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator
- CROSS JOIN LATERAL @extschema@.periksa_realisasi_tahun(k.instansi, k.indikator, k.tahun) rt
+ CROSS JOIN LATERAL @extschema@.periksa_target_realisasi(k.instansi, k.indikator, k.tahun) tr
  WHERE k.tahun BETWEEN i.tahun_awal AND i.tahun_akhir;
 COMMENT ON VIEW @extschema@.cek_tanpa_target IS 'peringatan: an indicator with a realisasi in one of its own years but no target from the Renstra or a Perjanjian Kinerja for that year (a national standard alone does not count).  Its capaian cannot be computed and Tabel 8 to 12 would print a realisasi without a target.';
 
@@ -375,8 +373,8 @@ SELECT d.instansi, d.tahun, i.tabel_target AS tabel, 'target_berbeda'::text AS k
                             FROM @extschema@.target t
                            WHERE t.instansi = d.instansi AND t.indikator = d.indikator AND t.tahun = d.tahun
                              AND t.dokumen <> 'standar_nasional'),
-              @extschema@.periksa_dokumen(tb.dokumen),
-              @extschema@.format_target(tb.nilai, tb.batas_bawah, tb.batas_atas, i.satuan)) AS pesan,
+              @extschema@.periksa_dokumen(tr.dokumen_target),
+              @extschema@.format_target(tr.target, tr.batas_bawah, tr.batas_atas, i.satuan)) AS pesan,
        NULL::date AS berlaku_mulai
   FROM (SELECT t.instansi, t.indikator, t.tahun
           FROM @extschema@.target t
@@ -388,7 +386,7 @@ SELECT d.instansi, d.tahun, i.tabel_target AS tabel, 'target_berbeda'::text AS k
             OR count(t.nilai) NOT IN (0, count(*))
             OR count(t.batas_bawah) NOT IN (0, count(*))
             OR count(t.batas_atas) NOT IN (0, count(*))) d
- CROSS JOIN LATERAL @extschema@.periksa_target_berlaku(d.instansi, d.indikator, d.tahun) tb
+ CROSS JOIN LATERAL @extschema@.periksa_target_realisasi(d.instansi, d.indikator, d.tahun) tr
   JOIN @extschema@.periksa_indikator i ON i.instansi = d.instansi AND i.kode = d.indikator;
 COMMENT ON VIEW @extschema@.cek_target_berbeda IS 'peringatan: an indicator whose target for a year differs between the Renstra, the original PK and the revised PK.  Tabel 4 prints the Renstra''s, Tabel 5 and 6 the PK''s, and the capaian of Tabel 8 to 14 follows the revised PK''s, else the original''s, else the Renstra''s: the report must say which one it measures against (erratum 1: 62,2 against 62,02).';
 
@@ -396,8 +394,8 @@ CREATE VIEW @extschema@.cek_target_pk_hilang AS
 SELECT k.instansi, k.tahun, 'Tabel 5'::text AS tabel, 'target_pk_hilang'::text AS kode, 'peringatan'::text AS tingkat,
        format('indikator %s, perjanjian_kinerja %s', k.indikator, k.jenis) AS objek,
        format('IKU %s tidak tercantum dalam Perjanjian Kinerja %s %s; capaiannya dihitung dari target %s (%s).',
-              i.sebutan, k.jenis, k.tahun, @extschema@.periksa_dokumen(tb.dokumen),
-              @extschema@.format_target(tb.nilai, tb.batas_bawah, tb.batas_atas, i.satuan)) AS pesan,
+              i.sebutan, k.jenis, k.tahun, @extschema@.periksa_dokumen(tr.dokumen_target),
+              @extschema@.format_target(tr.target, tr.batas_bawah, tr.batas_atas, i.satuan)) AS pesan,
        NULL::date AS berlaku_mulai
   FROM (SELECT pk.instansi, pk.tahun, pk.jenis, ik.kode AS indikator
           FROM @extschema@.perjanjian_kinerja pk
@@ -407,8 +405,9 @@ SELECT k.instansi, k.tahun, 'Tabel 5'::text AS tabel, 'target_pk_hilang'::text A
            AND NOT EXISTS (SELECT FROM @extschema@.target t
                             WHERE t.instansi = pk.instansi AND t.indikator = ik.kode AND t.tahun = pk.tahun
                               AND t.pk = pk.jenis)) k
- CROSS JOIN LATERAL @extschema@.periksa_target_berlaku(k.instansi, k.indikator, k.tahun) tb
-  JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator;
+ CROSS JOIN LATERAL @extschema@.periksa_target_realisasi(k.instansi, k.indikator, k.tahun) tr
+  JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator
+ WHERE tr.dokumen_target IS NOT NULL;
 COMMENT ON VIEW @extschema@.cek_target_pk_hilang IS 'peringatan: a key indicator (IKU) with a target for a year whose Perjanjian Kinerja (original or revised) does not state one for it.  The PK''s appendix lists every IKU with its target (Tabel 5); without it the capaian falls back to another document''s target.';
 
 -- Two steps: the report years whose documents due number fewer than

@@ -16,8 +16,24 @@ DROP VIEW periksa_tahun_laporan;
 -- (end of periksa)
 
 -- checks' names (issue 7, item 8): periksa_tanggal, a one-line alias of
--- format_tanggal, goes; the checks call format_tanggal.  cek_pk_tanggal
--- of 1.0 calls it, so it goes first; the replaceable parts create it again.
+-- format_tanggal, goes; the checks call format_tanggal.  The three lookups
+-- of one indicator and year (periksa_triwulan_dari over the view
+-- periksa_triwulan, periksa_target_berlaku, periksa_realisasi_tahun) become
+-- one, periksa_target_realisasi.  The checks of 1.0 that call them go first;
+-- the replaceable parts create them again.
 DROP VIEW cek_pk_tanggal;
+DROP VIEW cek_realisasi_tahunan;
+DROP VIEW cek_realisasi_bentuk;
+DROP VIEW cek_triwulan_penyebut;
+DROP VIEW cek_triwulan_pembulatan;
+DROP VIEW cek_triwulan_kurang;
+DROP VIEW cek_target_nol;
+DROP VIEW cek_tanpa_target;
+DROP VIEW cek_target_berbeda;
+DROP VIEW cek_target_pk_hilang;
 DROP FUNCTION periksa_tanggal(date);
+DROP FUNCTION periksa_triwulan_dari(text, text, integer);
+DROP FUNCTION periksa_target_berlaku(text, text, integer);
+DROP FUNCTION periksa_realisasi_tahun(text, text, integer);
+DROP VIEW periksa_triwulan;
 -- (end of checks' names)
