@@ -182,13 +182,16 @@ scale_fetch(FunctionCallInfo fcinfo, CallCache *cc, text *name, MemoryContext cx
 
 	if (cc->query == NULL)
 	{
-		/* the table of the extension that owns this function, not search_path's */
+		/*
+		 * SPI parses the query on the caller's search_path: the table of the
+		 * extension that owns this function and PostgreSQL's own = are named.
+		 */
 		char	   *schema = get_namespace_name(get_func_namespace(fcinfo->flinfo->fn_oid));
 
 		cc->table = MemoryContextStrdup(fcinfo->flinfo->fn_mcxt,
 										quote_qualified_identifier(schema, "skala_kriteria"));
 		cc->query = MemoryContextStrdup(fcinfo->flinfo->fn_mcxt,
-										psprintf("SELECT skala FROM %s WHERE nama = $1",
+										psprintf("SELECT skala FROM %s WHERE nama OPERATOR(pg_catalog.=) $1",
 												 cc->table));
 	}
 
