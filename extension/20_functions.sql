@@ -45,22 +45,28 @@ COMMENT ON FUNCTION @extschema@.efisiensi(numeric, numeric, text) IS
   'Tingkat efisiensi of the rounded capaian and penyerapan: selisih = capaian - penyerapan to 2 decimals (Tabel 14), rasio = capaian / penyerapan to 3 decimals (NULL when penyerapan is 0)';
 
 
+-- ======================================================================
+-- kriteria: the band of a capaian on a scale (src/kriteria.c)
+-- ======================================================================
+
+-- (section: kriteria)
+
 CREATE FUNCTION @extschema@.kriteria(capaian numeric, skala @extschema@.skala) RETURNS @extschema@.kriteria
   AS 'MODULE_PATHNAME', 'kriteria_skala' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.kriteria(numeric, @extschema@.skala) IS
   'criteria band of a capaian on a scale, the capaian compared exactly with the bounds';
 
-CREATE FUNCTION @extschema@.kriteria_label(capaian numeric, skala @extschema@.skala) RETURNS text
+CREATE FUNCTION @extschema@.label_kriteria(capaian numeric, skala @extschema@.skala) RETURNS text
   AS 'MODULE_PATHNAME', 'kriteria_label_skala' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.kriteria_label(numeric, @extschema@.skala) IS
+COMMENT ON FUNCTION @extschema@.label_kriteria(numeric, @extschema@.skala) IS
   'the scale''s own word for the band of a capaian (e.g. Sangat Baik where the enum says Sangat Tinggi)';
 
-CREATE FUNCTION @extschema@.skala_rentang(skala @extschema@.skala)
+CREATE FUNCTION @extschema@.rentang_skala(skala @extschema@.skala)
   RETURNS TABLE (no integer, kriteria @extschema@.kriteria, label text,
                  batas_bawah numeric, bawah_inklusif boolean,
                  batas_atas numeric, atas_inklusif boolean, "interval" text)
   AS 'MODULE_PATHNAME', 'skala_rentang' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 5;
-COMMENT ON FUNCTION @extschema@.skala_rentang(@extschema@.skala) IS
+COMMENT ON FUNCTION @extschema@.rentang_skala(@extschema@.skala) IS
   'the five bands of a scale, top first: bounds (null where a band is open-ended) and the interval as Tabel 7 prints it ("> 75% - 90%")';
 
 CREATE FUNCTION @extschema@.skala_kriteria_jaga() RETURNS trigger
@@ -73,11 +79,28 @@ CREATE FUNCTION @extschema@.kriteria(capaian numeric, skala text DEFAULT 'lumaja
 COMMENT ON FUNCTION @extschema@.kriteria(numeric, text) IS
   'criteria band of a capaian on the scale of that name in lkj.skala_kriteria (Lumajang''s Tabel 7 by default)';
 
+CREATE FUNCTION @extschema@.label_kriteria(capaian numeric, skala text DEFAULT 'lumajang') RETURNS text
+  AS 'MODULE_PATHNAME', 'kriteria_label_nama' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.label_kriteria(numeric, text) IS
+  'the own word of the scale of that name in lkj.skala_kriteria for the band of a capaian';
+
+-- 1.0's names of the three above (README, Names): the same C functions
+-- declared again, so that a 1.0 caller gets the same answer until 2.0.
+CREATE FUNCTION @extschema@.kriteria_label(capaian numeric, skala @extschema@.skala) RETURNS text
+  AS 'MODULE_PATHNAME', 'kriteria_label_skala' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kriteria_label(numeric, @extschema@.skala) IS
+  'Alias of lkj.label_kriteria, kept for 1.0 callers until 2.0';
 CREATE FUNCTION @extschema@.kriteria_label(capaian numeric, skala text DEFAULT 'lumajang') RETURNS text
   AS 'MODULE_PATHNAME', 'kriteria_label_nama' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.kriteria_label(numeric, text) IS
-  'the own word of the scale of that name in lkj.skala_kriteria for the band of a capaian';
-
+  'Alias of lkj.label_kriteria, kept for 1.0 callers until 2.0';
+CREATE FUNCTION @extschema@.skala_rentang(skala @extschema@.skala)
+  RETURNS TABLE (no integer, kriteria @extschema@.kriteria, label text,
+                 batas_bawah numeric, bawah_inklusif boolean,
+                 batas_atas numeric, atas_inklusif boolean, "interval" text)
+  AS 'MODULE_PATHNAME', 'skala_rentang' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 5;
+COMMENT ON FUNCTION @extschema@.skala_rentang(@extschema@.skala) IS
+  'Alias of lkj.rentang_skala, kept for 1.0 callers until 2.0';
 
 -- ======================================================================
 -- Indonesian number format (src/format.c)

@@ -144,7 +144,7 @@ SELECT ti.instansi, ti.indikator, ti.tahun,
        tb.dokumen AS target_dokumen, tb.nilai AS target, tb.batas_bawah, tb.batas_atas,
        rt.nilai AS realisasi,
        c.capaian,
-       @extschema@.kriteria_label(c.capaian, p.skala_kriteria) AS kriteria,
+       @extschema@.label_kriteria(c.capaian, p.skala_kriteria) AS kriteria,
        CASE WHEN c.capaian IS NULL THEN 'tidak terukur'
             WHEN c.capaian >= 100 THEN 'tercapai'
             ELSE 'belum tercapai' END AS status
