@@ -26,50 +26,39 @@
  */
 
 
--- Tabel 1: one row a position, listed even when nobody holds it, then the total.
+-- Tabel 1: one row a position, listed even when nobody holds it, then the
+-- total, a row that every member of staff of the year counts in: each
+-- figure is counted once, for a position and for the total alike.
 CREATE VIEW @extschema@.tabel_1_komposisi_pegawai AS
-WITH per_jabatan AS NOT MATERIALIZED (
-    SELECT j.instansi, t.tahun, j.no, j.nama,
-           count(p.no) FILTER (WHERE p.jenis_kelamin = 'L')::integer AS laki_laki,
-           count(p.no) FILTER (WHERE p.jenis_kelamin = 'P')::integer AS perempuan,
-           count(p.no) FILTER (WHERE p.status = 'PNS')::integer AS pns,
-           count(p.no) FILTER (WHERE p.status = 'PPPK')::integer AS pppk,
-           count(p.no) FILTER (WHERE p.status = 'TKB')::integer AS tkb,
-           count(p.no) FILTER (WHERE p.pendidikan = 'SD')::integer AS sd,
-           count(p.no) FILTER (WHERE p.pendidikan = 'SMP')::integer AS smp,
-           count(p.no) FILTER (WHERE p.pendidikan = 'SMA')::integer AS sma,
-           count(p.no) FILTER (WHERE p.pendidikan = 'D3')::integer AS d3,
-           count(p.no) FILTER (WHERE p.pendidikan = 'S1')::integer AS s1,
-           count(p.no) FILTER (WHERE p.pendidikan = 'S2')::integer AS s2,
-           count(p.no) FILTER (WHERE p.pendidikan = 'S3')::integer AS s3,
-           count(p.no) FILTER (WHERE j.eselon = 2)::integer AS eselon_2,
-           count(p.no) FILTER (WHERE j.eselon = 3)::integer AS eselon_3,
-           count(p.no) FILTER (WHERE j.eselon = 4)::integer AS eselon_4
-      FROM @extschema@.jabatan j
-      JOIN (SELECT DISTINCT pg.instansi, pg.tahun FROM @extschema@.pegawai pg) t ON t.instansi = j.instansi
-      LEFT JOIN @extschema@.pegawai p ON p.instansi = j.instansi AND p.tahun = t.tahun AND p.jabatan = j.kode
-     GROUP BY j.instansi, t.tahun, j.no, j.nama
-)
-SELECT b.instansi, b.tahun,
-       (row_number() OVER (PARTITION BY b.instansi, b.tahun ORDER BY b.no NULLS LAST))::integer AS urutan,
-       b.no::text AS no, b.jenis_baris, b.uraian,
-       b.laki_laki, b.perempuan, b.pns, b.pppk, b.tkb,
-       b.sd, b.smp, b.sma, b.d3, b.s1, b.s2, b.s3, b.eselon_2, b.eselon_3, b.eselon_4
-  FROM (SELECT j.instansi, j.tahun, j.no, 'jabatan' AS jenis_baris, j.nama AS uraian,
-               j.laki_laki, j.perempuan, j.pns, j.pppk, j.tkb,
-               j.sd, j.smp, j.sma, j.d3, j.s1, j.s2, j.s3, j.eselon_2, j.eselon_3, j.eselon_4
-          FROM per_jabatan j
+SELECT r.instansi, t.tahun,
+       (row_number() OVER (PARTITION BY r.instansi, t.tahun ORDER BY r.no NULLS LAST))::integer AS urutan,
+       r.no::text AS no, r.jenis_baris, r.uraian,
+       count(p.no) FILTER (WHERE p.jenis_kelamin = 'L')::integer AS laki_laki,
+       count(p.no) FILTER (WHERE p.jenis_kelamin = 'P')::integer AS perempuan,
+       count(p.no) FILTER (WHERE p.status = 'PNS')::integer AS pns,
+       count(p.no) FILTER (WHERE p.status = 'PPPK')::integer AS pppk,
+       count(p.no) FILTER (WHERE p.status = 'TKB')::integer AS tkb,
+       count(p.no) FILTER (WHERE p.pendidikan = 'SD')::integer AS sd,
+       count(p.no) FILTER (WHERE p.pendidikan = 'SMP')::integer AS smp,
+       count(p.no) FILTER (WHERE p.pendidikan = 'SMA')::integer AS sma,
+       count(p.no) FILTER (WHERE p.pendidikan = 'D3')::integer AS d3,
+       count(p.no) FILTER (WHERE p.pendidikan = 'S1')::integer AS s1,
+       count(p.no) FILTER (WHERE p.pendidikan = 'S2')::integer AS s2,
+       count(p.no) FILTER (WHERE p.pendidikan = 'S3')::integer AS s3,
+       count(p.no) FILTER (WHERE pj.eselon = 2)::integer AS eselon_2,
+       count(p.no) FILTER (WHERE pj.eselon = 3)::integer AS eselon_3,
+       count(p.no) FILTER (WHERE pj.eselon = 4)::integer AS eselon_4
+  FROM (SELECT j.instansi, j.kode, j.no, 'jabatan' AS jenis_baris, j.nama AS uraian
+          FROM @extschema@.jabatan j
         UNION ALL
-        SELECT j.instansi, j.tahun, NULL, 'jumlah', 'Jumlah',
-               sum(j.laki_laki)::integer, sum(j.perempuan)::integer,
-               sum(j.pns)::integer, sum(j.pppk)::integer, sum(j.tkb)::integer,
-               sum(j.sd)::integer, sum(j.smp)::integer, sum(j.sma)::integer,
-               sum(j.d3)::integer, sum(j.s1)::integer, sum(j.s2)::integer,
-               sum(j.s3)::integer, sum(j.eselon_2)::integer,
-               sum(j.eselon_3)::integer, sum(j.eselon_4)::integer
-          FROM per_jabatan j
-         GROUP BY j.instansi, j.tahun) b
- ORDER BY b.instansi, b.tahun, urutan;
+        SELECT u.kode, NULL, NULL, 'jumlah', 'Jumlah'
+          FROM @extschema@.instansi u) r
+  JOIN (SELECT DISTINCT pg.instansi, pg.tahun FROM @extschema@.pegawai pg) t ON t.instansi = r.instansi
+  LEFT JOIN (@extschema@.pegawai p
+             JOIN @extschema@.jabatan pj ON pj.instansi = p.instansi AND pj.kode = p.jabatan)
+         ON p.instansi = r.instansi AND p.tahun = t.tahun AND (r.kode IS NULL OR p.jabatan = r.kode)
+ GROUP BY r.instansi, t.tahun, r.no, r.jenis_baris, r.uraian
+ ORDER BY r.instansi, t.tahun, urutan;
 COMMENT ON VIEW @extschema@.tabel_1_komposisi_pegawai IS 'Tabel 1, komposisi pegawai: for every position of the unit (in its order, numbered 1 to n) its staff at the end of the year by sex, employment status (PNS, PPPK, TKB), education and eselon, then the total (jenis_baris ''jumlah''); years: those with staff.';
 
 -- Tabel 2: one row an asset line, its condition in words as printed.
