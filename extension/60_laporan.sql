@@ -49,6 +49,26 @@ END;
 COMMENT ON FUNCTION @extschema@.format_target(numeric, numeric, numeric, text) IS
 'A target of lkj.target as the report prints it: its value in its unit (lkj.format_nilai), or its range written as Tabel 7 writes bands: 80% - 90% (Persen), 80 - 90 (Indeks), 80 - 90 Kasus; NULL when it has neither.';
 
+-- A cell of lkj.laporan's tables: N/A where the data has no figure.
+CREATE FUNCTION @extschema@.sel_nilai(nilai numeric, satuan text,
+                                      batas_bawah numeric DEFAULT NULL, batas_atas numeric DEFAULT NULL)
+RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+BEGIN ATOMIC
+    RETURN COALESCE(@extschema@.format_target(nilai, batas_bawah, batas_atas, satuan), 'N/A');
+END;
+COMMENT ON FUNCTION @extschema@.sel_nilai(numeric, text, numeric, numeric) IS
+'A cell of a table of lkj.laporan: an indicator''s figure in its unit, or a target''s value or range (batas_bawah to batas_atas), as lkj.format_target prints them; N/A where there is none.';
+
+CREATE FUNCTION @extschema@.sel_persen(nilai numeric)
+RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+BEGIN ATOMIC
+    RETURN COALESCE(@extschema@.format_persen(nilai, 2), 'N/A');
+END;
+COMMENT ON FUNCTION @extschema@.sel_persen(numeric) IS
+'A cell of a table of lkj.laporan: a computed percentage (capaian, penyerapan, efisiensi, a share) with two decimals, 96,00%; N/A where there is none.';
+
 CREATE FUNCTION @extschema@.format_nip(nip text)
 RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
@@ -222,23 +242,27 @@ BEGIN
                                WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun)
              THEN '- Catatan: tidak ada data ' || unit.nama || ' untuk tahun ' || laporan.tahun || '.' END)];
 
+    -- A table read from one view is one statement: lkj.format_tabel of its
+    -- header, the view's rows of the unit and year as cells, its alignment
+    -- and its title.  A figure the data lacks prints N/A (lkj.sel_nilai,
+    -- lkj.sel_persen).
+
     -- Tabel 1, a zero count printed -, then the staff figures of the text.
-    SELECT array_agg(ARRAY[t.no, t.uraian]
-               || ARRAY(SELECT CASE WHEN v.n = 0 THEN '-' ELSE @extschema@.format_angka(v.n) END
-                          FROM unnest(ARRAY[t.laki_laki, t.perempuan, t.pns, t.pppk, t.tkb,
-                                            t.sd, t.smp, t.sma, t.d3, t.s1, t.s2, t.s3,
-                                            t.eselon_2, t.eselon_3, t.eselon_4])
-                               WITH ORDINALITY AS v (n, ke)
-                         ORDER BY v.ke)
-               || ''::text
-               ORDER BY t.urutan)
-      INTO b
-      FROM @extschema@.tabel_1_komposisi_pegawai t
-     WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun;
     bagian := bagian || @extschema@.format_tabel(
         ARRAY['No', 'Jabatan Dalam Organisasi', 'L', 'P', 'PNS', 'P3K', 'TKB', 'SD', 'SMP', 'SMA',
               'D3', 'S1', 'S2', 'S3', 'Eselon 2', 'Eselon 3', 'Eselon 4', 'Ket.'],
-        b, 'rl' || repeat('r', 15) || 'l', 'Tabel 1  Tabel Komposisi Pegawai');
+        (SELECT array_agg(ARRAY[t.no, t.uraian]
+                    || ARRAY(SELECT CASE WHEN v.n = 0 THEN '-' ELSE @extschema@.format_angka(v.n) END
+                               FROM unnest(ARRAY[t.laki_laki, t.perempuan, t.pns, t.pppk, t.tkb,
+                                                 t.sd, t.smp, t.sma, t.d3, t.s1, t.s2, t.s3,
+                                                 t.eselon_2, t.eselon_3, t.eselon_4])
+                                    WITH ORDINALITY AS v (n, ke)
+                              ORDER BY v.ke)
+                    || ''::text
+                    ORDER BY t.urutan)
+           FROM @extschema@.tabel_1_komposisi_pegawai t
+          WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun),
+        'rl' || repeat('r', 15) || 'l', 'Tabel 1  Tabel Komposisi Pegawai');
 
     -- The staff and the asset figures of the text, in one pass.
     SELECT array_agg(r.sel ORDER BY r.urutan) FILTER (WHERE NOT r.sarana),
@@ -246,8 +270,7 @@ BEGIN
       INTO b, ringkasan_sarana
       FROM (SELECT g.sarana, g.urutan,
                    ARRAY[g.uraian, @extschema@.format_angka(g.jumlah),
-                         COALESCE(@extschema@.format_angka(g.dari), 'N/A'),
-                         COALESCE(@extschema@.format_persen(g.persen, 2), 'N/A')] AS sel
+                         COALESCE(@extschema@.format_angka(g.dari), 'N/A'), @extschema@.sel_persen(g.persen)] AS sel
               FROM (SELECT false AS sarana, t.urutan, t.uraian, t.jumlah, t.dari, t.persen
                       FROM @extschema@.ringkasan_pegawai t
                      WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun
@@ -259,15 +282,13 @@ BEGIN
                                                  'Ringkasan Pegawai (bagian 1.1.3 dan 3.1.2.6)');
 
     -- Tabel 2, then the condition of the assets.
-    SELECT array_agg(ARRAY[t.no, t.uraian, t.satuan, @extschema@.format_angka(t.jumlah), t.kondisi]
-                     ORDER BY t.urutan)
-      INTO b
-      FROM @extschema@.tabel_2_sarana_prasarana t
-     WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun;
     bagian := bagian || @extschema@.format_tabel(
-        ARRAY['No', 'Nama Barang', 'Satuan', 'Jumlah', 'Keterangan/ Kondisi Barang'], b, 'rllrl',
-        'Tabel 2  Sarana dan Prasarana per Tanggal 31 Desember ' || laporan.tahun);
-
+        ARRAY['No', 'Nama Barang', 'Satuan', 'Jumlah', 'Keterangan/ Kondisi Barang'],
+        (SELECT array_agg(ARRAY[t.no, t.uraian, t.satuan, @extschema@.format_angka(t.jumlah), t.kondisi]
+                          ORDER BY t.urutan)
+           FROM @extschema@.tabel_2_sarana_prasarana t
+          WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun),
+        'rllrl', 'Tabel 2  Sarana dan Prasarana per Tanggal 31 Desember ' || laporan.tahun);
     bagian := bagian || @extschema@.format_tabel(ARRAY['Kondisi', 'Jumlah', 'Dari', 'Persentase'],
                                                  ringkasan_sarana, 'lrrr',
                                                  'Ringkasan Sarana dan Prasarana (bagian 3.1.2.6)');
@@ -285,17 +306,14 @@ BEGIN
         b, 'rlllll', 'Tabel 3  Indikator Kinerja Utama ' || unit.nama);
 
     -- Tabel 4: the tujuan, then a row that heads the sasaran, as printed.
-    SELECT array_agg(ARRAY[t.no || '.', t.uraian, t.indikator,
-                           COALESCE(@extschema@.format_target(t.target, t.batas_bawah, t.batas_atas,
-                                                              t.satuan), 'N/A')]
-                     ORDER BY t.urutan) FILTER (WHERE t.jenis_baris = 'tujuan'),
-           array_agg(ARRAY[t.no || '.', t.uraian, t.indikator,
-                           COALESCE(@extschema@.format_target(t.target, t.batas_bawah, t.batas_atas,
-                                                              t.satuan), 'N/A')]
-                     ORDER BY t.urutan) FILTER (WHERE t.jenis_baris = 'sasaran')
+    SELECT array_agg(r.sel ORDER BY r.urutan) FILTER (WHERE r.jenis_baris = 'tujuan'),
+           array_agg(r.sel ORDER BY r.urutan) FILTER (WHERE r.jenis_baris = 'sasaran')
       INTO b, b2
-      FROM @extschema@.tabel_4_target_iku t
-     WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun;
+      FROM (SELECT t.urutan, t.jenis_baris,
+                   ARRAY[t.no || '.', t.uraian, t.indikator,
+                         @extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas)] AS sel
+              FROM @extschema@.tabel_4_target_iku t
+             WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun) r;
     IF b2 IS NOT NULL THEN
         b := b || ARRAY[ARRAY['No.', 'Sasaran Strategis', '', '']] || b2;
     END IF;
@@ -305,10 +323,9 @@ BEGIN
 
     -- Tabel 5: the sasaran's targets, then the programs' budgets.
     SELECT array_agg(ARRAY[t.no || '.', t.uraian, t.indikator,
-                           COALESCE(@extschema@.format_target(t.target_awal, t.target_awal_bawah,
-                                                              t.target_awal_atas, t.satuan), 'N/A'),
-                           COALESCE(@extschema@.format_target(t.target_perubahan, t.target_perubahan_bawah,
-                                                              t.target_perubahan_atas, t.satuan), 'N/A')]
+                           @extschema@.sel_nilai(t.target_awal, t.satuan, t.target_awal_bawah, t.target_awal_atas),
+                           @extschema@.sel_nilai(t.target_perubahan, t.satuan, t.target_perubahan_bawah,
+                                                 t.target_perubahan_atas)]
                      ORDER BY t.urutan) FILTER (WHERE t.jenis_baris = 'sasaran'),
            array_agg(ARRAY[t.no || '.', t.uraian,
                            COALESCE(@extschema@.format_rupiah(t.anggaran_awal), 'N/A'),
@@ -326,96 +343,88 @@ BEGIN
     END IF;
 
     -- Tabel 6: a node's number, label and name in one cell ("a. Program 1
-    -- ..."), the tujuan's number in the No column, as printed.
-    SELECT array_agg(ARRAY[
-               CASE WHEN t.jenis_baris = 'tujuan' THEN t.no END,
-               CASE WHEN t.label IS NOT NULL
-                    THEN concat_ws(' ', CASE WHEN t.jenis_baris <> 'tujuan' THEN t.no END,
-                                   t.label, t.uraian) END,
-               t.indikator,
-               CASE WHEN t.indikator_kode IS NOT NULL
-                    THEN COALESCE(@extschema@.format_target(t.target_awal, t.target_awal_bawah,
-                                                            t.target_awal_atas, t.satuan), 'N/A') END,
-               CASE WHEN t.label IS NOT NULL
-                    THEN COALESCE('Rp. ' || @extschema@.format_angka(t.anggaran_awal), 'N/A') END,
-               CASE WHEN t.indikator_kode IS NOT NULL
-                    THEN COALESCE(@extschema@.format_target(t.target_perubahan, t.target_perubahan_bawah,
-                                                            t.target_perubahan_atas, t.satuan), 'N/A') END,
-               CASE WHEN t.label IS NOT NULL
-                    THEN COALESCE('Rp. ' || @extschema@.format_angka(t.anggaran_perubahan), 'N/A') END]
-               ORDER BY t.urutan)
-      INTO b
-      FROM @extschema@.tabel_6_program_kegiatan t
-     WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun;
+    -- ..."), the tujuan's number in the No column, as printed; a target on
+    -- every row with an indicator, a budget on a node's first row.
     bagian := bagian || @extschema@.format_tabel(
         ARRAY['No', 'Tujuan/Sasaran strategis/program/kegiatan', 'Indikator Tujuan/Sasaran/ Program/ Kegiatan',
               'Target Awal ' || laporan.tahun, 'Anggaran Awal ' || laporan.tahun,
               'Target Perubahan ' || laporan.tahun, 'Anggaran Perubahan ' || laporan.tahun],
-        b, 'lllrrrr', 'Tabel 6  Program dan Kegiatan yang Mendukung IKU Tahun ' || laporan.tahun);
+        (SELECT array_agg(ARRAY[
+                    CASE WHEN t.jenis_baris = 'tujuan' THEN t.no END,
+                    CASE WHEN t.label IS NOT NULL
+                         THEN concat_ws(' ', CASE WHEN t.jenis_baris <> 'tujuan' THEN t.no END,
+                                        t.label, t.uraian) END,
+                    t.indikator,
+                    CASE WHEN t.indikator_kode IS NOT NULL
+                         THEN @extschema@.sel_nilai(t.target_awal, t.satuan, t.target_awal_bawah,
+                                                    t.target_awal_atas) END,
+                    CASE WHEN t.label IS NOT NULL
+                         THEN COALESCE('Rp. ' || @extschema@.format_angka(t.anggaran_awal), 'N/A') END,
+                    CASE WHEN t.indikator_kode IS NOT NULL
+                         THEN @extschema@.sel_nilai(t.target_perubahan, t.satuan, t.target_perubahan_bawah,
+                                                    t.target_perubahan_atas) END,
+                    CASE WHEN t.label IS NOT NULL
+                         THEN COALESCE('Rp. ' || @extschema@.format_angka(t.anggaran_perubahan), 'N/A') END]
+                    ORDER BY t.urutan)
+           FROM @extschema@.tabel_6_program_kegiatan t
+          WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun),
+        'lllrrrr', 'Tabel 6  Program dan Kegiatan yang Mendukung IKU Tahun ' || laporan.tahun);
 
     -- Tabel 7 from its view.  The regency's scale holds whatever the year,
     -- but the view has only the unit's years (lkj.tahun_laporan): for
     -- another year its rows of those years, which are the same bands.
-    SELECT array_agg(ARRAY[t.no || '.', t.interval_capaian, t.kriteria] ORDER BY t.urutan)
-      INTO b
-      FROM (SELECT DISTINCT ON (v.urutan) v.urutan, v.no, v.interval_capaian, v.kriteria
-              FROM @extschema@.tabel_7_skala_kriteria v
-             WHERE v.instansi = laporan.instansi
-             ORDER BY v.urutan, v.tahun = laporan.tahun DESC, v.tahun DESC) t;
     bagian := bagian || @extschema@.format_tabel(
-        ARRAY['No', 'Interval Nilai Capaian Kinerja', 'Kriteria Capaian Kinerja'], b, 'rll',
-        'Tabel 7  Skala Nilai Kriteria Capaian Kinerja');
+        ARRAY['No', 'Interval Nilai Capaian Kinerja', 'Kriteria Capaian Kinerja'],
+        (SELECT array_agg(ARRAY[t.no || '.', t.interval_capaian, t.kriteria] ORDER BY t.urutan)
+           FROM (SELECT DISTINCT ON (v.urutan) v.urutan, v.no, v.interval_capaian, v.kriteria
+                   FROM @extschema@.tabel_7_skala_kriteria v
+                  WHERE v.instansi = laporan.instansi
+                  ORDER BY v.urutan, v.tahun = laporan.tahun DESC, v.tahun DESC) t),
+        'rll', 'Tabel 7  Skala Nilai Kriteria Capaian Kinerja');
 
     -- Tabel 8, then section 3.1.1's count of the indicators.
-    SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator,
-               COALESCE(@extschema@.format_target(t.target, t.batas_bawah, t.batas_atas, t.satuan), 'N/A'),
-               COALESCE(@extschema@.format_nilai(t.realisasi_tw1, t.satuan), 'N/A'),
-               COALESCE(@extschema@.format_nilai(t.realisasi_tw2, t.satuan), 'N/A'),
-               COALESCE(@extschema@.format_nilai(t.realisasi_tw3, t.satuan), 'N/A'),
-               COALESCE(@extschema@.format_nilai(t.realisasi_tw4, t.satuan), 'N/A'),
-               COALESCE(@extschema@.format_nilai(t.realisasi, t.satuan), 'N/A'),
-               COALESCE(@extschema@.format_persen(t.capaian, 2), 'N/A')]
-               ORDER BY t.urutan)
-      INTO b
-      FROM @extschema@.tabel_8_capaian_kinerja t
-     WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun;
     bagian := bagian || @extschema@.format_tabel(
         ARRAY['No', 'Tujuan/ Sasaran Strategis', 'Indikator Kinerja', 'Target', 'TW I', 'TW II', 'TW III', 'TW IV',
               'Realisasi Total', 'Capaian (%)'],
-        b, 'rll' || repeat('r', 7), 'Tabel 8  Capaian Kinerja Tahun ' || laporan.tahun);
-
-    SELECT array_agg(ARRAY[r.no, r.uraian,
-                           @extschema@.format_angka(COALESCE(r.tujuan, 0)),
-                           @extschema@.format_angka(COALESCE(r.sasaran, 0))]
-                     ORDER BY r.no)
-      INTO b
-      FROM (SELECT t.no, t.uraian,
-                   max(t.jumlah) FILTER (WHERE t.jenis_baris = 'tujuan') AS tujuan,
-                   max(t.jumlah) FILTER (WHERE t.jenis_baris = 'sasaran') AS sasaran
-              FROM @extschema@.ringkasan_capaian t
-             WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun
-             GROUP BY t.no, t.uraian) r;
-    bagian := bagian || @extschema@.format_tabel(ARRAY['No', 'Uraian', 'Tujuan', 'Sasaran Strategis'], b, 'rlrr',
-                                                 'Ringkasan Capaian Indikator Kinerja (bagian 3.1.1)');
-
-    SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator,
-               COALESCE(@extschema@.format_target(t.target, t.batas_bawah, t.batas_atas, t.satuan), 'N/A'),
-               COALESCE(@extschema@.format_nilai(t.realisasi, t.satuan), 'N/A'),
-               COALESCE(@extschema@.format_persen(t.capaian, 2), 'N/A')]
-               ORDER BY t.urutan)
-      INTO b
-      FROM @extschema@.tabel_9_target_realisasi t
-     WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun;
+        (SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator,
+                                @extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas),
+                                @extschema@.sel_nilai(t.realisasi_tw1, t.satuan),
+                                @extschema@.sel_nilai(t.realisasi_tw2, t.satuan),
+                                @extschema@.sel_nilai(t.realisasi_tw3, t.satuan),
+                                @extschema@.sel_nilai(t.realisasi_tw4, t.satuan),
+                                @extschema@.sel_nilai(t.realisasi, t.satuan), @extschema@.sel_persen(t.capaian)]
+                          ORDER BY t.urutan)
+           FROM @extschema@.tabel_8_capaian_kinerja t
+          WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun),
+        'rll' || repeat('r', 7), 'Tabel 8  Capaian Kinerja Tahun ' || laporan.tahun);
     bagian := bagian || @extschema@.format_tabel(
-        ARRAY['No', 'Tujuan/Sasaran', 'Indikator', 'Target', 'Realisasi', 'Capaian'], b, 'rllrrr',
-        'Tabel 9  Perbandingan Antara Target dan Realisasi Kinerja Tahun ' || laporan.tahun || ' ' || unit.nama);
+        ARRAY['No', 'Uraian', 'Tujuan', 'Sasaran Strategis'],
+        (SELECT array_agg(ARRAY[r.no, r.uraian, @extschema@.format_angka(COALESCE(r.tujuan, 0)),
+                                @extschema@.format_angka(COALESCE(r.sasaran, 0))] ORDER BY r.no)
+           FROM (SELECT t.no, t.uraian,
+                        max(t.jumlah) FILTER (WHERE t.jenis_baris = 'tujuan') AS tujuan,
+                        max(t.jumlah) FILTER (WHERE t.jenis_baris = 'sasaran') AS sasaran
+                   FROM @extschema@.ringkasan_capaian t
+                  WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun
+                  GROUP BY t.no, t.uraian) r),
+        'rlrr', 'Ringkasan Capaian Indikator Kinerja (bagian 3.1.1)');
+
+    bagian := bagian || @extschema@.format_tabel(
+        ARRAY['No', 'Tujuan/Sasaran', 'Indikator', 'Target', 'Realisasi', 'Capaian'],
+        (SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator,
+                                @extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas),
+                                @extschema@.sel_nilai(t.realisasi, t.satuan), @extschema@.sel_persen(t.capaian)]
+                          ORDER BY t.urutan)
+           FROM @extschema@.tabel_9_target_realisasi t
+          WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun),
+        'rllrrr', 'Tabel 9  Perbandingan Antara Target dan Realisasi Kinerja Tahun ' || laporan.tahun || ' ' || unit.nama);
 
     -- Tabel 10: target, realisasi, capaian of each of the five years before.
     SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator]
-               || ARRAY(SELECT COALESCE(CASE k.kolom
-                                          WHEN 1 THEN @extschema@.format_target(y.target, y.bawah, y.atas, t.satuan)
-                                          WHEN 2 THEN @extschema@.format_nilai(y.realisasi, t.satuan)
-                                          ELSE @extschema@.format_persen(y.capaian, 2) END, 'N/A')
+               || ARRAY(SELECT CASE k.kolom
+                                 WHEN 1 THEN @extschema@.sel_nilai(y.target, t.satuan, y.bawah, y.atas)
+                                 WHEN 2 THEN @extschema@.sel_nilai(y.realisasi, t.satuan)
+                                 ELSE @extschema@.sel_persen(y.capaian) END
                           FROM (VALUES (1, t.target_1, t.batas_bawah_1, t.batas_atas_1, t.realisasi_1, t.capaian_1),
                                        (2, t.target_2, t.batas_bawah_2, t.batas_atas_2, t.realisasi_2, t.capaian_2),
                                        (3, t.target_3, t.batas_bawah_3, t.batas_atas_3, t.realisasi_3, t.capaian_3),
@@ -448,79 +457,71 @@ BEGIN
       JOIN @extschema@.renstra r ON r.instansi = y.instansi AND r.kode = y.renstra
      WHERE y.instansi = laporan.instansi AND y.tahun = laporan.tahun;
 
-    SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator,
-               COALESCE(@extschema@.format_target(t.target, t.batas_bawah, t.batas_atas, t.satuan), 'N/A'),
-               COALESCE(@extschema@.format_nilai(t.realisasi, t.satuan), 'N/A'),
-               COALESCE(@extschema@.format_persen(t.capaian, 2), 'N/A'),
-               t.keterangan]
-               ORDER BY t.urutan)
-      INTO b
-      FROM @extschema@.tabel_11_capaian_renstra t
-     WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun;
     bagian := bagian || @extschema@.format_tabel(
         ARRAY['No', 'Tujuan/ Sasaran', 'Indikator', laporan.tahun || ' T', laporan.tahun || ' R',
               laporan.tahun || ' C', 'Keterangan'],
-        b, 'rllrrrl',
+        (SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator,
+                                @extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas),
+                                @extschema@.sel_nilai(t.realisasi, t.satuan), @extschema@.sel_persen(t.capaian),
+                                t.keterangan]
+                          ORDER BY t.urutan)
+           FROM @extschema@.tabel_11_capaian_renstra t
+          WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun),
+        'rllrrrl',
         'Tabel 11  Capaian Kinerja dari Tahun ' || laporan.tahun
             || COALESCE(' (Berdasarkan Dokumen ' || renstra_tahun || ')', ''));
 
-    SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator,
-               COALESCE(@extschema@.format_target(t.target, t.batas_bawah, t.batas_atas, t.satuan), 'N/A'),
-               COALESCE(@extschema@.format_nilai(t.realisasi, t.satuan), 'N/A'),
-               COALESCE(@extschema@.format_target(t.target_akhir, t.target_akhir_bawah, t.target_akhir_atas,
-                                                  t.satuan), 'N/A'),
-               COALESCE(@extschema@.format_persen(t.capaian, 2), 'N/A')]
-               ORDER BY t.urutan)
-      INTO b
-      FROM @extschema@.tabel_12_target_akhir_renstra t
-     WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun;
+    -- Tabel 12 and 13: the year's target, realisasi and capaian beside
+    -- another target (the Renstra's end target, a national standard).
     bagian := bagian || @extschema@.format_tabel(
         ARRAY['No', 'Tujuan/ Sasaran Strategis', 'Indikator', 'Target ' || laporan.tahun, 'Realisasi',
               'Target Akhir Renstra', 'Capaian'],
-        b, 'rllrrrr',
+        (SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator,
+                                @extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas),
+                                @extschema@.sel_nilai(t.realisasi, t.satuan),
+                                @extschema@.sel_nilai(t.target_akhir, t.satuan, t.target_akhir_bawah,
+                                                      t.target_akhir_atas),
+                                @extschema@.sel_persen(t.capaian)]
+                          ORDER BY t.urutan)
+           FROM @extschema@.tabel_12_target_akhir_renstra t
+          WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun),
+        'rllrrrr',
         'Tabel 12  Perbandingan Realisasi Kinerja Tahun ' || laporan.tahun || ' dengan Target Akhir '
             || COALESCE(renstra_tahun, 'Renstra'));
-
-    SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator,
-               COALESCE(@extschema@.format_target(t.target, t.batas_bawah, t.batas_atas, t.satuan), 'N/A'),
-               COALESCE(@extschema@.format_nilai(t.realisasi, t.satuan), 'N/A'),
-               COALESCE(@extschema@.format_target(t.standar, t.standar_bawah, t.standar_atas, t.satuan), 'N/A'),
-               COALESCE(@extschema@.format_persen(t.capaian, 2), 'N/A')]
-               ORDER BY t.urutan)
-      INTO b
-      FROM @extschema@.tabel_13_standar_nasional t
-     WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun;
     bagian := bagian || @extschema@.format_tabel(
         ARRAY['No', 'Tujuan/ Sasaran Strategis', 'Indikator', 'Target', 'Realisasi', 'Standar Nasional/dst',
               'Capaian'],
-        b, 'rllrrrr', 'Tabel 13  Perbandingan Realisasi Kinerja Tahun Ini dengan Standart Nasional');
+        (SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator,
+                                @extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas),
+                                @extschema@.sel_nilai(t.realisasi, t.satuan),
+                                @extschema@.sel_nilai(t.standar, t.satuan, t.standar_bawah, t.standar_atas),
+                                @extschema@.sel_persen(t.capaian)]
+                          ORDER BY t.urutan)
+           FROM @extschema@.tabel_13_standar_nasional t
+          WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun),
+        'rllrrrr', 'Tabel 13  Perbandingan Realisasi Kinerja Tahun Ini dengan Standart Nasional');
 
-    SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator,
-               COALESCE(@extschema@.format_persen(t.capaian, 2), 'N/A'),
-               COALESCE(@extschema@.format_persen(t.penyerapan, 2), 'N/A'),
-               COALESCE(@extschema@.format_persen(t.efisiensi, 2), 'N/A')]
-               ORDER BY t.urutan)
-      INTO b
-      FROM @extschema@.tabel_14_efisiensi t
-     WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun;
     bagian := bagian || (@extschema@.format_tabel(
         ARRAY['No.', 'Tujuan/ Sasaran Strategis', 'Indikator Kinerja', 'Capaian Kinerja',
               'Persentase Penyerapan Anggaran', 'Tingkat Efisiensi *)'],
-        b, 'rllrrr', 'Tabel 14  Efisiensi Penggunaan Sumber Daya')
+        (SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator, @extschema@.sel_persen(t.capaian),
+                                @extschema@.sel_persen(t.penyerapan), @extschema@.sel_persen(t.efisiensi)]
+                          ORDER BY t.urutan)
+           FROM @extschema@.tabel_14_efisiensi t
+          WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun),
+        'rllrrr', 'Tabel 14  Efisiensi Penggunaan Sumber Daya')
         || E'\n\n*) (Rumus : capaian kinerja - % Penyerapan anggaran)');
 
-    SELECT array_agg(ARRAY[t.no,
-               CASE WHEN t.jenis_baris = 'jumlah' THEN 'JUMLAH' ELSE t.uraian END,
-               COALESCE(@extschema@.format_angka(t.anggaran), 'N/A'),
-               COALESCE(@extschema@.format_angka(t.realisasi), 'N/A'),
-               COALESCE(@extschema@.format_angka(t.penyerapan, 2), 'N/A')]
-               ORDER BY t.urutan)
-      INTO b
-      FROM @extschema@.tabel_15_realisasi_anggaran t
-     WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun;
     bagian := bagian || @extschema@.format_tabel(
-        ARRAY['No', 'PROGRAM', 'ANGGARAN (Rp)', 'REALISASI Rp', 'REALISASI %'], b, 'rlrrr',
-        'Tabel 15  Realisasi Anggaran ' || laporan.tahun);
+        ARRAY['No', 'PROGRAM', 'ANGGARAN (Rp)', 'REALISASI Rp', 'REALISASI %'],
+        (SELECT array_agg(ARRAY[t.no, CASE WHEN t.jenis_baris = 'jumlah' THEN 'JUMLAH' ELSE t.uraian END,
+                                COALESCE(@extschema@.format_angka(t.anggaran), 'N/A'),
+                                COALESCE(@extschema@.format_angka(t.realisasi), 'N/A'),
+                                COALESCE(@extschema@.format_angka(t.penyerapan, 2), 'N/A')]
+                          ORDER BY t.urutan)
+           FROM @extschema@.tabel_15_realisasi_anggaran t
+          WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun),
+        'rlrrr', 'Tabel 15  Realisasi Anggaran ' || laporan.tahun);
 
     -- The appendix: each agreement's tables, then who signed it, where, when.
     FOR janji IN
@@ -532,12 +533,11 @@ BEGIN
          ORDER BY j.ke
     LOOP
         SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator,
-                   COALESCE(@extschema@.format_target(t.target, t.batas_bawah, t.batas_atas, t.satuan), 'N/A')]
-                   ORDER BY t.urutan) FILTER (WHERE t.jenis_baris = 'sasaran'),
-               array_agg(ARRAY[t.no,
-                   CASE WHEN t.jenis_baris = 'jumlah' THEN 'JUMLAH' ELSE t.uraian END,
-                   @extschema@.format_rupiah(t.anggaran), t.sumber_dana]
-                   ORDER BY t.urutan) FILTER (WHERE t.jenis_baris <> 'sasaran')
+                               @extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas)]
+                         ORDER BY t.urutan) FILTER (WHERE t.jenis_baris = 'sasaran'),
+               array_agg(ARRAY[t.no, CASE WHEN t.jenis_baris = 'jumlah' THEN 'JUMLAH' ELSE t.uraian END,
+                               @extschema@.format_rupiah(t.anggaran), t.sumber_dana]
+                         ORDER BY t.urutan) FILTER (WHERE t.jenis_baris <> 'sasaran')
           INTO b, b2
           FROM @extschema@.lampiran_perjanjian_kinerja t
          WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun AND t.pk = janji.jenis;
