@@ -45,39 +45,62 @@ COMMENT ON FUNCTION @extschema@.efisiensi(numeric, numeric, text) IS
   'Tingkat efisiensi of the rounded capaian and penyerapan: selisih = capaian - penyerapan to 2 decimals (Tabel 14), rasio = capaian / penyerapan to 3 decimals (NULL when penyerapan is 0)';
 
 
-CREATE FUNCTION lkj.kriteria(capaian numeric, skala lkj.skala) RETURNS lkj.kriteria
+-- ======================================================================
+-- kriteria: the band of a capaian on a scale (src/kriteria.c)
+-- ======================================================================
+
+-- (section: kriteria)
+
+CREATE FUNCTION @extschema@.kriteria(capaian numeric, skala @extschema@.skala) RETURNS @extschema@.kriteria
   AS 'MODULE_PATHNAME', 'kriteria_skala' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION lkj.kriteria(numeric, lkj.skala) IS
+COMMENT ON FUNCTION @extschema@.kriteria(numeric, @extschema@.skala) IS
   'criteria band of a capaian on a scale, the capaian compared exactly with the bounds';
 
-CREATE FUNCTION lkj.kriteria_label(capaian numeric, skala lkj.skala) RETURNS text
+CREATE FUNCTION @extschema@.label_kriteria(capaian numeric, skala @extschema@.skala) RETURNS text
   AS 'MODULE_PATHNAME', 'kriteria_label_skala' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION lkj.kriteria_label(numeric, lkj.skala) IS
+COMMENT ON FUNCTION @extschema@.label_kriteria(numeric, @extschema@.skala) IS
   'the scale''s own word for the band of a capaian (e.g. Sangat Baik where the enum says Sangat Tinggi)';
 
-CREATE FUNCTION lkj.skala_rentang(skala lkj.skala)
-  RETURNS TABLE (no integer, kriteria lkj.kriteria, label text,
+CREATE FUNCTION @extschema@.rentang_skala(skala @extschema@.skala)
+  RETURNS TABLE (no integer, kriteria @extschema@.kriteria, label text,
                  batas_bawah numeric, bawah_inklusif boolean,
                  batas_atas numeric, atas_inklusif boolean, "interval" text)
   AS 'MODULE_PATHNAME', 'skala_rentang' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 5;
-COMMENT ON FUNCTION lkj.skala_rentang(lkj.skala) IS
+COMMENT ON FUNCTION @extschema@.rentang_skala(@extschema@.skala) IS
   'the five bands of a scale, top first: bounds (null where a band is open-ended) and the interval as Tabel 7 prints it ("> 75% - 90%")';
 
-CREATE FUNCTION lkj.skala_kriteria_jaga() RETURNS trigger
+CREATE FUNCTION @extschema@.skala_kriteria_jaga() RETURNS trigger
   AS 'MODULE_PATHNAME', 'skala_kriteria_jaga' LANGUAGE C;
-COMMENT ON FUNCTION lkj.skala_kriteria_jaga() IS
+COMMENT ON FUNCTION @extschema@.skala_kriteria_jaga() IS
   'trigger of lkj.skala_kriteria: refuses to change, delete or add built-in scales outside the extension''s script';
 
-CREATE FUNCTION lkj.kriteria(capaian numeric, skala text DEFAULT 'lumajang') RETURNS lkj.kriteria
+CREATE FUNCTION @extschema@.kriteria(capaian numeric, skala text DEFAULT 'lumajang') RETURNS @extschema@.kriteria
   AS 'MODULE_PATHNAME', 'kriteria_nama' LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION lkj.kriteria(numeric, text) IS
+COMMENT ON FUNCTION @extschema@.kriteria(numeric, text) IS
   'criteria band of a capaian on the scale of that name in lkj.skala_kriteria (Lumajang''s Tabel 7 by default)';
 
-CREATE FUNCTION lkj.kriteria_label(capaian numeric, skala text DEFAULT 'lumajang') RETURNS text
+CREATE FUNCTION @extschema@.label_kriteria(capaian numeric, skala text DEFAULT 'lumajang') RETURNS text
   AS 'MODULE_PATHNAME', 'kriteria_label_nama' LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION lkj.kriteria_label(numeric, text) IS
+COMMENT ON FUNCTION @extschema@.label_kriteria(numeric, text) IS
   'the own word of the scale of that name in lkj.skala_kriteria for the band of a capaian';
 
+-- 1.0's names of the three above (README, Names): the same C functions
+-- declared again, so that a 1.0 caller gets the same answer until 2.0.
+CREATE FUNCTION @extschema@.kriteria_label(capaian numeric, skala @extschema@.skala) RETURNS text
+  AS 'MODULE_PATHNAME', 'kriteria_label_skala' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kriteria_label(numeric, @extschema@.skala) IS
+  'Alias of lkj.label_kriteria, kept for 1.0 callers until 2.0';
+CREATE FUNCTION @extschema@.kriteria_label(capaian numeric, skala text DEFAULT 'lumajang') RETURNS text
+  AS 'MODULE_PATHNAME', 'kriteria_label_nama' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kriteria_label(numeric, text) IS
+  'Alias of lkj.label_kriteria, kept for 1.0 callers until 2.0';
+CREATE FUNCTION @extschema@.skala_rentang(skala @extschema@.skala)
+  RETURNS TABLE (no integer, kriteria @extschema@.kriteria, label text,
+                 batas_bawah numeric, bawah_inklusif boolean,
+                 batas_atas numeric, atas_inklusif boolean, "interval" text)
+  AS 'MODULE_PATHNAME', 'skala_rentang' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 5;
+COMMENT ON FUNCTION @extschema@.skala_rentang(@extschema@.skala) IS
+  'Alias of lkj.rentang_skala, kept for 1.0 callers until 2.0';
 
 -- ======================================================================
 -- Indonesian number format (src/format.c)
@@ -90,50 +113,50 @@ COMMENT ON FUNCTION lkj.kriteria_label(numeric, text) IS
 -- decimals it was given with (62,2, not 62,20).  None reads lc_numeric or
 -- calls to_char: the text is the same on every server.
 
-CREATE FUNCTION lkj.format_angka(nilai numeric)
+CREATE FUNCTION @extschema@.format_angka(nilai numeric)
 RETURNS text
 AS 'MODULE_PATHNAME', 'format_angka'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
-COMMENT ON FUNCTION lkj.format_angka(numeric) IS
+COMMENT ON FUNCTION @extschema@.format_angka(numeric) IS
 'A number the Indonesian way with the decimals it was given: 1.622.941.244, 62,2, -1.234,5, 100,00 for 100.00. A dot groups thousands, a comma marks the decimals; locale-independent (no lc_numeric, no to_char). NaN and infinity raise 22023. lkj.parse_angka reads the text back to the same value and scale.';
 
-CREATE FUNCTION lkj.format_angka(nilai numeric, desimal integer)
+CREATE FUNCTION @extschema@.format_angka(nilai numeric, desimal integer)
 RETURNS text
 AS 'MODULE_PATHNAME', 'format_angka'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
-COMMENT ON FUNCTION lkj.format_angka(numeric, integer) IS
+COMMENT ON FUNCTION @extschema@.format_angka(numeric, integer) IS
 'A number the Indonesian way rounded half away from zero (as round()) to exactly desimal decimals, 0 to 20, padded with zeros: format_angka(96, 2) = 96,00, format_angka(1234.5, 0) = 1.235. A desimal outside 0 to 20, NaN and infinity raise 22023. Locale-independent (no lc_numeric, no to_char).';
 
-CREATE FUNCTION lkj.format_persen(nilai numeric)
+CREATE FUNCTION @extschema@.format_persen(nilai numeric)
 RETURNS text
 AS 'MODULE_PATHNAME', 'format_persen'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
-COMMENT ON FUNCTION lkj.format_persen(numeric) IS
+COMMENT ON FUNCTION @extschema@.format_persen(numeric) IS
 'A percentage as the report prints it, the number as given followed by % without a space: 135,76%, 100% for 100, 100,00% for 100.00. The value is the percentage itself (72.73 prints 72,73%), not a ratio. Locale-independent (no lc_numeric, no to_char); NaN and infinity raise 22023.';
 
-CREATE FUNCTION lkj.format_persen(nilai numeric, desimal integer)
+CREATE FUNCTION @extschema@.format_persen(nilai numeric, desimal integer)
 RETURNS text
 AS 'MODULE_PATHNAME', 'format_persen'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
-COMMENT ON FUNCTION lkj.format_persen(numeric, integer) IS
+COMMENT ON FUNCTION @extschema@.format_persen(numeric, integer) IS
 'A percentage rounded half away from zero to exactly desimal decimals (0 to 20), then %: format_persen(96, 2) = 96,00%. A desimal outside 0 to 20, NaN and infinity raise 22023. Locale-independent (no lc_numeric, no to_char).';
 
-CREATE FUNCTION lkj.format_rupiah(nilai numeric)
+CREATE FUNCTION @extschema@.format_rupiah(nilai numeric)
 RETURNS text
 AS 'MODULE_PATHNAME', 'format_rupiah'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
-COMMENT ON FUNCTION lkj.format_rupiah(numeric) IS
+COMMENT ON FUNCTION @extschema@.format_rupiah(numeric) IS
 'An amount of rupiah as the report prints it: Rp. 1.622.941.244,- for a whole amount (also 1234.00), Rp. 0,- for zero, -Rp. 1.234,- when negative. An amount with sen is rounded half away from zero to 2 decimals and printed without ",-": Rp. 1.234,50; one that rounds to whole sen of zero prints as whole (1234.001 gives Rp. 1.234,-). Locale-independent (no lc_numeric, no to_char); NaN and infinity raise 22023.';
 
-CREATE FUNCTION lkj.parse_angka(teks text)
+CREATE FUNCTION @extschema@.parse_angka(teks text)
 RETURNS numeric
 AS 'MODULE_PATHNAME', 'parse_angka'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
-COMMENT ON FUNCTION lkj.parse_angka(text) IS
+COMMENT ON FUNCTION @extschema@.parse_angka(text) IS
 'Reads a number as a report prints it or a planner pastes it, keeping the scale written (62,2 gives 62.2, 100,00 gives 100.00), so parse_angka(format_angka(x)) = x to the scale. White space around it (with U+00A0 in a UTF8 database) is trimmed. Accepts a sign (- or +, once, before or after Rp), an Rp or Rp. prefix in any case with optional space, a ",-" suffix on whole numbers, a % suffix with optional space (72,73% gives 72.73, the percentage as printed). The number is Indonesian where it can be: a dot groups thousands only in groups of three after a lead of 1 to 3 digits that is not 0 (1.234 gives 1234), one comma marks decimals. Otherwise a plain numeral with one decimal point and digits on both sides (1.5, 1234.5678, 0.25). N/A in any case gives NULL; a lone - gives 0 (the report prints - for a zero count). Rejected with 22P02 and a detail saying why: empty text, English grouping (1,234.56), bad groups (1.23.4), two commas, exponent notation (1e3: a spreadsheet shows it for a rounded value), two signs, Rp with %, ",-" after decimals or with %, any other text. Locale-independent (no lc_numeric).';

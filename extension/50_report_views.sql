@@ -26,89 +26,78 @@
  */
 
 
--- Tabel 1: one row a position, listed even when nobody holds it, then the total.
-CREATE VIEW tabel_1_komposisi_pegawai AS
-WITH per_jabatan AS NOT MATERIALIZED (
-    SELECT j.instansi, t.tahun, j.no, j.nama,
-           pg_catalog.count(p.no) FILTER (WHERE p.jenis_kelamin = 'L')::integer AS laki_laki,
-           pg_catalog.count(p.no) FILTER (WHERE p.jenis_kelamin = 'P')::integer AS perempuan,
-           pg_catalog.count(p.no) FILTER (WHERE p.status = 'PNS')::integer AS pns,
-           pg_catalog.count(p.no) FILTER (WHERE p.status = 'PPPK')::integer AS pppk,
-           pg_catalog.count(p.no) FILTER (WHERE p.status = 'TKB')::integer AS tkb,
-           pg_catalog.count(p.no) FILTER (WHERE p.pendidikan = 'SD')::integer AS sd,
-           pg_catalog.count(p.no) FILTER (WHERE p.pendidikan = 'SMP')::integer AS smp,
-           pg_catalog.count(p.no) FILTER (WHERE p.pendidikan = 'SMA')::integer AS sma,
-           pg_catalog.count(p.no) FILTER (WHERE p.pendidikan = 'D3')::integer AS d3,
-           pg_catalog.count(p.no) FILTER (WHERE p.pendidikan = 'S1')::integer AS s1,
-           pg_catalog.count(p.no) FILTER (WHERE p.pendidikan = 'S2')::integer AS s2,
-           pg_catalog.count(p.no) FILTER (WHERE p.pendidikan = 'S3')::integer AS s3,
-           pg_catalog.count(p.no) FILTER (WHERE j.eselon = 2)::integer AS eselon_2,
-           pg_catalog.count(p.no) FILTER (WHERE j.eselon = 3)::integer AS eselon_3,
-           pg_catalog.count(p.no) FILTER (WHERE j.eselon = 4)::integer AS eselon_4
-      FROM @extschema@.jabatan j
-      JOIN (SELECT DISTINCT pg.instansi, pg.tahun FROM @extschema@.pegawai pg) t ON t.instansi = j.instansi
-      LEFT JOIN @extschema@.pegawai p ON p.instansi = j.instansi AND p.tahun = t.tahun AND p.jabatan = j.kode
-     GROUP BY j.instansi, t.tahun, j.no, j.nama
-)
-SELECT b.instansi, b.tahun,
-       (pg_catalog.row_number() OVER (PARTITION BY b.instansi, b.tahun ORDER BY b.no NULLS LAST))::integer AS urutan,
-       b.no::text AS no, b.jenis_baris, b.uraian,
-       b.laki_laki, b.perempuan, b.pns, b.pppk, b.tkb,
-       b.sd, b.smp, b.sma, b.d3, b.s1, b.s2, b.s3, b.eselon_2, b.eselon_3, b.eselon_4
-  FROM (SELECT j.instansi, j.tahun, j.no, 'jabatan' AS jenis_baris, j.nama AS uraian,
-               j.laki_laki, j.perempuan, j.pns, j.pppk, j.tkb,
-               j.sd, j.smp, j.sma, j.d3, j.s1, j.s2, j.s3, j.eselon_2, j.eselon_3, j.eselon_4
-          FROM per_jabatan j
+-- Tabel 1: one row a position, listed even when nobody holds it, then the
+-- total, a row that every member of staff of the year counts in: each
+-- figure is counted once, for a position and for the total alike.
+CREATE VIEW @extschema@.tabel_1_komposisi_pegawai AS
+SELECT r.instansi, t.tahun,
+       (row_number() OVER (PARTITION BY r.instansi, t.tahun ORDER BY r.no NULLS LAST))::integer AS urutan,
+       r.no::text AS no, r.jenis_baris, r.uraian,
+       count(p.no) FILTER (WHERE p.jenis_kelamin = 'L')::integer AS laki_laki,
+       count(p.no) FILTER (WHERE p.jenis_kelamin = 'P')::integer AS perempuan,
+       count(p.no) FILTER (WHERE p.status = 'PNS')::integer AS pns,
+       count(p.no) FILTER (WHERE p.status = 'PPPK')::integer AS pppk,
+       count(p.no) FILTER (WHERE p.status = 'TKB')::integer AS tkb,
+       count(p.no) FILTER (WHERE p.pendidikan = 'SD')::integer AS sd,
+       count(p.no) FILTER (WHERE p.pendidikan = 'SMP')::integer AS smp,
+       count(p.no) FILTER (WHERE p.pendidikan = 'SMA')::integer AS sma,
+       count(p.no) FILTER (WHERE p.pendidikan = 'D3')::integer AS d3,
+       count(p.no) FILTER (WHERE p.pendidikan = 'S1')::integer AS s1,
+       count(p.no) FILTER (WHERE p.pendidikan = 'S2')::integer AS s2,
+       count(p.no) FILTER (WHERE p.pendidikan = 'S3')::integer AS s3,
+       count(p.no) FILTER (WHERE pj.eselon = 2)::integer AS eselon_2,
+       count(p.no) FILTER (WHERE pj.eselon = 3)::integer AS eselon_3,
+       count(p.no) FILTER (WHERE pj.eselon = 4)::integer AS eselon_4
+  FROM (SELECT j.instansi, j.kode, j.no, 'jabatan' AS jenis_baris, j.nama AS uraian
+          FROM @extschema@.jabatan j
         UNION ALL
-        SELECT j.instansi, j.tahun, NULL, 'jumlah', 'Jumlah',
-               pg_catalog.sum(j.laki_laki)::integer, pg_catalog.sum(j.perempuan)::integer,
-               pg_catalog.sum(j.pns)::integer, pg_catalog.sum(j.pppk)::integer, pg_catalog.sum(j.tkb)::integer,
-               pg_catalog.sum(j.sd)::integer, pg_catalog.sum(j.smp)::integer, pg_catalog.sum(j.sma)::integer,
-               pg_catalog.sum(j.d3)::integer, pg_catalog.sum(j.s1)::integer, pg_catalog.sum(j.s2)::integer,
-               pg_catalog.sum(j.s3)::integer, pg_catalog.sum(j.eselon_2)::integer,
-               pg_catalog.sum(j.eselon_3)::integer, pg_catalog.sum(j.eselon_4)::integer
-          FROM per_jabatan j
-         GROUP BY j.instansi, j.tahun) b
- ORDER BY b.instansi, b.tahun, urutan;
-COMMENT ON VIEW tabel_1_komposisi_pegawai IS 'Tabel 1, komposisi pegawai: for every position of the unit (in its order, numbered 1 to n) its staff at the end of the year by sex, employment status (PNS, PPPK, TKB), education and eselon, then the total (jenis_baris ''jumlah''); years: those with staff.';
+        SELECT u.kode, NULL, NULL, 'jumlah', 'Jumlah'
+          FROM @extschema@.instansi u) r
+  JOIN (SELECT DISTINCT pg.instansi, pg.tahun FROM @extschema@.pegawai pg) t ON t.instansi = r.instansi
+  LEFT JOIN (@extschema@.pegawai p
+             JOIN @extschema@.jabatan pj ON pj.instansi = p.instansi AND pj.kode = p.jabatan)
+         ON p.instansi = r.instansi AND p.tahun = t.tahun AND (r.kode IS NULL OR p.jabatan = r.kode)
+ GROUP BY r.instansi, t.tahun, r.no, r.jenis_baris, r.uraian
+ ORDER BY r.instansi, t.tahun, urutan;
+COMMENT ON VIEW @extschema@.tabel_1_komposisi_pegawai IS 'Tabel 1, komposisi pegawai: for every position of the unit (in its order, numbered 1 to n) its staff at the end of the year by sex, employment status (PNS, PPPK, TKB), education and eselon, then the total (jenis_baris ''jumlah''); years: those with staff.';
 
 -- Tabel 2: one row an asset line, its condition in words as printed.
-CREATE VIEW tabel_2_sarana_prasarana AS
+CREATE VIEW @extschema@.tabel_2_sarana_prasarana AS
 SELECT s.instansi, s.tahun,
-       (pg_catalog.row_number() OVER (PARTITION BY s.instansi, s.tahun ORDER BY s.no))::integer AS urutan,
+       (row_number() OVER (PARTITION BY s.instansi, s.tahun ORDER BY s.no))::integer AS urutan,
        s.no::text AS no, 'barang' AS jenis_baris, s.nama AS uraian, s.satuan,
        s.baik + s.rusak + s.rusak_berat AS jumlah, s.baik, s.rusak, s.rusak_berat,
-       CASE pg_catalog.num_nonnulls(NULLIF(s.baik, 0), NULLIF(s.rusak, 0), NULLIF(s.rusak_berat, 0))
+       CASE num_nonnulls(NULLIF(s.baik, 0), NULLIF(s.rusak, 0), NULLIF(s.rusak_berat, 0))
          WHEN 1 THEN CASE WHEN s.baik > 0 THEN 'Baik' WHEN s.rusak > 0 THEN 'Rusak' ELSE 'Rusak Berat' END
-         ELSE pg_catalog.concat_ws(' ',
+         ELSE concat_ws(' ',
                 CASE WHEN s.baik > 0 THEN s.baik || ' Baik' END,
                 CASE WHEN s.rusak > 0 THEN s.rusak || ' Rusak' END,
                 CASE WHEN s.rusak_berat > 0 THEN s.rusak_berat || ' Rusak Berat' END)
        END AS kondisi
   FROM @extschema@.sarana s
  ORDER BY s.instansi, s.tahun, urutan;
-COMMENT ON VIEW tabel_2_sarana_prasarana IS 'Tabel 2, sarana dan prasarana on 31 December: every asset line with its quantity, the quantity in each condition and the condition as the report words it (''Baik'', ''6 Baik 1 Rusak'').';
+COMMENT ON VIEW @extschema@.tabel_2_sarana_prasarana IS 'Tabel 2, sarana dan prasarana on 31 December: every asset line with its quantity, the quantity in each condition and the condition as the report words it (''Baik'', ''6 Baik 1 Rusak'').';
 
 -- Tabel 3: the key indicators (iku) of the Renstra in force.
-CREATE VIEW tabel_3_iku AS
+CREATE VIEW @extschema@.tabel_3_iku AS
 SELECT k.instansi, k.tahun,
-       (pg_catalog.row_number() OVER w)::integer AS urutan,
-       (pg_catalog.row_number() OVER w)::text AS no,
+       (row_number() OVER w)::integer AS urutan,
+       (row_number() OVER w)::text AS no,
        k.jenis_baris, k.uraian, k.indikator, k.indikator_kode, k.satuan, i.formulasi, i.sumber_data
   FROM @extschema@.capaian_kinerja k
   JOIN @extschema@.indikator i ON i.instansi = k.instansi AND i.kode = k.indikator_kode
  WHERE k.iku
 WINDOW w AS (PARTITION BY k.instansi, k.tahun ORDER BY k.urutan)
  ORDER BY k.instansi, k.tahun, urutan;
-COMMENT ON VIEW tabel_3_iku IS 'Tabel 3, Indikator Kinerja Utama: the key indicators (iku) of the tujuan and sasaran of the Renstra in force in the year, with unit, formula and data source; years: those of the Renstra period.';
+COMMENT ON VIEW @extschema@.tabel_3_iku IS 'Tabel 3, Indikator Kinerja Utama: the key indicators (iku) of the tujuan and sasaran of the Renstra in force in the year, with unit, formula and data source; years: those of the Renstra period.';
 
 -- Tabel 4: the Renstra's targets of the year, the tujuan block, then the sasaran block.
-CREATE VIEW tabel_4_target_iku AS
+CREATE VIEW @extschema@.tabel_4_target_iku AS
 SELECT k.instansi, k.tahun,
-       (pg_catalog.row_number() OVER (PARTITION BY k.instansi, k.tahun
-                                      ORDER BY k.jenis_baris = 'sasaran', k.urutan))::integer AS urutan,
-       (pg_catalog.row_number() OVER (PARTITION BY k.instansi, k.tahun, k.jenis_baris
-                                      ORDER BY k.urutan))::text AS no,
+       (row_number() OVER (PARTITION BY k.instansi, k.tahun
+                           ORDER BY k.jenis_baris = 'sasaran', k.urutan))::integer AS urutan,
+       (row_number() OVER (PARTITION BY k.instansi, k.tahun, k.jenis_baris
+                           ORDER BY k.urutan))::text AS no,
        k.jenis_baris, k.uraian, k.indikator, k.indikator_kode, k.satuan,
        t.nilai AS target, t.batas_bawah, t.batas_atas
   FROM @extschema@.capaian_kinerja k
@@ -116,10 +105,10 @@ SELECT k.instansi, k.tahun,
          ON t.instansi = k.instansi AND t.indikator = k.indikator_kode AND t.tahun = k.tahun
         AND t.dokumen = 'renstra'
  ORDER BY k.instansi, k.tahun, urutan;
-COMMENT ON VIEW tabel_4_target_iku IS 'Tabel 4, the targets set for the year: every indicator of the tujuan (numbered among the tujuan), then of the sasaran (numbered among the sasaran) of the Renstra in force, with the Renstra''s target for the year (a value, or a range batas_bawah to batas_atas).';
+COMMENT ON VIEW @extschema@.tabel_4_target_iku IS 'Tabel 4, the targets set for the year: every indicator of the tujuan (numbered among the tujuan), then of the sasaran (numbered among the sasaran) of the Renstra in force, with the Renstra''s target for the year (a value, or a range batas_bawah to batas_atas).';
 
 -- Tabel 5: the Perjanjian Kinerja, its sasaran targets, then its program budgets and their total.
-CREATE VIEW tabel_5_perjanjian_kinerja AS
+CREATE VIEW @extschema@.tabel_5_perjanjian_kinerja AS
 WITH anggaran AS NOT MATERIALIZED (
     SELECT ap.instansi, ap.tahun, ap.no, ap.nama,
            COALESCE(pa.anggaran, ap.anggaran_awal) AS anggaran_awal,
@@ -133,14 +122,14 @@ WITH anggaran AS NOT MATERIALIZED (
                     WHERE pk.instansi = ap.instansi AND pk.tahun = ap.tahun)
 )
 SELECT b.instansi, b.tahun,
-       (pg_catalog.row_number() OVER (PARTITION BY b.instansi, b.tahun ORDER BY b.bagian, b.urut))::integer AS urutan,
+       (row_number() OVER (PARTITION BY b.instansi, b.tahun ORDER BY b.bagian, b.urut))::integer AS urutan,
        b.no, b.jenis_baris, b.uraian, b.indikator, b.indikator_kode, b.satuan,
        b.target_awal, b.target_awal_bawah, b.target_awal_atas,
        b.target_perubahan, b.target_perubahan_bawah, b.target_perubahan_atas,
        b.anggaran_awal, b.anggaran_perubahan
   FROM (SELECT i.instansi, tp.tahun, 1 AS bagian,
-               pg_catalog.row_number() OVER w AS urut,
-               (pg_catalog.row_number() OVER w)::text AS no,
+               row_number() OVER w AS urut,
+               (row_number() OVER w)::text AS no,
                'sasaran' AS jenis_baris, s.uraian, i.uraian AS indikator, i.kode AS indikator_kode, i.satuan,
                tp.awal AS target_awal, tp.awal_bawah AS target_awal_bawah, tp.awal_atas AS target_awal_atas,
                tp.perubahan AS target_perubahan, tp.perubahan_bawah AS target_perubahan_bawah,
@@ -157,28 +146,28 @@ SELECT b.instansi, b.tahun,
         UNION ALL
         SELECT p.instansi, p.tahun, 3, 0, NULL, 'jumlah', 'Jumlah', NULL, NULL, NULL,
                NULL, NULL, NULL, NULL, NULL, NULL,
-               pg_catalog.sum(p.anggaran_awal), pg_catalog.sum(p.anggaran_perubahan)
+               sum(p.anggaran_awal), sum(p.anggaran_perubahan)
           FROM anggaran p
          GROUP BY p.instansi, p.tahun) b
  ORDER BY b.instansi, b.tahun, urutan;
-COMMENT ON VIEW tabel_5_perjanjian_kinerja IS 'Tabel 5, the Perjanjian Kinerja of the year: every sasaran indicator with a target in the original or revised agreement (target_awal, target_perubahan), then every program of the year with its budget in the original and the revised agreement (lkj.anggaran_pk, else the budget data), then their total (''jumlah'').';
+COMMENT ON VIEW @extschema@.tabel_5_perjanjian_kinerja IS 'Tabel 5, the Perjanjian Kinerja of the year: every sasaran indicator with a target in the original or revised agreement (target_awal, target_perubahan), then every program of the year with its budget in the original and the revised agreement (lkj.anggaran_pk, else the budget data), then their total (''jumlah'').';
 
 -- Tabel 6: the tree tujuan > sasaran > program > kegiatan, one row an indicator.
-CREATE VIEW tabel_6_program_kegiatan AS
+CREATE VIEW @extschema@.tabel_6_program_kegiatan AS
 SELECT x.instansi, x.tahun,
-       (pg_catalog.row_number() OVER (PARTITION BY x.instansi, x.tahun
-                                      ORDER BY x.renstra, x.tujuan, x.sasaran, x.program_no, x.kegiatan_no,
-                                               x.indikator_no, x.indikator_kode))::integer AS urutan,
+       (row_number() OVER (PARTITION BY x.instansi, x.tahun
+                           ORDER BY x.renstra, x.tujuan, x.sasaran, x.program_no, x.kegiatan_no,
+                                    x.indikator_no, x.indikator_kode))::integer AS urutan,
        CASE WHEN x.pertama THEN
          CASE x.jenis_baris
            WHEN 'tujuan' THEN x.ke::text
            WHEN 'sasaran' THEN x.ke || '.'
-           WHEN 'program' THEN CASE WHEN x.ke <= 26 THEN pg_catalog.chr(96 + x.ke) ELSE x.ke::text END || '.'
+           WHEN 'program' THEN CASE WHEN x.ke <= 26 THEN chr(96 + x.ke) ELSE x.ke::text END || '.'
            ELSE '•'
          END
        END AS no,
        x.jenis_baris,
-       CASE WHEN x.pertama THEN pg_catalog.initcap(x.jenis_baris) || ' ' || x.ke END AS label,
+       CASE WHEN x.pertama THEN initcap(x.jenis_baris) || ' ' || x.ke END AS label,
        CASE WHEN x.pertama THEN x.uraian END AS uraian,
        x.indikator, x.indikator_kode, x.satuan,
        x.target_awal, x.target_awal_bawah, x.target_awal_atas,
@@ -190,9 +179,9 @@ SELECT x.instansi, x.tahun,
                tp.awal AS target_awal, tp.awal_bawah AS target_awal_bawah, tp.awal_atas AS target_awal_atas,
                tp.perubahan AS target_perubahan, tp.perubahan_bawah AS target_perubahan_bawah,
                tp.perubahan_atas AS target_perubahan_atas,
-               pg_catalog.row_number() OVER (PARTITION BY n.instansi, n.tahun, n.renstra, n.tujuan, n.sasaran,
-                                                          n.program_no, n.kegiatan_no
-                                             ORDER BY n.indikator_no, n.indikator_kode) = 1 AS pertama
+               row_number() OVER (PARTITION BY n.instansi, n.tahun, n.renstra, n.tujuan, n.sasaran,
+                                               n.program_no, n.kegiatan_no
+                                  ORDER BY n.indikator_no, n.indikator_kode) = 1 AS pertama
           FROM (SELECT y.instansi, y.tahun, g.jenis AS jenis_baris, y.renstra,
                        g.tujuan, g.sasaran, 0 AS program_no, 0 AS kegiatan_no, g.no AS ke,
                        NULL::text AS program, NULL::text AS kegiatan, g.uraian,
@@ -213,8 +202,8 @@ SELECT x.instansi, x.tahun,
                         AND CASE g.jenis WHEN 'tujuan' THEN i.tujuan ELSE i.sasaran END = g.no
                 UNION ALL
                 SELECT ap.instansi, ap.tahun, 'program', ap.renstra, s.tujuan, s.no, ap.no, 0,
-                       (pg_catalog.dense_rank() OVER (PARTITION BY ap.instansi, ap.tahun, ap.renstra, ap.sasaran
-                                                      ORDER BY ap.no))::integer,
+                       (dense_rank() OVER (PARTITION BY ap.instansi, ap.tahun, ap.renstra, ap.sasaran
+                                           ORDER BY ap.no))::integer,
                        ap.program, NULL, ap.nama, ap.anggaran_awal, ap.anggaran_perubahan,
                        i.no, i.kode, i.uraian, i.satuan
                   FROM @extschema@.anggaran_program ap
@@ -234,10 +223,10 @@ SELECT x.instansi, x.tahun,
           LEFT JOIN @extschema@.target_perjanjian tp
                  ON tp.instansi = n.instansi AND tp.indikator = n.indikator_kode AND tp.tahun = n.tahun) x
  ORDER BY x.instansi, x.tahun, urutan;
-COMMENT ON VIEW tabel_6_program_kegiatan IS 'Tabel 6, the programs and kegiatan behind the goals: the tree tujuan, sasaran, program, kegiatan of the year (the Renstra in force and the year''s programs), one row per indicator of a node, each with its targets in the original and revised Perjanjian Kinerja; a node''s number (no: 1, 1., a., •), label, name and budget are on its first row only.  Budgets: a kegiatan''s own, a program''s own (else the sum of its kegiatan), a sasaran''s and a tujuan''s the sums of their programs''.';
+COMMENT ON VIEW @extschema@.tabel_6_program_kegiatan IS 'Tabel 6, the programs and kegiatan behind the goals: the tree tujuan, sasaran, program, kegiatan of the year (the Renstra in force and the year''s programs), one row per indicator of a node, each with its targets in the original and revised Perjanjian Kinerja; a node''s number (no: 1, 1., a., •), label, name and budget are on its first row only.  Budgets: a kegiatan''s own, a program''s own (else the sum of its kegiatan), a sasaran''s and a tujuan''s the sums of their programs''.';
 
 -- Tabel 7: the bands of the criteria scale of the unit's regency.
-CREATE VIEW tabel_7_skala_kriteria AS
+CREATE VIEW @extschema@.tabel_7_skala_kriteria AS
 SELECT tl.instansi, tl.tahun, r.no AS urutan, r.no::text AS no, 'kriteria' AS jenis_baris,
        r."interval" AS interval_capaian, r.label AS kriteria, r.kriteria::text AS tingkat,
        r.batas_bawah, r.bawah_inklusif, r.batas_atas, r.atas_inklusif, sk.nama AS skala
@@ -245,41 +234,41 @@ SELECT tl.instansi, tl.tahun, r.no AS urutan, r.no::text AS no, 'kriteria' AS je
   JOIN @extschema@.instansi u ON u.kode = tl.instansi
   JOIN @extschema@.pemda p ON p.kode = u.pemda
   JOIN @extschema@.skala_kriteria sk ON sk.nama = p.skala_kriteria
- CROSS JOIN LATERAL @extschema@.skala_rentang(sk.skala) r
+ CROSS JOIN LATERAL @extschema@.rentang_skala(sk.skala) r
  ORDER BY tl.instansi, tl.tahun, urutan;
-COMMENT ON VIEW tabel_7_skala_kriteria IS 'Tabel 7, the criteria scale the unit''s capaian are graded on (the scale of its regency, lkj.skala_rentang): every band, top first, with its interval as printed, its name in the scale''s own words (kriteria) and as lkj.kriteria (tingkat), and its bounds; years: those of lkj.tahun_laporan.';
+COMMENT ON VIEW @extschema@.tabel_7_skala_kriteria IS 'Tabel 7, the criteria scale the unit''s capaian are graded on (the scale of its regency, lkj.rentang_skala): every band, top first, with its interval as printed, its name in the scale''s own words (kriteria) and as lkj.kriteria (tingkat), and its bounds; years: those of lkj.tahun_laporan.';
 
 -- Tabel 8: capaian of the year with the realisasi of every quarter.
-CREATE VIEW tabel_8_capaian_kinerja AS
+CREATE VIEW @extschema@.tabel_8_capaian_kinerja AS
 SELECT k.instansi, k.tahun, k.urutan, k.urutan::text AS no, k.jenis_baris, k.uraian,
        k.indikator, k.indikator_kode, k.satuan, k.target, k.batas_bawah, k.batas_atas,
        tw.tw1 AS realisasi_tw1, tw.tw2 AS realisasi_tw2, tw.tw3 AS realisasi_tw3, tw.tw4 AS realisasi_tw4,
        k.realisasi, k.capaian, k.kriteria
   FROM @extschema@.capaian_kinerja k
   LEFT JOIN (SELECT r.instansi, r.indikator, r.tahun,
-                    pg_catalog.max(r.nilai_laporan) FILTER (WHERE r.triwulan = 1) AS tw1,
-                    pg_catalog.max(r.nilai_laporan) FILTER (WHERE r.triwulan = 2) AS tw2,
-                    pg_catalog.max(r.nilai_laporan) FILTER (WHERE r.triwulan = 3) AS tw3,
-                    pg_catalog.max(r.nilai_laporan) FILTER (WHERE r.triwulan = 4) AS tw4
+                    max(r.nilai_laporan) FILTER (WHERE r.triwulan = 1) AS tw1,
+                    max(r.nilai_laporan) FILTER (WHERE r.triwulan = 2) AS tw2,
+                    max(r.nilai_laporan) FILTER (WHERE r.triwulan = 3) AS tw3,
+                    max(r.nilai_laporan) FILTER (WHERE r.triwulan = 4) AS tw4
                FROM @extschema@.realisasi_triwulan r
               GROUP BY r.instansi, r.indikator, r.tahun) tw
          ON tw.instansi = k.instansi AND tw.indikator = k.indikator_kode AND tw.tahun = k.tahun
  ORDER BY k.instansi, k.tahun, k.urutan;
-COMMENT ON VIEW tabel_8_capaian_kinerja IS 'Tabel 8, capaian kinerja of the year: every tujuan and sasaran indicator with its target, the realisasi of each quarter as printed (NULL for a quarter without one), the year''s realisasi, capaian and kriteria (lkj.capaian_kinerja).';
+COMMENT ON VIEW @extschema@.tabel_8_capaian_kinerja IS 'Tabel 8, capaian kinerja of the year: every tujuan and sasaran indicator with its target, the realisasi of each quarter as printed (NULL for a quarter without one), the year''s realisasi, capaian and kriteria (lkj.capaian_kinerja).';
 
 -- Tabel 9: target against realisasi.
-CREATE VIEW tabel_9_target_realisasi AS
+CREATE VIEW @extschema@.tabel_9_target_realisasi AS
 SELECT k.instansi, k.tahun, k.urutan, k.urutan::text AS no, k.jenis_baris, k.uraian,
        k.indikator, k.indikator_kode, k.satuan, k.target, k.batas_bawah, k.batas_atas,
        k.realisasi, k.capaian, k.kriteria
   FROM @extschema@.capaian_kinerja k
  ORDER BY k.instansi, k.tahun, k.urutan;
-COMMENT ON VIEW tabel_9_target_realisasi IS 'Tabel 9, target against realisasi of the year for every tujuan and sasaran indicator, with capaian and kriteria (the words of the text under it).';
+COMMENT ON VIEW @extschema@.tabel_9_target_realisasi IS 'Tabel 9, target against realisasi of the year for every tujuan and sasaran indicator, with capaian and kriteria (the words of the text under it).';
 
 -- Tabel 10: the five years before the report year side by side.
-CREATE VIEW tabel_10_perbandingan_tahun AS
+CREATE VIEW @extschema@.tabel_10_perbandingan_tahun AS
 SELECT b.instansi, b.tahun,
-       (pg_catalog.row_number() OVER w)::integer AS urutan, (pg_catalog.row_number() OVER w)::text AS no,
+       (row_number() OVER w)::integer AS urutan, (row_number() OVER w)::text AS no,
        b.jenis_baris, b.renstra, b.uraian, b.indikator, b.indikator_kode, b.satuan,
        b.tahun - 5 AS tahun_1, b.target_1, b.realisasi_1, b.capaian_1,
        b.tahun - 4 AS tahun_2, b.target_2, b.realisasi_2, b.capaian_2,
@@ -289,52 +278,52 @@ SELECT b.instansi, b.tahun,
        b.batas_bawah_1, b.batas_atas_1, b.batas_bawah_2, b.batas_atas_2, b.batas_bawah_3, b.batas_atas_3,
        b.batas_bawah_4, b.batas_atas_4, b.batas_bawah_5, b.batas_atas_5
   FROM (SELECT tl.instansi, tl.tahun, k.renstra, k.jenis_baris, k.uraian, k.indikator_kode, k.indikator, k.satuan,
-               pg_catalog.min(k.tahun) AS dari_tahun, pg_catalog.min(k.urutan) AS urut,
-               pg_catalog.max(k.target) FILTER (WHERE k.tahun = tl.tahun - 5) AS target_1,
-               pg_catalog.max(k.realisasi) FILTER (WHERE k.tahun = tl.tahun - 5) AS realisasi_1,
-               pg_catalog.max(k.capaian) FILTER (WHERE k.tahun = tl.tahun - 5) AS capaian_1,
-               pg_catalog.max(k.target) FILTER (WHERE k.tahun = tl.tahun - 4) AS target_2,
-               pg_catalog.max(k.realisasi) FILTER (WHERE k.tahun = tl.tahun - 4) AS realisasi_2,
-               pg_catalog.max(k.capaian) FILTER (WHERE k.tahun = tl.tahun - 4) AS capaian_2,
-               pg_catalog.max(k.target) FILTER (WHERE k.tahun = tl.tahun - 3) AS target_3,
-               pg_catalog.max(k.realisasi) FILTER (WHERE k.tahun = tl.tahun - 3) AS realisasi_3,
-               pg_catalog.max(k.capaian) FILTER (WHERE k.tahun = tl.tahun - 3) AS capaian_3,
-               pg_catalog.max(k.target) FILTER (WHERE k.tahun = tl.tahun - 2) AS target_4,
-               pg_catalog.max(k.realisasi) FILTER (WHERE k.tahun = tl.tahun - 2) AS realisasi_4,
-               pg_catalog.max(k.capaian) FILTER (WHERE k.tahun = tl.tahun - 2) AS capaian_4,
-               pg_catalog.max(k.target) FILTER (WHERE k.tahun = tl.tahun - 1) AS target_5,
-               pg_catalog.max(k.realisasi) FILTER (WHERE k.tahun = tl.tahun - 1) AS realisasi_5,
-               pg_catalog.max(k.capaian) FILTER (WHERE k.tahun = tl.tahun - 1) AS capaian_5,
-               pg_catalog.max(k.batas_bawah) FILTER (WHERE k.tahun = tl.tahun - 5) AS batas_bawah_1,
-               pg_catalog.max(k.batas_atas) FILTER (WHERE k.tahun = tl.tahun - 5) AS batas_atas_1,
-               pg_catalog.max(k.batas_bawah) FILTER (WHERE k.tahun = tl.tahun - 4) AS batas_bawah_2,
-               pg_catalog.max(k.batas_atas) FILTER (WHERE k.tahun = tl.tahun - 4) AS batas_atas_2,
-               pg_catalog.max(k.batas_bawah) FILTER (WHERE k.tahun = tl.tahun - 3) AS batas_bawah_3,
-               pg_catalog.max(k.batas_atas) FILTER (WHERE k.tahun = tl.tahun - 3) AS batas_atas_3,
-               pg_catalog.max(k.batas_bawah) FILTER (WHERE k.tahun = tl.tahun - 2) AS batas_bawah_4,
-               pg_catalog.max(k.batas_atas) FILTER (WHERE k.tahun = tl.tahun - 2) AS batas_atas_4,
-               pg_catalog.max(k.batas_bawah) FILTER (WHERE k.tahun = tl.tahun - 1) AS batas_bawah_5,
-               pg_catalog.max(k.batas_atas) FILTER (WHERE k.tahun = tl.tahun - 1) AS batas_atas_5
+               min(k.tahun) AS dari_tahun, min(k.urutan) AS urut,
+               max(k.target) FILTER (WHERE k.tahun = tl.tahun - 5) AS target_1,
+               max(k.realisasi) FILTER (WHERE k.tahun = tl.tahun - 5) AS realisasi_1,
+               max(k.capaian) FILTER (WHERE k.tahun = tl.tahun - 5) AS capaian_1,
+               max(k.target) FILTER (WHERE k.tahun = tl.tahun - 4) AS target_2,
+               max(k.realisasi) FILTER (WHERE k.tahun = tl.tahun - 4) AS realisasi_2,
+               max(k.capaian) FILTER (WHERE k.tahun = tl.tahun - 4) AS capaian_2,
+               max(k.target) FILTER (WHERE k.tahun = tl.tahun - 3) AS target_3,
+               max(k.realisasi) FILTER (WHERE k.tahun = tl.tahun - 3) AS realisasi_3,
+               max(k.capaian) FILTER (WHERE k.tahun = tl.tahun - 3) AS capaian_3,
+               max(k.target) FILTER (WHERE k.tahun = tl.tahun - 2) AS target_4,
+               max(k.realisasi) FILTER (WHERE k.tahun = tl.tahun - 2) AS realisasi_4,
+               max(k.capaian) FILTER (WHERE k.tahun = tl.tahun - 2) AS capaian_4,
+               max(k.target) FILTER (WHERE k.tahun = tl.tahun - 1) AS target_5,
+               max(k.realisasi) FILTER (WHERE k.tahun = tl.tahun - 1) AS realisasi_5,
+               max(k.capaian) FILTER (WHERE k.tahun = tl.tahun - 1) AS capaian_5,
+               max(k.batas_bawah) FILTER (WHERE k.tahun = tl.tahun - 5) AS batas_bawah_1,
+               max(k.batas_atas) FILTER (WHERE k.tahun = tl.tahun - 5) AS batas_atas_1,
+               max(k.batas_bawah) FILTER (WHERE k.tahun = tl.tahun - 4) AS batas_bawah_2,
+               max(k.batas_atas) FILTER (WHERE k.tahun = tl.tahun - 4) AS batas_atas_2,
+               max(k.batas_bawah) FILTER (WHERE k.tahun = tl.tahun - 3) AS batas_bawah_3,
+               max(k.batas_atas) FILTER (WHERE k.tahun = tl.tahun - 3) AS batas_atas_3,
+               max(k.batas_bawah) FILTER (WHERE k.tahun = tl.tahun - 2) AS batas_bawah_4,
+               max(k.batas_atas) FILTER (WHERE k.tahun = tl.tahun - 2) AS batas_atas_4,
+               max(k.batas_bawah) FILTER (WHERE k.tahun = tl.tahun - 1) AS batas_bawah_5,
+               max(k.batas_atas) FILTER (WHERE k.tahun = tl.tahun - 1) AS batas_atas_5
           FROM @extschema@.tahun_laporan tl
           JOIN @extschema@.capaian_kinerja k
             ON k.instansi = tl.instansi AND k.tahun BETWEEN tl.tahun - 5 AND tl.tahun - 1
          GROUP BY tl.instansi, tl.tahun, k.renstra, k.jenis_baris, k.uraian, k.indikator_kode, k.indikator, k.satuan) b
 WINDOW w AS (PARTITION BY b.instansi, b.tahun ORDER BY b.dari_tahun, b.renstra, b.urut)
  ORDER BY b.instansi, b.tahun, urutan;
-COMMENT ON VIEW tabel_10_perbandingan_tahun IS 'Tabel 10, the five years before the report year side by side (tahun_1 = tahun - 5 to tahun_5 = tahun - 1): for every tujuan and sasaran indicator of a Renstra in force in one of them, the target, realisasi and capaian of each year, NULL (N/A) where it has none.  A range target is a NULL target_N with its bounds in batas_bawah_N and batas_atas_N (appended after capaian_5); its capaian is computed.';
+COMMENT ON VIEW @extschema@.tabel_10_perbandingan_tahun IS 'Tabel 10, the five years before the report year side by side (tahun_1 = tahun - 5 to tahun_5 = tahun - 1): for every tujuan and sasaran indicator of a Renstra in force in one of them, the target, realisasi and capaian of each year, NULL (N/A) where it has none.  A range target is a NULL target_N with its bounds in batas_bawah_N and batas_atas_N (appended after capaian_5); its capaian is computed.';
 
 -- Tabel 11: the year measured against the Renstra's own target for it.
-CREATE VIEW tabel_11_capaian_renstra AS
+CREATE VIEW @extschema@.tabel_11_capaian_renstra AS
 SELECT k.instansi, k.tahun, k.urutan, k.urutan::text AS no, k.jenis_baris, k.uraian,
        k.indikator, k.indikator_kode, k.satuan, k.banding_target AS target, k.banding_bawah AS batas_bawah,
        k.banding_atas AS batas_atas, k.realisasi, k.banding_capaian AS capaian, k.banding_keterangan AS keterangan
   FROM @extschema@.capaian_dokumen k
  WHERE k.banding_dokumen = 'renstra'
  ORDER BY k.instansi, k.tahun, k.urutan;
-COMMENT ON VIEW tabel_11_capaian_renstra IS 'Tabel 11, capaian of the year against the target the Renstra sets for it (not the Perjanjian Kinerja''s), computed with lkj.capaian_target (lkj.capaian_dokumen), with the target''s keterangan.';
+COMMENT ON VIEW @extschema@.tabel_11_capaian_renstra IS 'Tabel 11, capaian of the year against the target the Renstra sets for it (not the Perjanjian Kinerja''s), computed with lkj.capaian_target (lkj.capaian_dokumen), with the target''s keterangan.';
 
 -- Tabel 12: the year's realisasi against the Renstra's end target.
-CREATE VIEW tabel_12_target_akhir_renstra AS
+CREATE VIEW @extschema@.tabel_12_target_akhir_renstra AS
 SELECT k.instansi, k.tahun, k.urutan, k.urutan::text AS no, k.jenis_baris, k.uraian,
        k.indikator, k.indikator_kode, k.satuan, k.target, k.batas_bawah, k.batas_atas, k.realisasi,
        r.tahun_akhir, ta.nilai AS target_akhir, ta.batas_bawah AS target_akhir_bawah,
@@ -347,10 +336,10 @@ SELECT k.instansi, k.tahun, k.urutan, k.urutan::text AS no, k.jenis_baris, k.ura
          ON ta.instansi = k.instansi AND ta.indikator = k.indikator_kode AND ta.tahun = r.tahun_akhir
         AND ta.dokumen = 'renstra'
  ORDER BY k.instansi, k.tahun, k.urutan;
-COMMENT ON VIEW tabel_12_target_akhir_renstra IS 'Tabel 12, the year''s realisasi beside the Renstra''s end target (its target for its last year, tahun_akhir): capaian is the year''s (as printed), capaian_target_akhir the realisasi measured against the end target.';
+COMMENT ON VIEW @extschema@.tabel_12_target_akhir_renstra IS 'Tabel 12, the year''s realisasi beside the Renstra''s end target (its target for its last year, tahun_akhir): capaian is the year''s (as printed), capaian_target_akhir the realisasi measured against the end target.';
 
 -- Tabel 13: the year's realisasi against a national standard.
-CREATE VIEW tabel_13_standar_nasional AS
+CREATE VIEW @extschema@.tabel_13_standar_nasional AS
 SELECT k.instansi, k.tahun, k.urutan, k.urutan::text AS no, k.jenis_baris, k.uraian,
        k.indikator, k.indikator_kode, k.satuan, k.target, k.batas_bawah, k.batas_atas, k.realisasi,
        k.banding_target AS standar, k.banding_bawah AS standar_bawah, k.banding_atas AS standar_atas, k.capaian,
@@ -358,10 +347,10 @@ SELECT k.instansi, k.tahun, k.urutan, k.urutan::text AS no, k.jenis_baris, k.ura
   FROM @extschema@.capaian_dokumen k
  WHERE k.banding_dokumen = 'standar_nasional'
  ORDER BY k.instansi, k.tahun, k.urutan;
-COMMENT ON VIEW tabel_13_standar_nasional IS 'Tabel 13, the year''s realisasi beside a national (or other) standard stored as a target of dokumen ''standar_nasional'' (NULL: N/A): capaian is the year''s, capaian_standar the realisasi measured against the standard; keterangan says whose standard.';
+COMMENT ON VIEW @extschema@.tabel_13_standar_nasional IS 'Tabel 13, the year''s realisasi beside a national (or other) standard stored as a target of dokumen ''standar_nasional'' (NULL: N/A): capaian is the year''s, capaian_standar the realisasi measured against the standard; keterangan says whose standard.';
 
 -- Tabel 14: capaian against budget absorption, per tujuan and sasaran.
-CREATE VIEW tabel_14_efisiensi AS
+CREATE VIEW @extschema@.tabel_14_efisiensi AS
 SELECT k.instansi, k.tahun, k.urutan, k.urutan::text AS no, k.jenis_baris, k.uraian,
        k.indikator, k.indikator_kode, k.capaian,
        a.anggaran, a.realisasi AS realisasi_anggaran, a.penyerapan,
@@ -371,33 +360,33 @@ SELECT k.instansi, k.tahun, k.urutan, k.urutan::text AS no, k.jenis_baris, k.ura
          ON a.instansi = k.instansi AND a.tahun = k.tahun AND a.renstra = k.renstra AND a.jenis = k.jenis_baris
         AND a.no = CASE k.jenis_baris WHEN 'tujuan' THEN k.tujuan ELSE k.sasaran END
  ORDER BY k.instansi, k.tahun, k.urutan;
-COMMENT ON VIEW tabel_14_efisiensi IS 'Tabel 14, efisiensi penggunaan sumber daya: for every tujuan and sasaran indicator its capaian, the budget in force and spending of its programs (a tujuan: all programs of its sasaran; lkj.anggaran_tujuan_sasaran), their absorption (lkj.penyerapan) and the efficiency capaian - penyerapan (lkj.efisiensi, selisih).';
+COMMENT ON VIEW @extschema@.tabel_14_efisiensi IS 'Tabel 14, efisiensi penggunaan sumber daya: for every tujuan and sasaran indicator its capaian, the budget in force and spending of its programs (a tujuan: all programs of its sasaran; lkj.anggaran_tujuan_sasaran), their absorption (lkj.penyerapan) and the efficiency capaian - penyerapan (lkj.efisiensi, selisih).';
 
 -- Tabel 15: every program's budget and spending, then the total.
-CREATE VIEW tabel_15_realisasi_anggaran AS
+CREATE VIEW @extschema@.tabel_15_realisasi_anggaran AS
 SELECT b.instansi, b.tahun,
-       (pg_catalog.row_number() OVER (PARTITION BY b.instansi, b.tahun ORDER BY b.no NULLS LAST))::integer AS urutan,
+       (row_number() OVER (PARTITION BY b.instansi, b.tahun ORDER BY b.no NULLS LAST))::integer AS urutan,
        b.no::text AS no, b.jenis_baris, b.uraian, b.anggaran, b.realisasi, b.penyerapan
   FROM (SELECT ap.instansi, ap.tahun, ap.no, 'program' AS jenis_baris, ap.nama AS uraian,
                ap.anggaran, ap.realisasi, ap.penyerapan
           FROM @extschema@.anggaran_program ap
         UNION ALL
         SELECT ap.instansi, ap.tahun, NULL, 'jumlah', 'Jumlah',
-               pg_catalog.sum(ap.anggaran), pg_catalog.sum(ap.realisasi),
-               @extschema@.penyerapan(pg_catalog.sum(ap.anggaran), pg_catalog.sum(ap.realisasi))
+               sum(ap.anggaran), sum(ap.realisasi),
+               @extschema@.penyerapan(sum(ap.anggaran), sum(ap.realisasi))
           FROM @extschema@.anggaran_program ap
          GROUP BY ap.instansi, ap.tahun) b
  ORDER BY b.instansi, b.tahun, urutan;
-COMMENT ON VIEW tabel_15_realisasi_anggaran IS 'Tabel 15, realisasi anggaran: every program of the year with its budget in force (revised, else original), spending and absorption (lkj.penyerapan), then the total (''jumlah''; section 3.2 quotes it).';
+COMMENT ON VIEW @extschema@.tabel_15_realisasi_anggaran IS 'Tabel 15, realisasi anggaran: every program of the year with its budget in force (revised, else original), spending and absorption (lkj.penyerapan), then the total (''jumlah''; section 3.2 quotes it).';
 
 -- Appendix: both signed agreements, each its sasaran targets, programs and total.
-CREATE VIEW lampiran_perjanjian_kinerja AS
+CREATE VIEW @extschema@.lampiran_perjanjian_kinerja AS
 SELECT b.instansi, b.tahun,
-       (pg_catalog.row_number() OVER (PARTITION BY b.instansi, b.tahun ORDER BY b.pk, b.bagian, b.urut))::integer AS urutan,
+       (row_number() OVER (PARTITION BY b.instansi, b.tahun ORDER BY b.pk, b.bagian, b.urut))::integer AS urutan,
        b.no, b.pk, b.jenis_baris, b.uraian, b.indikator, b.indikator_kode, b.satuan,
        b.target, b.batas_bawah, b.batas_atas, b.anggaran, b.sumber_dana
   FROM (SELECT pk.instansi, pk.tahun, pk.jenis AS pk, 1 AS bagian,
-               pg_catalog.row_number() OVER w AS urut, (pg_catalog.row_number() OVER w)::text AS no,
+               row_number() OVER w AS urut, (row_number() OVER w)::text AS no,
                'sasaran' AS jenis_baris, s.uraian, i.uraian AS indikator, i.kode AS indikator_kode, i.satuan,
                t.nilai AS target, t.batas_bawah, t.batas_atas, NULL::numeric AS anggaran, NULL::text AS sumber_dana
           FROM @extschema@.perjanjian_kinerja pk
@@ -412,28 +401,28 @@ SELECT b.instansi, b.tahun,
           JOIN @extschema@.program p ON p.instansi = a.instansi AND p.tahun = a.tahun AND p.kode = a.program
         UNION ALL
         SELECT a.instansi, a.tahun, a.pk, 3, 0, NULL, 'jumlah', 'Jumlah', NULL, NULL, NULL,
-               NULL, NULL, NULL, pg_catalog.sum(a.anggaran),
-               pg_catalog.string_agg(DISTINCT a.sumber_dana, ', ' ORDER BY a.sumber_dana)
+               NULL, NULL, NULL, sum(a.anggaran),
+               string_agg(DISTINCT a.sumber_dana, ', ' ORDER BY a.sumber_dana)
           FROM @extschema@.anggaran_pk a
          GROUP BY a.instansi, a.tahun, a.pk) b
  ORDER BY b.instansi, b.tahun, urutan;
-COMMENT ON VIEW lampiran_perjanjian_kinerja IS 'The appendix tables of the signed Perjanjian Kinerja, the original (pk ''awal'') then the revised (''perubahan''): each its sasaran indicators with the agreement''s target, then its programs with the budget and source of funds as signed (lkj.anggaran_pk), then their total (''jumlah'', with every source of funds).';
+COMMENT ON VIEW @extschema@.lampiran_perjanjian_kinerja IS 'The appendix tables of the signed Perjanjian Kinerja, the original (pk ''awal'') then the revised (''perubahan''): each its sasaran indicators with the agreement''s target, then its programs with the budget and source of funds as signed (lkj.anggaran_pk), then their total (''jumlah'', with every source of funds).';
 
 -- What the text counts: staff (section 1.1.3, 3.1.2.6).
-CREATE VIEW ringkasan_pegawai AS
+CREATE VIEW @extschema@.ringkasan_pegawai AS
 SELECT a.instansi, a.tahun, v.urutan, NULL::text AS no, v.jenis_baris, v.kode, v.uraian,
        v.jumlah, v.dari, @extschema@.persentase(v.jumlah, v.dari) AS persen
   FROM (SELECT p.instansi, p.tahun, kp.jumlah AS kebutuhan,
-               pg_catalog.count(*)::integer AS jumlah,
-               pg_catalog.count(*) FILTER (WHERE p.jenis_kelamin = 'L')::integer AS laki_laki,
-               pg_catalog.count(*) FILTER (WHERE p.jenis_kelamin = 'P')::integer AS perempuan,
-               pg_catalog.count(*) FILTER (WHERE j.jenis = 'struktural')::integer AS struktural,
-               pg_catalog.count(*) FILTER (WHERE j.jenis = 'fungsional')::integer AS fungsional,
-               pg_catalog.count(*) FILTER (WHERE j.jenis = 'pelaksana')::integer AS pelaksana,
-               pg_catalog.count(*) FILTER (WHERE j.jenis = 'kontrak')::integer AS kontrak,
-               pg_catalog.count(*) FILTER (WHERE p.status = 'PNS')::integer AS pns,
-               pg_catalog.count(*) FILTER (WHERE p.status = 'PPPK')::integer AS pppk,
-               pg_catalog.count(*) FILTER (WHERE p.status = 'TKB')::integer AS tkb
+               count(*)::integer AS jumlah,
+               count(*) FILTER (WHERE p.jenis_kelamin = 'L')::integer AS laki_laki,
+               count(*) FILTER (WHERE p.jenis_kelamin = 'P')::integer AS perempuan,
+               count(*) FILTER (WHERE j.jenis = 'struktural')::integer AS struktural,
+               count(*) FILTER (WHERE j.jenis = 'fungsional')::integer AS fungsional,
+               count(*) FILTER (WHERE j.jenis = 'pelaksana')::integer AS pelaksana,
+               count(*) FILTER (WHERE j.jenis = 'kontrak')::integer AS kontrak,
+               count(*) FILTER (WHERE p.status = 'PNS')::integer AS pns,
+               count(*) FILTER (WHERE p.status = 'PPPK')::integer AS pppk,
+               count(*) FILTER (WHERE p.status = 'TKB')::integer AS tkb
           FROM @extschema@.pegawai p
           JOIN @extschema@.jabatan j ON j.instansi = p.instansi AND j.kode = p.jabatan
           LEFT JOIN @extschema@.kebutuhan_pegawai kp ON kp.instansi = p.instansi AND kp.tahun = p.tahun
@@ -452,17 +441,17 @@ SELECT a.instansi, a.tahun, v.urutan, NULL::text AS no, v.jenis_baris, v.kode, v
         (11, 'kebutuhan', 'ASN', 'ASN (PNS dan PPPK) dari kebutuhan jabatan', a.pns + a.pppk, a.kebutuhan)
      ) AS v (urutan, jenis_baris, kode, uraian, jumlah, dari)
  ORDER BY a.instansi, a.tahun, v.urutan;
-COMMENT ON VIEW ringkasan_pegawai IS 'The staff figures the text quotes, one a row (kode): the total, by sex, by kind of position, by employment status, and the ASN (PNS and PPPK) among the positions the job analysis needs (lkj.kebutuhan_pegawai: pemenuhan kebutuhan jabatan), each with its base (dari) and share (persen).';
+COMMENT ON VIEW @extschema@.ringkasan_pegawai IS 'The staff figures the text quotes, one a row (kode): the total, by sex, by kind of position, by employment status, and the ASN (PNS and PPPK) among the positions the job analysis needs (lkj.kebutuhan_pegawai: pemenuhan kebutuhan jabatan), each with its base (dari) and share (persen).';
 
 -- What the text counts: the condition of the assets (section 3.1.2.6).
-CREATE VIEW ringkasan_sarana AS
+CREATE VIEW @extschema@.ringkasan_sarana AS
 SELECT a.instansi, a.tahun, v.urutan, NULL::text AS no, v.jenis_baris, v.kode, v.uraian,
        v.jumlah, a.jumlah AS dari, @extschema@.persentase(v.jumlah, a.jumlah) AS persen
   FROM (SELECT s.instansi, s.tahun,
-               pg_catalog.sum(s.baik + s.rusak + s.rusak_berat)::integer AS jumlah,
-               pg_catalog.sum(s.baik)::integer AS baik,
-               pg_catalog.sum(s.rusak)::integer AS rusak,
-               pg_catalog.sum(s.rusak_berat)::integer AS rusak_berat
+               sum(s.baik + s.rusak + s.rusak_berat)::integer AS jumlah,
+               sum(s.baik)::integer AS baik,
+               sum(s.rusak)::integer AS rusak,
+               sum(s.rusak_berat)::integer AS rusak_berat
           FROM @extschema@.sarana s
          GROUP BY s.instansi, s.tahun) a
  CROSS JOIN LATERAL (VALUES
@@ -472,20 +461,20 @@ SELECT a.instansi, a.tahun, v.urutan, NULL::text AS no, v.jenis_baris, v.kode, v
         (4, 'kondisi', 'rusak_berat', 'Rusak berat', a.rusak_berat)
      ) AS v (urutan, jenis_baris, kode, uraian, jumlah)
  ORDER BY a.instansi, a.tahun, v.urutan;
-COMMENT ON VIEW ringkasan_sarana IS 'The asset figures the text quotes: the number of items of Tabel 2 and how many are in each condition, with their share of all items.';
+COMMENT ON VIEW @extschema@.ringkasan_sarana IS 'The asset figures the text quotes: the number of items of Tabel 2 and how many are in each condition, with their share of all items.';
 
 -- What the text counts: indicators reached, not reached, not measurable (section 3.1.1).
-CREATE VIEW ringkasan_capaian AS
+CREATE VIEW @extschema@.ringkasan_capaian AS
 SELECT a.instansi, a.tahun,
-       (pg_catalog.row_number() OVER (PARTITION BY a.instansi, a.tahun
-                                      ORDER BY a.jenis_baris = 'sasaran', v.ke))::integer AS urutan,
+       (row_number() OVER (PARTITION BY a.instansi, a.tahun
+                           ORDER BY a.jenis_baris = 'sasaran', v.ke))::integer AS urutan,
        v.ke::text AS no, a.jenis_baris, v.status, v.uraian,
        v.jumlah, a.jumlah AS dari, @extschema@.persentase(v.jumlah, a.jumlah) AS persen
   FROM (SELECT k.instansi, k.tahun, k.jenis_baris,
-               pg_catalog.count(*)::integer AS jumlah,
-               pg_catalog.count(*) FILTER (WHERE k.status = 'tercapai')::integer AS tercapai,
-               pg_catalog.count(*) FILTER (WHERE k.status = 'belum tercapai')::integer AS belum_tercapai,
-               pg_catalog.count(*) FILTER (WHERE k.status = 'tidak terukur')::integer AS tidak_terukur
+               count(*)::integer AS jumlah,
+               count(*) FILTER (WHERE k.status = 'tercapai')::integer AS tercapai,
+               count(*) FILTER (WHERE k.status = 'belum tercapai')::integer AS belum_tercapai,
+               count(*) FILTER (WHERE k.status = 'tidak terukur')::integer AS tidak_terukur
           FROM @extschema@.capaian_kinerja k
          GROUP BY k.instansi, k.tahun, k.jenis_baris) a
  CROSS JOIN LATERAL (VALUES
@@ -494,4 +483,4 @@ SELECT a.instansi, a.tahun,
         (3, 'tidak terukur', 'Indikator kinerja yang tidak dapat diperoleh hasil pengukurannya', a.tidak_terukur)
      ) AS v (ke, status, uraian, jumlah)
  ORDER BY a.instansi, a.tahun, urutan;
-COMMENT ON VIEW ringkasan_capaian IS 'Section 3.1.1''s count of the tujuan and the sasaran indicators (jenis_baris) of the year: with a capaian of 100% or more, below it, and not measurable (no realisasi, or none to compare with), each numbered as the text numbers them, with its share.';
+COMMENT ON VIEW @extschema@.ringkasan_capaian IS 'Section 3.1.1''s count of the tujuan and the sasaran indicators (jenis_baris) of the year: with a capaian of 100% or more, below it, and not measurable (no realisasi, or none to compare with), each numbered as the text numbers them, with its share.';

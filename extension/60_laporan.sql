@@ -23,57 +23,76 @@
 CREATE FUNCTION @extschema@.format_nilai(nilai numeric, satuan text)
 RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
-AS $$
-SELECT CASE
-    WHEN nilai IS NULL THEN NULL
-    WHEN pg_catalog.lower(satuan) OPERATOR(pg_catalog.=) ANY ('{persen,%}'::text[]) THEN @extschema@.format_persen(nilai)
-    WHEN satuan IS NULL OR pg_catalog.lower(satuan) OPERATOR(pg_catalog.=) 'indeks' THEN @extschema@.format_angka(nilai)
-    ELSE @extschema@.format_angka(nilai) OPERATOR(pg_catalog.||) ' ' OPERATOR(pg_catalog.||) satuan
-END
-$$;
+BEGIN ATOMIC
+    RETURN CASE
+        WHEN nilai IS NULL THEN NULL
+        WHEN lower(satuan) = ANY ('{persen,%}'::text[]) THEN @extschema@.format_persen(nilai)
+        WHEN satuan IS NULL OR lower(satuan) = 'indeks' THEN @extschema@.format_angka(nilai)
+        ELSE @extschema@.format_angka(nilai) || ' ' || satuan
+    END;
+END;
 COMMENT ON FUNCTION @extschema@.format_nilai(numeric, text) IS
 'An indicator''s figure in its unit as the report prints it, with the decimals it was given: 72,73% and 100% (satuan Persen or %), 62,2 (Indeks, or no satuan), 4 Fasilitasi (any other satuan, after the number); NULL for NULL.';
 
 CREATE FUNCTION @extschema@.format_target(nilai numeric, batas_bawah numeric, batas_atas numeric, satuan text)
 RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
-AS $$
-SELECT CASE
-    WHEN nilai IS NOT NULL THEN @extschema@.format_nilai(nilai, satuan)
-    WHEN batas_bawah IS NULL OR batas_atas IS NULL THEN NULL
-    WHEN pg_catalog.lower(satuan) OPERATOR(pg_catalog.=) ANY ('{persen,%}'::text[]) THEN
-        @extschema@.format_persen(batas_bawah) OPERATOR(pg_catalog.||) ' - ' OPERATOR(pg_catalog.||) @extschema@.format_persen(batas_atas)
-    ELSE @extschema@.format_angka(batas_bawah) OPERATOR(pg_catalog.||) ' - ' OPERATOR(pg_catalog.||) @extschema@.format_nilai(batas_atas, satuan)
-END
-$$;
+BEGIN ATOMIC
+    RETURN CASE
+        WHEN nilai IS NOT NULL THEN @extschema@.format_nilai(nilai, satuan)
+        WHEN batas_bawah IS NULL OR batas_atas IS NULL THEN NULL
+        WHEN lower(satuan) = ANY ('{persen,%}'::text[]) THEN
+            @extschema@.format_persen(batas_bawah) || ' - ' || @extschema@.format_persen(batas_atas)
+        ELSE @extschema@.format_angka(batas_bawah) || ' - ' || @extschema@.format_nilai(batas_atas, satuan)
+    END;
+END;
 COMMENT ON FUNCTION @extschema@.format_target(numeric, numeric, numeric, text) IS
 'A target of lkj.target as the report prints it: its value in its unit (lkj.format_nilai), or its range written as Tabel 7 writes bands: 80% - 90% (Persen), 80 - 90 (Indeks), 80 - 90 Kasus; NULL when it has neither.';
+
+-- A cell of lkj.laporan's tables: N/A where the data has no figure.
+CREATE FUNCTION @extschema@.sel_nilai(nilai numeric, satuan text,
+                                      batas_bawah numeric DEFAULT NULL, batas_atas numeric DEFAULT NULL)
+RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+BEGIN ATOMIC
+    RETURN COALESCE(@extschema@.format_target(nilai, batas_bawah, batas_atas, satuan), 'N/A');
+END;
+COMMENT ON FUNCTION @extschema@.sel_nilai(numeric, text, numeric, numeric) IS
+'A cell of a table of lkj.laporan: an indicator''s figure in its unit, or a target''s value or range (batas_bawah to batas_atas), as lkj.format_target prints them; N/A where there is none.';
+
+CREATE FUNCTION @extschema@.sel_persen(nilai numeric)
+RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+BEGIN ATOMIC
+    RETURN COALESCE(@extschema@.format_persen(nilai, 2), 'N/A');
+END;
+COMMENT ON FUNCTION @extschema@.sel_persen(numeric) IS
+'A cell of a table of lkj.laporan: a computed percentage (capaian, penyerapan, efisiensi, a share) with two decimals, 96,00%; N/A where there is none.';
 
 CREATE FUNCTION @extschema@.format_nip(nip text)
 RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-AS $$
-SELECT CASE WHEN nip OPERATOR(pg_catalog.~) '^[0-9]{18}$'
-            THEN pg_catalog.concat_ws(' ', pg_catalog.substr(nip, 1, 8), pg_catalog.substr(nip, 9, 6),
-                                      pg_catalog.substr(nip, 15, 1), pg_catalog.substr(nip, 16, 3))
-            ELSE nip END
-$$;
+BEGIN ATOMIC
+    RETURN CASE WHEN nip ~ '^[0-9]{18}$'
+                THEN concat_ws(' ', substr(nip, 1, 8), substr(nip, 9, 6), substr(nip, 15, 1), substr(nip, 16, 3))
+                ELSE nip END;
+END;
 COMMENT ON FUNCTION @extschema@.format_nip(text) IS
 'A civil servant''s number (NIP) as the report prints it under a signature, in its four parts (birth date, appointment month, sex, serial): 19770309 200501 1 003; any other text unchanged.';
 
 CREATE FUNCTION @extschema@.format_tanggal(tanggal date, hari_dua_digit boolean DEFAULT false)
 RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-AS $$
-SELECT pg_catalog.format('%s %s %s',
-           CASE WHEN hari_dua_digit
-                THEN pg_catalog.lpad(pg_catalog.date_part('day', tanggal)::integer::text, 2, '0')
-                ELSE pg_catalog.date_part('day', tanggal)::integer::text END,
-           (ARRAY['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli',
-                  'Agustus', 'September', 'Oktober', 'November', 'Desember'])
-               [pg_catalog.date_part('month', tanggal)::integer],
-           pg_catalog.date_part('year', tanggal)::integer)
-$$;
+BEGIN ATOMIC
+    RETURN format('%s %s %s',
+                  CASE WHEN hari_dua_digit
+                       THEN lpad(date_part('day', tanggal)::integer::text, 2, '0')
+                       ELSE date_part('day', tanggal)::integer::text END,
+                  (ARRAY['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli',
+                         'Agustus', 'September', 'Oktober', 'November', 'Desember'])
+                      [date_part('month', tanggal)::integer],
+                  date_part('year', tanggal)::integer);
+END;
 COMMENT ON FUNCTION @extschema@.format_tanggal(date, boolean) IS
 'A date the Indonesian way, the month in words: 2 September 2024; with hari_dua_digit the day in two digits, as the signature of the Perjanjian Kinerja prints it: 02 September 2024.  Locale-independent (no lc_time, no to_char).';
 
@@ -81,7 +100,6 @@ CREATE FUNCTION @extschema@.format_tabel(kepala text[], baris text[],
                                          perataan text DEFAULT NULL, judul text DEFAULT NULL)
 RETURNS text
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
--- PL/pgSQL resolves operators when it runs: pin them to PostgreSQL's own.
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
@@ -96,36 +114,36 @@ DECLARE
     b0 integer;
     b1 integer;
 BEGIN
-    IF kepala IS NULL OR pg_catalog.cardinality(kepala) = 0 OR pg_catalog.array_ndims(kepala) <> 1 THEN
+    IF kepala IS NULL OR cardinality(kepala) = 0 OR array_ndims(kepala) <> 1 THEN
         RAISE EXCEPTION 'table header must be a one-dimensional array of at least one title'
             USING ERRCODE = 'invalid_parameter_value',
                   HINT = 'Pass one title a column, e.g. ARRAY[''No'', ''Uraian''].';
     END IF;
-    kolom := pg_catalog.cardinality(kepala);
-    IF pg_catalog.cardinality(baris) > 0 THEN
-        IF pg_catalog.array_ndims(baris) <> 2 OR pg_catalog.array_length(baris, 2) <> kolom THEN
+    kolom := cardinality(kepala);
+    IF cardinality(baris) > 0 THEN
+        IF array_ndims(baris) <> 2 OR array_length(baris, 2) <> kolom THEN
             RAISE EXCEPTION 'table rows do not match the header'
                 USING ERRCODE = 'invalid_parameter_value',
-                      DETAIL = pg_catalog.format('The header has %s columns; the rows have dimensions %s.',
-                                                 kolom, pg_catalog.array_dims(baris)),
+                      DETAIL = format('The header has %s columns; the rows have dimensions %s.',
+                                      kolom, array_dims(baris)),
                       HINT = 'Pass the rows as a two-dimensional array, one row a row of it, e.g. array_agg(ARRAY[no, uraian]).';
         END IF;
-        jumlah_baris := pg_catalog.array_length(baris, 1);
+        jumlah_baris := array_length(baris, 1);
     END IF;
-    IF perataan IS NOT NULL AND (pg_catalog.char_length(perataan) <> kolom OR perataan !~ '^[lr]*$') THEN
+    IF perataan IS NOT NULL AND (char_length(perataan) <> kolom OR perataan !~ '^[lr]*$') THEN
         RAISE EXCEPTION 'invalid column alignment "%"', perataan
             USING ERRCODE = 'invalid_parameter_value',
-                  DETAIL = pg_catalog.format('The table has %s columns.', kolom),
+                  DETAIL = format('The table has %s columns.', kolom),
                   HINT = 'Give one letter a column: l to align it left, r to align it right.';
     END IF;
 
-    k0 := pg_catalog.array_lower(kepala, 1);
+    k0 := array_lower(kepala, 1);
     FOR j IN 1..kolom LOOP
         sel[j] := kepala[k0 + j - 1];
     END LOOP;
     IF jumlah_baris > 0 THEN
-        b0 := pg_catalog.array_lower(baris, 1);
-        b1 := pg_catalog.array_lower(baris, 2);
+        b0 := array_lower(baris, 1);
+        b1 := array_lower(baris, 2);
         FOR i IN 1..jumlah_baris LOOP
             FOR j IN 1..kolom LOOP
                 sel[i * kolom + j] := baris[b0 + i - 1][b1 + j - 1];
@@ -134,9 +152,9 @@ BEGIN
     END IF;
     -- A line break would end the row and a bare | would split the cell, in
     -- plain text and in Markdown alike.
-    sel := ARRAY(SELECT pg_catalog.replace(pg_catalog.regexp_replace(COALESCE(s.isi, ''), '[\r\n\t]+', ' ', 'g'),
-                                           '|', '\|')
-                   FROM pg_catalog.unnest(sel) WITH ORDINALITY AS s (isi, ke)
+    sel := ARRAY(SELECT replace(regexp_replace(COALESCE(s.isi, ''), '[\r\n\t]+', ' ', 'g'),
+                                '|', '\|')
+                   FROM unnest(sel) WITH ORDINALITY AS s (isi, ke)
                   ORDER BY s.ke);
 
     -- Widths in characters (char_length, lpad and rpad count characters), so
@@ -145,9 +163,9 @@ BEGIN
     FOR j IN 1..kolom LOOP
         lebar[j] := 3;
         FOR i IN 0..jumlah_baris LOOP
-            lebar[j] := GREATEST(lebar[j], pg_catalog.char_length(sel[i * kolom + j]));
+            lebar[j] := GREATEST(lebar[j], char_length(sel[i * kolom + j]));
         END LOOP;
-        kanan[j] := COALESCE(pg_catalog.substr(perataan, j, 1) = 'r', false);
+        kanan[j] := COALESCE(substr(perataan, j, 1) = 'r', false);
     END LOOP;
 
     IF judul IS NOT NULL THEN
@@ -157,16 +175,16 @@ BEGIN
         garis := '|';
         FOR j IN 1..kolom LOOP
             garis := garis || ' '
-                     || CASE WHEN kanan[j] THEN pg_catalog.lpad(sel[i * kolom + j], lebar[j])
-                             ELSE pg_catalog.rpad(sel[i * kolom + j], lebar[j]) END
+                     || CASE WHEN kanan[j] THEN lpad(sel[i * kolom + j], lebar[j])
+                             ELSE rpad(sel[i * kolom + j], lebar[j]) END
                      || ' |';
         END LOOP;
         teks := teks || garis;
         IF i = 0 THEN
             garis := '|';
             FOR j IN 1..kolom LOOP
-                garis := garis || CASE WHEN kanan[j] THEN pg_catalog.repeat('-', lebar[j] + 1) || ':'
-                                       ELSE pg_catalog.repeat('-', lebar[j] + 2) END || '|';
+                garis := garis || CASE WHEN kanan[j] THEN repeat('-', lebar[j] + 1) || ':'
+                                       ELSE repeat('-', lebar[j] + 2) END || '|';
             END LOOP;
             teks := teks || garis;
         END IF;
@@ -174,7 +192,7 @@ BEGIN
     IF jumlah_baris = 0 THEN
         teks := teks || ARRAY['', 'Tidak ada data.'];
     END IF;
-    RETURN pg_catalog.array_to_string(teks, E'\n');
+    RETURN array_to_string(teks, E'\n');
 END
 $$;
 COMMENT ON FUNCTION @extschema@.format_tabel(text[], text[], text, text) IS
@@ -183,7 +201,6 @@ COMMENT ON FUNCTION @extschema@.format_tabel(text[], text[], text, text) IS
 CREATE FUNCTION @extschema@.laporan(instansi text, tahun integer)
 RETURNS text
 LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
--- PL/pgSQL resolves operators when it runs: pin them to PostgreSQL's own.
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
@@ -208,8 +225,8 @@ BEGIN
                   HINT = 'Pass the kode of a unit (SELECT kode, nama FROM lkj.instansi).';
     END IF;
 
-    bagian := ARRAY[pg_catalog.concat_ws(E'\n',
-        '# LAPORAN KINERJA (LKj) ' || pg_catalog.upper(unit.nama) || ' TAHUN ' || laporan.tahun,
+    bagian := ARRAY[concat_ws(E'\n',
+        '# LAPORAN KINERJA (LKj) ' || upper(unit.nama) || ' TAHUN ' || laporan.tahun,
         '',
         '- Perangkat daerah: ' || unit.nama,
         '- Pemerintah daerah: ' || unit.pemda,
@@ -225,32 +242,35 @@ BEGIN
                                WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun)
              THEN '- Catatan: tidak ada data ' || unit.nama || ' untuk tahun ' || laporan.tahun || '.' END)];
 
+    -- A table read from one view is one statement: lkj.format_tabel of its
+    -- header, the view's rows of the unit and year as cells, its alignment
+    -- and its title.  A figure the data lacks prints N/A (lkj.sel_nilai,
+    -- lkj.sel_persen).
+
     -- Tabel 1, a zero count printed -, then the staff figures of the text.
-    SELECT pg_catalog.array_agg(ARRAY[t.no, t.uraian]
-               || ARRAY(SELECT CASE WHEN v.n = 0 THEN '-' ELSE @extschema@.format_angka(v.n) END
-                          FROM pg_catalog.unnest(ARRAY[t.laki_laki, t.perempuan, t.pns, t.pppk, t.tkb,
-                                                       t.sd, t.smp, t.sma, t.d3, t.s1, t.s2, t.s3,
-                                                       t.eselon_2, t.eselon_3, t.eselon_4])
-                               WITH ORDINALITY AS v (n, ke)
-                         ORDER BY v.ke)
-               || ''::text
-               ORDER BY t.urutan)
-      INTO b
-      FROM @extschema@.tabel_1_komposisi_pegawai t
-     WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun;
     bagian := bagian || @extschema@.format_tabel(
         ARRAY['No', 'Jabatan Dalam Organisasi', 'L', 'P', 'PNS', 'P3K', 'TKB', 'SD', 'SMP', 'SMA',
               'D3', 'S1', 'S2', 'S3', 'Eselon 2', 'Eselon 3', 'Eselon 4', 'Ket.'],
-        b, 'rl' || pg_catalog.repeat('r', 15) || 'l', 'Tabel 1  Tabel Komposisi Pegawai');
+        (SELECT array_agg(ARRAY[t.no, t.uraian]
+                    || ARRAY(SELECT CASE WHEN v.n = 0 THEN '-' ELSE @extschema@.format_angka(v.n) END
+                               FROM unnest(ARRAY[t.laki_laki, t.perempuan, t.pns, t.pppk, t.tkb,
+                                                 t.sd, t.smp, t.sma, t.d3, t.s1, t.s2, t.s3,
+                                                 t.eselon_2, t.eselon_3, t.eselon_4])
+                                    WITH ORDINALITY AS v (n, ke)
+                              ORDER BY v.ke)
+                    || ''::text
+                    ORDER BY t.urutan)
+           FROM @extschema@.tabel_1_komposisi_pegawai t
+          WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun),
+        'rl' || repeat('r', 15) || 'l', 'Tabel 1  Tabel Komposisi Pegawai');
 
     -- The staff and the asset figures of the text, in one pass.
-    SELECT pg_catalog.array_agg(r.sel ORDER BY r.urutan) FILTER (WHERE NOT r.sarana),
-           pg_catalog.array_agg(r.sel ORDER BY r.urutan) FILTER (WHERE r.sarana)
+    SELECT array_agg(r.sel ORDER BY r.urutan) FILTER (WHERE NOT r.sarana),
+           array_agg(r.sel ORDER BY r.urutan) FILTER (WHERE r.sarana)
       INTO b, ringkasan_sarana
       FROM (SELECT g.sarana, g.urutan,
                    ARRAY[g.uraian, @extschema@.format_angka(g.jumlah),
-                         COALESCE(@extschema@.format_angka(g.dari), 'N/A'),
-                         COALESCE(@extschema@.format_persen(g.persen, 2), 'N/A')] AS sel
+                         COALESCE(@extschema@.format_angka(g.dari), 'N/A'), @extschema@.sel_persen(g.persen)] AS sel
               FROM (SELECT false AS sarana, t.urutan, t.uraian, t.jumlah, t.dari, t.persen
                       FROM @extschema@.ringkasan_pegawai t
                      WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun
@@ -262,23 +282,21 @@ BEGIN
                                                  'Ringkasan Pegawai (bagian 1.1.3 dan 3.1.2.6)');
 
     -- Tabel 2, then the condition of the assets.
-    SELECT pg_catalog.array_agg(ARRAY[t.no, t.uraian, t.satuan, @extschema@.format_angka(t.jumlah), t.kondisi]
-                                ORDER BY t.urutan)
-      INTO b
-      FROM @extschema@.tabel_2_sarana_prasarana t
-     WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun;
     bagian := bagian || @extschema@.format_tabel(
-        ARRAY['No', 'Nama Barang', 'Satuan', 'Jumlah', 'Keterangan/ Kondisi Barang'], b, 'rllrl',
-        'Tabel 2  Sarana dan Prasarana per Tanggal 31 Desember ' || laporan.tahun);
-
+        ARRAY['No', 'Nama Barang', 'Satuan', 'Jumlah', 'Keterangan/ Kondisi Barang'],
+        (SELECT array_agg(ARRAY[t.no, t.uraian, t.satuan, @extschema@.format_angka(t.jumlah), t.kondisi]
+                          ORDER BY t.urutan)
+           FROM @extschema@.tabel_2_sarana_prasarana t
+          WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun),
+        'rllrl', 'Tabel 2  Sarana dan Prasarana per Tanggal 31 Desember ' || laporan.tahun);
     bagian := bagian || @extschema@.format_tabel(ARRAY['Kondisi', 'Jumlah', 'Dari', 'Persentase'],
                                                  ringkasan_sarana, 'lrrr',
                                                  'Ringkasan Sarana dan Prasarana (bagian 3.1.2.6)');
 
     -- Tabel 3: "Sasaran Strategis" as printed, unless a tujuan has an IKU.
-    SELECT pg_catalog.array_agg(ARRAY[t.no || '.', t.uraian, t.indikator, t.satuan, t.formulasi, t.sumber_data]
-                                ORDER BY t.urutan),
-           COALESCE(pg_catalog.bool_and(t.jenis_baris = 'sasaran'), true)
+    SELECT array_agg(ARRAY[t.no || '.', t.uraian, t.indikator, t.satuan, t.formulasi, t.sumber_data]
+                     ORDER BY t.urutan),
+           COALESCE(bool_and(t.jenis_baris = 'sasaran'), true)
       INTO b, sasaran_saja
       FROM @extschema@.tabel_3_iku t
      WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun;
@@ -288,17 +306,14 @@ BEGIN
         b, 'rlllll', 'Tabel 3  Indikator Kinerja Utama ' || unit.nama);
 
     -- Tabel 4: the tujuan, then a row that heads the sasaran, as printed.
-    SELECT pg_catalog.array_agg(ARRAY[t.no || '.', t.uraian, t.indikator,
-                                      COALESCE(@extschema@.format_target(t.target, t.batas_bawah, t.batas_atas,
-                                                                         t.satuan), 'N/A')]
-                                ORDER BY t.urutan) FILTER (WHERE t.jenis_baris = 'tujuan'),
-           pg_catalog.array_agg(ARRAY[t.no || '.', t.uraian, t.indikator,
-                                      COALESCE(@extschema@.format_target(t.target, t.batas_bawah, t.batas_atas,
-                                                                         t.satuan), 'N/A')]
-                                ORDER BY t.urutan) FILTER (WHERE t.jenis_baris = 'sasaran')
+    SELECT array_agg(r.sel ORDER BY r.urutan) FILTER (WHERE r.jenis_baris = 'tujuan'),
+           array_agg(r.sel ORDER BY r.urutan) FILTER (WHERE r.jenis_baris = 'sasaran')
       INTO b, b2
-      FROM @extschema@.tabel_4_target_iku t
-     WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun;
+      FROM (SELECT t.urutan, t.jenis_baris,
+                   ARRAY[t.no || '.', t.uraian, t.indikator,
+                         @extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas)] AS sel
+              FROM @extschema@.tabel_4_target_iku t
+             WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun) r;
     IF b2 IS NOT NULL THEN
         b := b || ARRAY[ARRAY['No.', 'Sasaran Strategis', '', '']] || b2;
     END IF;
@@ -307,16 +322,15 @@ BEGIN
         'Tabel 4  Target yang ditetapkan untuk Indikator Kinerja Utama');
 
     -- Tabel 5: the sasaran's targets, then the programs' budgets.
-    SELECT pg_catalog.array_agg(ARRAY[t.no || '.', t.uraian, t.indikator,
-                                      COALESCE(@extschema@.format_target(t.target_awal, t.target_awal_bawah,
-                                                                         t.target_awal_atas, t.satuan), 'N/A'),
-                                      COALESCE(@extschema@.format_target(t.target_perubahan, t.target_perubahan_bawah,
-                                                                         t.target_perubahan_atas, t.satuan), 'N/A')]
-                                ORDER BY t.urutan) FILTER (WHERE t.jenis_baris = 'sasaran'),
-           pg_catalog.array_agg(ARRAY[t.no || '.', t.uraian,
-                                      COALESCE(@extschema@.format_rupiah(t.anggaran_awal), 'N/A'),
-                                      COALESCE(@extschema@.format_rupiah(t.anggaran_perubahan), 'N/A')]
-                                ORDER BY t.urutan) FILTER (WHERE t.jenis_baris <> 'sasaran')
+    SELECT array_agg(ARRAY[t.no || '.', t.uraian, t.indikator,
+                           @extschema@.sel_nilai(t.target_awal, t.satuan, t.target_awal_bawah, t.target_awal_atas),
+                           @extschema@.sel_nilai(t.target_perubahan, t.satuan, t.target_perubahan_bawah,
+                                                 t.target_perubahan_atas)]
+                     ORDER BY t.urutan) FILTER (WHERE t.jenis_baris = 'sasaran'),
+           array_agg(ARRAY[t.no || '.', t.uraian,
+                           COALESCE(@extschema@.format_rupiah(t.anggaran_awal), 'N/A'),
+                           COALESCE(@extschema@.format_rupiah(t.anggaran_perubahan), 'N/A')]
+                     ORDER BY t.urutan) FILTER (WHERE t.jenis_baris <> 'sasaran')
       INTO b, b2
       FROM @extschema@.tabel_5_perjanjian_kinerja t
      WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun;
@@ -329,106 +343,98 @@ BEGIN
     END IF;
 
     -- Tabel 6: a node's number, label and name in one cell ("a. Program 1
-    -- ..."), the tujuan's number in the No column, as printed.
-    SELECT pg_catalog.array_agg(ARRAY[
-               CASE WHEN t.jenis_baris = 'tujuan' THEN t.no END,
-               CASE WHEN t.label IS NOT NULL
-                    THEN pg_catalog.concat_ws(' ', CASE WHEN t.jenis_baris <> 'tujuan' THEN t.no END,
-                                              t.label, t.uraian) END,
-               t.indikator,
-               CASE WHEN t.indikator_kode IS NOT NULL
-                    THEN COALESCE(@extschema@.format_target(t.target_awal, t.target_awal_bawah,
-                                                            t.target_awal_atas, t.satuan), 'N/A') END,
-               CASE WHEN t.label IS NOT NULL
-                    THEN COALESCE('Rp. ' || @extschema@.format_angka(t.anggaran_awal), 'N/A') END,
-               CASE WHEN t.indikator_kode IS NOT NULL
-                    THEN COALESCE(@extschema@.format_target(t.target_perubahan, t.target_perubahan_bawah,
-                                                            t.target_perubahan_atas, t.satuan), 'N/A') END,
-               CASE WHEN t.label IS NOT NULL
-                    THEN COALESCE('Rp. ' || @extschema@.format_angka(t.anggaran_perubahan), 'N/A') END]
-               ORDER BY t.urutan)
-      INTO b
-      FROM @extschema@.tabel_6_program_kegiatan t
-     WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun;
+    -- ..."), the tujuan's number in the No column, as printed; a target on
+    -- every row with an indicator, a budget on a node's first row.
     bagian := bagian || @extschema@.format_tabel(
         ARRAY['No', 'Tujuan/Sasaran strategis/program/kegiatan', 'Indikator Tujuan/Sasaran/ Program/ Kegiatan',
               'Target Awal ' || laporan.tahun, 'Anggaran Awal ' || laporan.tahun,
               'Target Perubahan ' || laporan.tahun, 'Anggaran Perubahan ' || laporan.tahun],
-        b, 'lllrrrr', 'Tabel 6  Program dan Kegiatan yang Mendukung IKU Tahun ' || laporan.tahun);
+        (SELECT array_agg(ARRAY[
+                    CASE WHEN t.jenis_baris = 'tujuan' THEN t.no END,
+                    CASE WHEN t.label IS NOT NULL
+                         THEN concat_ws(' ', CASE WHEN t.jenis_baris <> 'tujuan' THEN t.no END,
+                                        t.label, t.uraian) END,
+                    t.indikator,
+                    CASE WHEN t.indikator_kode IS NOT NULL
+                         THEN @extschema@.sel_nilai(t.target_awal, t.satuan, t.target_awal_bawah,
+                                                    t.target_awal_atas) END,
+                    CASE WHEN t.label IS NOT NULL
+                         THEN COALESCE('Rp. ' || @extschema@.format_angka(t.anggaran_awal), 'N/A') END,
+                    CASE WHEN t.indikator_kode IS NOT NULL
+                         THEN @extschema@.sel_nilai(t.target_perubahan, t.satuan, t.target_perubahan_bawah,
+                                                    t.target_perubahan_atas) END,
+                    CASE WHEN t.label IS NOT NULL
+                         THEN COALESCE('Rp. ' || @extschema@.format_angka(t.anggaran_perubahan), 'N/A') END]
+                    ORDER BY t.urutan)
+           FROM @extschema@.tabel_6_program_kegiatan t
+          WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun),
+        'lllrrrr', 'Tabel 6  Program dan Kegiatan yang Mendukung IKU Tahun ' || laporan.tahun);
 
     -- Tabel 7 from its view.  The regency's scale holds whatever the year,
     -- but the view has only the unit's years (lkj.tahun_laporan): for
     -- another year its rows of those years, which are the same bands.
-    SELECT pg_catalog.array_agg(ARRAY[t.no || '.', t.interval_capaian, t.kriteria] ORDER BY t.urutan)
-      INTO b
-      FROM (SELECT DISTINCT ON (v.urutan) v.urutan, v.no, v.interval_capaian, v.kriteria
-              FROM @extschema@.tabel_7_skala_kriteria v
-             WHERE v.instansi = laporan.instansi
-             ORDER BY v.urutan, v.tahun = laporan.tahun DESC, v.tahun DESC) t;
     bagian := bagian || @extschema@.format_tabel(
-        ARRAY['No', 'Interval Nilai Capaian Kinerja', 'Kriteria Capaian Kinerja'], b, 'rll',
-        'Tabel 7  Skala Nilai Kriteria Capaian Kinerja');
+        ARRAY['No', 'Interval Nilai Capaian Kinerja', 'Kriteria Capaian Kinerja'],
+        (SELECT array_agg(ARRAY[t.no || '.', t.interval_capaian, t.kriteria] ORDER BY t.urutan)
+           FROM (SELECT DISTINCT ON (v.urutan) v.urutan, v.no, v.interval_capaian, v.kriteria
+                   FROM @extschema@.tabel_7_skala_kriteria v
+                  WHERE v.instansi = laporan.instansi
+                  ORDER BY v.urutan, v.tahun = laporan.tahun DESC, v.tahun DESC) t),
+        'rll', 'Tabel 7  Skala Nilai Kriteria Capaian Kinerja');
 
     -- Tabel 8, then section 3.1.1's count of the indicators.
-    SELECT pg_catalog.array_agg(ARRAY[t.no, t.uraian, t.indikator,
-               COALESCE(@extschema@.format_target(t.target, t.batas_bawah, t.batas_atas, t.satuan), 'N/A'),
-               COALESCE(@extschema@.format_nilai(t.realisasi_tw1, t.satuan), 'N/A'),
-               COALESCE(@extschema@.format_nilai(t.realisasi_tw2, t.satuan), 'N/A'),
-               COALESCE(@extschema@.format_nilai(t.realisasi_tw3, t.satuan), 'N/A'),
-               COALESCE(@extschema@.format_nilai(t.realisasi_tw4, t.satuan), 'N/A'),
-               COALESCE(@extschema@.format_nilai(t.realisasi, t.satuan), 'N/A'),
-               COALESCE(@extschema@.format_persen(t.capaian, 2), 'N/A')]
-               ORDER BY t.urutan)
-      INTO b
-      FROM @extschema@.tabel_8_capaian_kinerja t
-     WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun;
     bagian := bagian || @extschema@.format_tabel(
         ARRAY['No', 'Tujuan/ Sasaran Strategis', 'Indikator Kinerja', 'Target', 'TW I', 'TW II', 'TW III', 'TW IV',
               'Realisasi Total', 'Capaian (%)'],
-        b, 'rll' || pg_catalog.repeat('r', 7), 'Tabel 8  Capaian Kinerja Tahun ' || laporan.tahun);
-
-    SELECT pg_catalog.array_agg(ARRAY[r.no, r.uraian,
-                                      @extschema@.format_angka(COALESCE(r.tujuan, 0)),
-                                      @extschema@.format_angka(COALESCE(r.sasaran, 0))]
-                                ORDER BY r.no)
-      INTO b
-      FROM (SELECT t.no, t.uraian,
-                   pg_catalog.max(t.jumlah) FILTER (WHERE t.jenis_baris = 'tujuan') AS tujuan,
-                   pg_catalog.max(t.jumlah) FILTER (WHERE t.jenis_baris = 'sasaran') AS sasaran
-              FROM @extschema@.ringkasan_capaian t
-             WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun
-             GROUP BY t.no, t.uraian) r;
-    bagian := bagian || @extschema@.format_tabel(ARRAY['No', 'Uraian', 'Tujuan', 'Sasaran Strategis'], b, 'rlrr',
-                                                 'Ringkasan Capaian Indikator Kinerja (bagian 3.1.1)');
-
-    SELECT pg_catalog.array_agg(ARRAY[t.no, t.uraian, t.indikator,
-               COALESCE(@extschema@.format_target(t.target, t.batas_bawah, t.batas_atas, t.satuan), 'N/A'),
-               COALESCE(@extschema@.format_nilai(t.realisasi, t.satuan), 'N/A'),
-               COALESCE(@extschema@.format_persen(t.capaian, 2), 'N/A')]
-               ORDER BY t.urutan)
-      INTO b
-      FROM @extschema@.tabel_9_target_realisasi t
-     WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun;
+        (SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator,
+                                @extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas),
+                                @extschema@.sel_nilai(t.realisasi_tw1, t.satuan),
+                                @extschema@.sel_nilai(t.realisasi_tw2, t.satuan),
+                                @extschema@.sel_nilai(t.realisasi_tw3, t.satuan),
+                                @extschema@.sel_nilai(t.realisasi_tw4, t.satuan),
+                                @extschema@.sel_nilai(t.realisasi, t.satuan), @extschema@.sel_persen(t.capaian)]
+                          ORDER BY t.urutan)
+           FROM @extschema@.tabel_8_capaian_kinerja t
+          WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun),
+        'rll' || repeat('r', 7), 'Tabel 8  Capaian Kinerja Tahun ' || laporan.tahun);
     bagian := bagian || @extschema@.format_tabel(
-        ARRAY['No', 'Tujuan/Sasaran', 'Indikator', 'Target', 'Realisasi', 'Capaian'], b, 'rllrrr',
-        'Tabel 9  Perbandingan Antara Target dan Realisasi Kinerja Tahun ' || laporan.tahun || ' ' || unit.nama);
+        ARRAY['No', 'Uraian', 'Tujuan', 'Sasaran Strategis'],
+        (SELECT array_agg(ARRAY[r.no, r.uraian, @extschema@.format_angka(COALESCE(r.tujuan, 0)),
+                                @extschema@.format_angka(COALESCE(r.sasaran, 0))] ORDER BY r.no)
+           FROM (SELECT t.no, t.uraian,
+                        max(t.jumlah) FILTER (WHERE t.jenis_baris = 'tujuan') AS tujuan,
+                        max(t.jumlah) FILTER (WHERE t.jenis_baris = 'sasaran') AS sasaran
+                   FROM @extschema@.ringkasan_capaian t
+                  WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun
+                  GROUP BY t.no, t.uraian) r),
+        'rlrr', 'Ringkasan Capaian Indikator Kinerja (bagian 3.1.1)');
+
+    bagian := bagian || @extschema@.format_tabel(
+        ARRAY['No', 'Tujuan/Sasaran', 'Indikator', 'Target', 'Realisasi', 'Capaian'],
+        (SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator,
+                                @extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas),
+                                @extschema@.sel_nilai(t.realisasi, t.satuan), @extschema@.sel_persen(t.capaian)]
+                          ORDER BY t.urutan)
+           FROM @extschema@.tabel_9_target_realisasi t
+          WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun),
+        'rllrrr', 'Tabel 9  Perbandingan Antara Target dan Realisasi Kinerja Tahun ' || laporan.tahun || ' ' || unit.nama);
 
     -- Tabel 10: target, realisasi, capaian of each of the five years before.
-    SELECT pg_catalog.array_agg(ARRAY[t.no, t.uraian, t.indikator]
-               || ARRAY(SELECT COALESCE(CASE k.kolom
-                                          WHEN 1 THEN @extschema@.format_target(y.target, y.bawah, y.atas, t.satuan)
-                                          WHEN 2 THEN @extschema@.format_nilai(y.realisasi, t.satuan)
-                                          ELSE @extschema@.format_persen(y.capaian, 2) END, 'N/A')
+    SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator]
+               || ARRAY(SELECT CASE k.kolom
+                                 WHEN 1 THEN @extschema@.sel_nilai(y.target, t.satuan, y.bawah, y.atas)
+                                 WHEN 2 THEN @extschema@.sel_nilai(y.realisasi, t.satuan)
+                                 ELSE @extschema@.sel_persen(y.capaian) END
                           FROM (VALUES (1, t.target_1, t.batas_bawah_1, t.batas_atas_1, t.realisasi_1, t.capaian_1),
                                        (2, t.target_2, t.batas_bawah_2, t.batas_atas_2, t.realisasi_2, t.capaian_2),
                                        (3, t.target_3, t.batas_bawah_3, t.batas_atas_3, t.realisasi_3, t.capaian_3),
                                        (4, t.target_4, t.batas_bawah_4, t.batas_atas_4, t.realisasi_4, t.capaian_4),
                                        (5, t.target_5, t.batas_bawah_5, t.batas_atas_5, t.realisasi_5, t.capaian_5))
                                AS y (ke, target, bawah, atas, realisasi, capaian)
-                         CROSS JOIN pg_catalog.generate_series(1, 3) AS k (kolom)
+                         CROSS JOIN generate_series(1, 3) AS k (kolom)
                          ORDER BY y.ke, k.kolom)
                ORDER BY t.urutan),
-           pg_catalog.string_agg(DISTINCT r.nama, ', ' ORDER BY r.nama)
+           string_agg(DISTINCT r.nama, ', ' ORDER BY r.nama)
       INTO b, renstra_tahun
       FROM @extschema@.tabel_10_perbandingan_tahun t
       LEFT JOIN @extschema@.renstra r ON r.instansi = t.instansi AND r.kode = t.renstra
@@ -436,94 +442,86 @@ BEGIN
     bagian := bagian || (@extschema@.format_tabel(
         ARRAY['No', 'Tujuan/ Sasaran', 'Indikator']
             || ARRAY(SELECT y.y || ' ' || k.k
-                       FROM pg_catalog.generate_series(laporan.tahun - 5, laporan.tahun - 1) AS y (y)
-                      CROSS JOIN pg_catalog.unnest(ARRAY['T', 'R', 'C']) WITH ORDINALITY AS k (k, ke)
+                       FROM generate_series(laporan.tahun - 5, laporan.tahun - 1) AS y (y)
+                      CROSS JOIN unnest(ARRAY['T', 'R', 'C']) WITH ORDINALITY AS k (k, ke)
                       ORDER BY y.y, k.ke),
-        b, 'rll' || pg_catalog.repeat('r', 15),
+        b, 'rll' || repeat('r', 15),
         'Tabel 10  Perbandingan Capaian Kinerja dari Tahun ' || (laporan.tahun - 5) || ' sd ' || (laporan.tahun - 1)
             || COALESCE(E'\n(Berdasarkan Dokumen ' || renstra_tahun || ')', ''))
         || CASE WHEN b IS NOT NULL THEN E'\n\nKet : T = Target, R = Realisasi, C = Capaian' ELSE '' END);
 
     -- Tabel 11 and 12 name the Renstra in force in the year.
-    SELECT pg_catalog.string_agg(r.nama, ', ' ORDER BY r.tahun_awal, r.kode)
+    SELECT string_agg(r.nama, ', ' ORDER BY r.tahun_awal, r.kode)
       INTO renstra_tahun
       FROM @extschema@.tahun_renstra y
       JOIN @extschema@.renstra r ON r.instansi = y.instansi AND r.kode = y.renstra
      WHERE y.instansi = laporan.instansi AND y.tahun = laporan.tahun;
 
-    SELECT pg_catalog.array_agg(ARRAY[t.no, t.uraian, t.indikator,
-               COALESCE(@extschema@.format_target(t.target, t.batas_bawah, t.batas_atas, t.satuan), 'N/A'),
-               COALESCE(@extschema@.format_nilai(t.realisasi, t.satuan), 'N/A'),
-               COALESCE(@extschema@.format_persen(t.capaian, 2), 'N/A'),
-               t.keterangan]
-               ORDER BY t.urutan)
-      INTO b
-      FROM @extschema@.tabel_11_capaian_renstra t
-     WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun;
     bagian := bagian || @extschema@.format_tabel(
         ARRAY['No', 'Tujuan/ Sasaran', 'Indikator', laporan.tahun || ' T', laporan.tahun || ' R',
               laporan.tahun || ' C', 'Keterangan'],
-        b, 'rllrrrl',
+        (SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator,
+                                @extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas),
+                                @extschema@.sel_nilai(t.realisasi, t.satuan), @extschema@.sel_persen(t.capaian),
+                                t.keterangan]
+                          ORDER BY t.urutan)
+           FROM @extschema@.tabel_11_capaian_renstra t
+          WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun),
+        'rllrrrl',
         'Tabel 11  Capaian Kinerja dari Tahun ' || laporan.tahun
             || COALESCE(' (Berdasarkan Dokumen ' || renstra_tahun || ')', ''));
 
-    SELECT pg_catalog.array_agg(ARRAY[t.no, t.uraian, t.indikator,
-               COALESCE(@extschema@.format_target(t.target, t.batas_bawah, t.batas_atas, t.satuan), 'N/A'),
-               COALESCE(@extschema@.format_nilai(t.realisasi, t.satuan), 'N/A'),
-               COALESCE(@extschema@.format_target(t.target_akhir, t.target_akhir_bawah, t.target_akhir_atas,
-                                                  t.satuan), 'N/A'),
-               COALESCE(@extschema@.format_persen(t.capaian, 2), 'N/A')]
-               ORDER BY t.urutan)
-      INTO b
-      FROM @extschema@.tabel_12_target_akhir_renstra t
-     WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun;
+    -- Tabel 12 and 13: the year's target, realisasi and capaian beside
+    -- another target (the Renstra's end target, a national standard).
     bagian := bagian || @extschema@.format_tabel(
         ARRAY['No', 'Tujuan/ Sasaran Strategis', 'Indikator', 'Target ' || laporan.tahun, 'Realisasi',
               'Target Akhir Renstra', 'Capaian'],
-        b, 'rllrrrr',
+        (SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator,
+                                @extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas),
+                                @extschema@.sel_nilai(t.realisasi, t.satuan),
+                                @extschema@.sel_nilai(t.target_akhir, t.satuan, t.target_akhir_bawah,
+                                                      t.target_akhir_atas),
+                                @extschema@.sel_persen(t.capaian)]
+                          ORDER BY t.urutan)
+           FROM @extschema@.tabel_12_target_akhir_renstra t
+          WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun),
+        'rllrrrr',
         'Tabel 12  Perbandingan Realisasi Kinerja Tahun ' || laporan.tahun || ' dengan Target Akhir '
             || COALESCE(renstra_tahun, 'Renstra'));
-
-    SELECT pg_catalog.array_agg(ARRAY[t.no, t.uraian, t.indikator,
-               COALESCE(@extschema@.format_target(t.target, t.batas_bawah, t.batas_atas, t.satuan), 'N/A'),
-               COALESCE(@extschema@.format_nilai(t.realisasi, t.satuan), 'N/A'),
-               COALESCE(@extschema@.format_target(t.standar, t.standar_bawah, t.standar_atas, t.satuan), 'N/A'),
-               COALESCE(@extschema@.format_persen(t.capaian, 2), 'N/A')]
-               ORDER BY t.urutan)
-      INTO b
-      FROM @extschema@.tabel_13_standar_nasional t
-     WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun;
     bagian := bagian || @extschema@.format_tabel(
         ARRAY['No', 'Tujuan/ Sasaran Strategis', 'Indikator', 'Target', 'Realisasi', 'Standar Nasional/dst',
               'Capaian'],
-        b, 'rllrrrr', 'Tabel 13  Perbandingan Realisasi Kinerja Tahun Ini dengan Standart Nasional');
+        (SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator,
+                                @extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas),
+                                @extschema@.sel_nilai(t.realisasi, t.satuan),
+                                @extschema@.sel_nilai(t.standar, t.satuan, t.standar_bawah, t.standar_atas),
+                                @extschema@.sel_persen(t.capaian)]
+                          ORDER BY t.urutan)
+           FROM @extschema@.tabel_13_standar_nasional t
+          WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun),
+        'rllrrrr', 'Tabel 13  Perbandingan Realisasi Kinerja Tahun Ini dengan Standart Nasional');
 
-    SELECT pg_catalog.array_agg(ARRAY[t.no, t.uraian, t.indikator,
-               COALESCE(@extschema@.format_persen(t.capaian, 2), 'N/A'),
-               COALESCE(@extschema@.format_persen(t.penyerapan, 2), 'N/A'),
-               COALESCE(@extschema@.format_persen(t.efisiensi, 2), 'N/A')]
-               ORDER BY t.urutan)
-      INTO b
-      FROM @extschema@.tabel_14_efisiensi t
-     WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun;
     bagian := bagian || (@extschema@.format_tabel(
         ARRAY['No.', 'Tujuan/ Sasaran Strategis', 'Indikator Kinerja', 'Capaian Kinerja',
               'Persentase Penyerapan Anggaran', 'Tingkat Efisiensi *)'],
-        b, 'rllrrr', 'Tabel 14  Efisiensi Penggunaan Sumber Daya')
+        (SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator, @extschema@.sel_persen(t.capaian),
+                                @extschema@.sel_persen(t.penyerapan), @extschema@.sel_persen(t.efisiensi)]
+                          ORDER BY t.urutan)
+           FROM @extschema@.tabel_14_efisiensi t
+          WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun),
+        'rllrrr', 'Tabel 14  Efisiensi Penggunaan Sumber Daya')
         || E'\n\n*) (Rumus : capaian kinerja - % Penyerapan anggaran)');
 
-    SELECT pg_catalog.array_agg(ARRAY[t.no,
-               CASE WHEN t.jenis_baris = 'jumlah' THEN 'JUMLAH' ELSE t.uraian END,
-               COALESCE(@extschema@.format_angka(t.anggaran), 'N/A'),
-               COALESCE(@extschema@.format_angka(t.realisasi), 'N/A'),
-               COALESCE(@extschema@.format_angka(t.penyerapan, 2), 'N/A')]
-               ORDER BY t.urutan)
-      INTO b
-      FROM @extschema@.tabel_15_realisasi_anggaran t
-     WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun;
     bagian := bagian || @extschema@.format_tabel(
-        ARRAY['No', 'PROGRAM', 'ANGGARAN (Rp)', 'REALISASI Rp', 'REALISASI %'], b, 'rlrrr',
-        'Tabel 15  Realisasi Anggaran ' || laporan.tahun);
+        ARRAY['No', 'PROGRAM', 'ANGGARAN (Rp)', 'REALISASI Rp', 'REALISASI %'],
+        (SELECT array_agg(ARRAY[t.no, CASE WHEN t.jenis_baris = 'jumlah' THEN 'JUMLAH' ELSE t.uraian END,
+                                COALESCE(@extschema@.format_angka(t.anggaran), 'N/A'),
+                                COALESCE(@extschema@.format_angka(t.realisasi), 'N/A'),
+                                COALESCE(@extschema@.format_angka(t.penyerapan, 2), 'N/A')]
+                          ORDER BY t.urutan)
+           FROM @extschema@.tabel_15_realisasi_anggaran t
+          WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun),
+        'rlrrr', 'Tabel 15  Realisasi Anggaran ' || laporan.tahun);
 
     -- The appendix: each agreement's tables, then who signed it, where, when.
     FOR janji IN
@@ -534,25 +532,24 @@ BEGIN
                  ON p.instansi = laporan.instansi AND p.tahun = laporan.tahun AND p.jenis = j.jenis
          ORDER BY j.ke
     LOOP
-        SELECT pg_catalog.array_agg(ARRAY[t.no, t.uraian, t.indikator,
-                   COALESCE(@extschema@.format_target(t.target, t.batas_bawah, t.batas_atas, t.satuan), 'N/A')]
-                   ORDER BY t.urutan) FILTER (WHERE t.jenis_baris = 'sasaran'),
-               pg_catalog.array_agg(ARRAY[t.no,
-                   CASE WHEN t.jenis_baris = 'jumlah' THEN 'JUMLAH' ELSE t.uraian END,
-                   @extschema@.format_rupiah(t.anggaran), t.sumber_dana]
-                   ORDER BY t.urutan) FILTER (WHERE t.jenis_baris <> 'sasaran')
+        SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator,
+                               @extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas)]
+                         ORDER BY t.urutan) FILTER (WHERE t.jenis_baris = 'sasaran'),
+               array_agg(ARRAY[t.no, CASE WHEN t.jenis_baris = 'jumlah' THEN 'JUMLAH' ELSE t.uraian END,
+                               @extschema@.format_rupiah(t.anggaran), t.sumber_dana]
+                         ORDER BY t.urutan) FILTER (WHERE t.jenis_baris <> 'sasaran')
           INTO b, b2
           FROM @extschema@.lampiran_perjanjian_kinerja t
          WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun AND t.pk = janji.jenis;
         bagian := bagian || @extschema@.format_tabel(
             ARRAY['NO', 'SASARAN STRATEGIS', 'INDIKATOR KINERJA UTAMA', 'TARGET'], b, 'rllr',
             'LAMPIRAN ' || CASE janji.jenis WHEN 'perubahan' THEN 'PERUBAHAN ' ELSE '' END
-                || 'PERJANJIAN KINERJA TAHUN ' || laporan.tahun || E'\n' || pg_catalog.upper(unit.nama));
+                || 'PERJANJIAN KINERJA TAHUN ' || laporan.tahun || E'\n' || upper(unit.nama));
         IF b2 IS NOT NULL THEN
             bagian := bagian || @extschema@.format_tabel(ARRAY['NO', 'PROGRAM', 'ANGGARAN', 'KET'], b2, 'rlrl');
         END IF;
         IF janji.tanggal IS NOT NULL THEN
-            bagian := bagian || pg_catalog.concat_ws(E'\n',
+            bagian := bagian || concat_ws(E'\n',
                 '- Pihak Pertama: ' || janji.pihak_pertama_nama || ' (' || janji.pihak_pertama_jabatan || ')'
                     || COALESCE(', NIP. ' || @extschema@.format_nip(janji.pihak_pertama_nip), ''),
                 '- Pihak Kedua: ' || janji.pihak_kedua_nama || ' (' || janji.pihak_kedua_jabatan || ')',
@@ -560,7 +557,7 @@ BEGIN
         END IF;
     END LOOP;
 
-    RETURN pg_catalog.array_to_string(bagian, E'\n\n');
+    RETURN array_to_string(bagian, E'\n\n');
 END
 $$;
 COMMENT ON FUNCTION @extschema@.laporan(text, integer) IS

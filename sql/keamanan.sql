@@ -13,8 +13,12 @@ BEGIN;
 CREATE TEMP TABLE sebelum AS
 SELECT md5(lkj.laporan('kunir', 2024)) AS laporan,
        (SELECT string_agg(capaian::text, ' ' ORDER BY urutan)
-          FROM lkj.tabel_8_capaian_kinerja WHERE instansi = 'kunir' AND tahun = 2024) AS tabel_8;
-SELECT tabel_8 FROM sebelum;
+          FROM lkj.tabel_8_capaian_kinerja WHERE instansi = 'kunir' AND tahun = 2024) AS tabel_8,
+       (SELECT string_agg(kriteria, ', ' ORDER BY urutan)
+          FROM lkj.tabel_8_capaian_kinerja WHERE instansi = 'kunir' AND tahun = 2024) AS kriteria,
+       (SELECT string_agg(interval_capaian, ', ' ORDER BY urutan)
+          FROM lkj.tabel_7_skala_kriteria WHERE instansi = 'kunir' AND tahun = 2024) AS tabel_7;
+SELECT tabel_8, kriteria, tabel_7 FROM sebelum;
 
 -- a schema whose functions shadow lkj's and PostgreSQL's names, first on the path
 CREATE SCHEMA jahat;
@@ -23,6 +27,8 @@ CREATE FUNCTION jahat.capaian(numeric, numeric, lkj.polaritas DEFAULT 'positif')
 CREATE FUNCTION jahat.penyerapan(numeric, numeric) RETURNS numeric LANGUAGE sql AS 'SELECT 0::numeric';
 CREATE FUNCTION jahat.format_angka(numeric) RETURNS text LANGUAGE sql AS $$SELECT 'X'$$;
 CREATE FUNCTION jahat.format_persen(numeric) RETURNS text LANGUAGE sql AS $$SELECT 'X'$$;
+CREATE FUNCTION jahat.label_kriteria(numeric, text) RETURNS text LANGUAGE sql AS $$SELECT 'X'$$;
+CREATE FUNCTION jahat.rentang_skala(lkj.skala) RETURNS SETOF record LANGUAGE sql AS $$SELECT NULL::record WHERE false$$;
 CREATE FUNCTION jahat.round(numeric, integer) RETURNS numeric LANGUAGE sql AS 'SELECT 0::numeric';
 CREATE FUNCTION jahat.sum(numeric) RETURNS numeric LANGUAGE sql AS 'SELECT 0::numeric';
 CREATE FUNCTION jahat.nol(numeric, numeric) RETURNS numeric LANGUAGE sql AS 'SELECT 0::numeric';
@@ -40,7 +46,18 @@ SELECT md5(lkj.laporan('kunir', 2024)) OPERATOR(pg_catalog.=) (SELECT laporan FR
           FROM lkj.tabel_8_capaian_kinerja
          WHERE instansi OPERATOR(pg_catalog.=) 'kunir' AND tahun = 2024)
          OPERATOR(pg_catalog.=) (SELECT tabel_8 FROM sebelum) AS tabel_8_sama,
+       (SELECT string_agg(kriteria, ', ' ORDER BY urutan)
+          FROM lkj.tabel_8_capaian_kinerja
+         WHERE instansi OPERATOR(pg_catalog.=) 'kunir' AND tahun = 2024)
+         OPERATOR(pg_catalog.=) (SELECT kriteria FROM sebelum) AS kriteria_sama,
+       (SELECT string_agg(interval_capaian, ', ' ORDER BY urutan)
+          FROM lkj.tabel_7_skala_kriteria
+         WHERE instansi OPERATOR(pg_catalog.=) 'kunir' AND tahun = 2024)
+         OPERATOR(pg_catalog.=) (SELECT tabel_7 FROM sebelum) AS tabel_7_sama,
        (SELECT count(*) FROM lkj.periksa('kunir', 2024, '2025-01-01')) AS temuan;
+-- a scale by name: the lookup C runs is parsed on this path too
+SELECT lkj.label_kriteria(80, 'lumajang') AS label_kriteria, lkj.kriteria_label(80, 'lumajang') AS kriteria_label,
+       lkj.kriteria(95, 'permendagri-86-2017') AS kriteria;
 RESET search_path;
 
 -- a planner: reads every view and the report, adds rows, cannot alter the extension's objects

@@ -31,7 +31,7 @@ SELECT c AS capaian, expected,
        lkj.kriteria(c) AS by_default,
        lkj.kriteria(c, 'lumajang') AS by_name,
        lkj.kriteria(c, (SELECT skala FROM lkj.skala_kriteria WHERE nama = 'lumajang')) AS by_value,
-       lkj.kriteria_label(c) AS label,
+       lkj.label_kriteria(c) AS label,
        lkj.kriteria(c) = expected AS ok
 FROM (VALUES
   (139.12, 'Sangat Tinggi'::lkj.kriteria),  -- Tabel 8, desa documents on time
@@ -57,7 +57,7 @@ FROM (VALUES
 SELECT c AS capaian, expected,
        lkj.kriteria(c, 'permendagri-86-2017') AS by_name,
        lkj.kriteria(c, (SELECT skala FROM lkj.skala_kriteria WHERE nama = 'permendagri-86-2017')) AS by_value,
-       lkj.kriteria_label(c, 'permendagri-86-2017') AS label,
+       lkj.label_kriteria(c, 'permendagri-86-2017') AS label,
        lkj.kriteria(c, 'permendagri-86-2017') = expected AS ok
 FROM (VALUES
   (91, 'Sangat Tinggi'::lkj.kriteria),
@@ -80,8 +80,8 @@ SELECT nama, skala, bawaan FROM lkj.skala_kriteria WHERE nama = 'kabupaten-conto
 SELECT c AS capaian, expected,
        lkj.kriteria(c, 'kabupaten-contoh') AS by_name,
        lkj.kriteria(c, 'Sangat Baik >= 87.5; Baik > 75; Cukup >= 62.5; Kurang > 50; Sangat Kurang'::lkj.skala) AS by_value,
-       lkj.kriteria_label(c, 'kabupaten-contoh') AS label_by_name,
-       lkj.kriteria_label(c, 'Sangat Baik >= 87.5; Baik > 75; Cukup >= 62.5; Kurang > 50; Sangat Kurang'::lkj.skala) AS label_by_value,
+       lkj.label_kriteria(c, 'kabupaten-contoh') AS label_by_name,
+       lkj.label_kriteria(c, 'Sangat Baik >= 87.5; Baik > 75; Cukup >= 62.5; Kurang > 50; Sangat Kurang'::lkj.skala) AS label_by_value,
        lkj.kriteria(c, 'kabupaten-contoh') = expected AS ok
 FROM (VALUES
   (87.5, 'Sangat Tinggi'::lkj.kriteria),
@@ -93,7 +93,7 @@ FROM (VALUES
   (50.01, 'Rendah'),
   (50, 'Sangat Rendah')
 ) v(c, expected);
-SELECT * FROM lkj.skala_rentang((SELECT skala FROM lkj.skala_kriteria WHERE nama = 'kabupaten-contoh'));
+SELECT * FROM lkj.rentang_skala((SELECT skala FROM lkj.skala_kriteria WHERE nama = 'kabupaten-contoh'));
 
 -- the bands order the capaian of one scale
 SELECT max(lkj.kriteria(c)) AS best, min(lkj.kriteria(c)) AS worst
@@ -104,12 +104,20 @@ SELECT lkj.kriteria(80, 'Sangat Tinggi > 90; Tinggi > 75; Sedang > 65; Rendah > 
 SELECT lkj.kriteria(80, 'Sangat Tinggi > 70; Tinggi > 60; Sedang > 50; Rendah > 40; Sangat Rendah'::lkj.skala);
 SELECT p.oid::regprocedure AS function, p.provolatile AS volatility, p.proisstrict AS strict, p.proparallel AS parallel
 FROM pg_catalog.pg_proc p
-WHERE p.pronamespace = 'lkj'::regnamespace AND p.proname IN ('kriteria', 'kriteria_label')
+WHERE p.pronamespace = 'lkj'::regnamespace AND p.proname IN ('kriteria', 'label_kriteria', 'kriteria_label')
 ORDER BY 1;
+
+-- 1.0's name, kriteria_label, kept until 2.0: the same word by name and by value
+SELECT c, lkj.kriteria_label(c) AS kriteria_label, lkj.label_kriteria(c) AS label_kriteria,
+       lkj.kriteria_label(c, 'permendagri-86-2017') = lkj.label_kriteria(c, 'permendagri-86-2017') AS same_by_name,
+       lkj.kriteria_label(c, 'Sangat Baik >= 87.5; Baik > 75; Cukup >= 62.5; Kurang > 50; Sangat Kurang'::lkj.skala)
+         = lkj.label_kriteria(c, 'Sangat Baik >= 87.5; Baik > 75; Cukup >= 62.5; Kurang > 50; Sangat Kurang'::lkj.skala)
+         AS same_by_value
+FROM unnest('{95,90.5,80,70,60,40}'::numeric[]) c;
 
 -- unknown scale names: 42704, whatever the case or the call
 SELECT e.* FROM pg_temp.galat($$SELECT lkj.kriteria(80, 'Lumajang')$$) e;
-SELECT e.* FROM pg_temp.galat($$SELECT lkj.kriteria_label(80, 'tidak-ada')$$) e;
+SELECT e.* FROM pg_temp.galat($$SELECT lkj.label_kriteria(80, 'tidak-ada')$$) e;
 
 -- lkj.kriteria is a type and a function: PostgreSQL reads a call with one
 -- quoted literal, lkj.kriteria('...'), as a cast to the type, so a capaian
@@ -119,10 +127,10 @@ SELECT e.code, e.message FROM pg_temp.galat($$SELECT lkj.kriteria('90.5')$$) e;
 
 -- null in, null out; infinities have a band, NaN has none
 SELECT lkj.kriteria(NULL::numeric) AS null_capaian, lkj.kriteria(80, NULL::text) AS null_name,
-       lkj.kriteria(80, NULL::lkj.skala) AS null_scale, lkj.kriteria_label(NULL, 'lumajang') AS null_label;
+       lkj.kriteria(80, NULL::lkj.skala) AS null_scale, lkj.label_kriteria(NULL, 'lumajang') AS null_label;
 SELECT lkj.kriteria('Infinity'::numeric) AS plus_infinity, lkj.kriteria('-Infinity'::numeric) AS minus_infinity;
 SELECT e.* FROM pg_temp.galat($$SELECT lkj.kriteria('NaN'::numeric)$$) e;
-SELECT e.* FROM pg_temp.galat($$SELECT lkj.kriteria_label('NaN', 'A > 1; B > 0; C > -1; D > -2; E'::lkj.skala)$$) e;
+SELECT e.* FROM pg_temp.galat($$SELECT lkj.label_kriteria('NaN', 'A > 1; B > 0; C > -1; D > -2; E'::lkj.skala)$$) e;
 
 -- names are slugs: 23514
 SELECT e.code, e.message FROM pg_temp.galat($$INSERT INTO lkj.skala_kriteria (nama, skala) VALUES ('Kabupaten Contoh', 'A > 90; B > 75; C > 65; D > 50; E')$$) e;
@@ -145,7 +153,7 @@ RESET client_min_messages;
 -- a planner's own scale can change and go
 UPDATE lkj.skala_kriteria SET skala = 'Sangat Baik > 85; Baik > 70; Cukup > 55; Kurang > 40; Sangat Kurang'
 WHERE nama = 'kabupaten-contoh';
-SELECT lkj.kriteria(80, 'kabupaten-contoh'), lkj.kriteria_label(80, 'kabupaten-contoh');
+SELECT lkj.kriteria(80, 'kabupaten-contoh'), lkj.label_kriteria(80, 'kabupaten-contoh');
 DELETE FROM lkj.skala_kriteria WHERE nama = 'kabupaten-contoh';
 SELECT nama FROM lkj.skala_kriteria ORDER BY nama;
 
@@ -181,8 +189,8 @@ INSERT INTO lkj.skala_kriteria (nama, skala) VALUES
   ('uji-4', 'A >= 150; B > 120; C >= 100; D > 80; E');
 SELECT pg_temp.scans() AS before \gset
 SELECT count(*) AS rows, count(DISTINCT n) AS scales,
-       count(*) FILTER (WHERE lkj.kriteria_label(c, n) IS DISTINCT FROM
-                              lkj.kriteria_label(c, (SELECT skala FROM lkj.skala_kriteria k WHERE k.nama = n))) AS mismatches
+       count(*) FILTER (WHERE lkj.label_kriteria(c, n) IS DISTINCT FROM
+                              lkj.label_kriteria(c, (SELECT skala FROM lkj.skala_kriteria k WHERE k.nama = n))) AS mismatches
 FROM (SELECT g / 10.0 AS c,
              (ARRAY['lumajang', 'permendagri-86-2017', 'uji-1', 'uji-2', 'uji-3', 'uji-4'])[g % 6 + 1] AS n
       FROM generate_series(1, 2000) g) s;
@@ -220,7 +228,7 @@ BEGIN
       IF i = 2 THEN
         UPDATE lkj.skala_kriteria SET skala = 'A > 95; B > 85; C > 70; D > 50; E' WHERE nama = 'uji-cache';
       END IF;
-      RAISE NOTICE 'pass %: %', i, lkj.kriteria_label(80, 'uji-cache');
+      RAISE NOTICE 'pass %: %', i, lkj.label_kriteria(80, 'uji-cache');
       IF i = 2 THEN
         RAISE EXCEPTION 'undo';
       END IF;

@@ -118,6 +118,12 @@ SELECT lkj.format_target(5, NULL, NULL, 'Dokumen') AS nilai,
        lkj.format_target(NULL, 2.5, 3, 'Hari') AS rentang_hari,
        lkj.format_target(NULL, NULL, NULL, 'Persen') IS NULL AS kosong;
 
+-- lkj.sel_nilai and lkj.sel_persen: a cell of laporan's tables, N/A where
+-- the data has no figure; a computed percentage with two decimals.
+SELECT lkj.sel_nilai(72.73, 'Persen') AS nilai, lkj.sel_nilai(NULL, 'Persen') AS tanpa_nilai,
+       lkj.sel_nilai(NULL, 'Indeks', 80, 90) AS rentang, lkj.sel_nilai(NULL, 'Persen', 80, NULL) AS setengah,
+       lkj.sel_persen(96) AS persen, lkj.sel_persen(139.115) AS dibulatkan, lkj.sel_persen(NULL) AS tanpa_persen;
+
 -- lkj.format_nip: 18 digits in four parts, anything else unchanged.
 SELECT lkj.format_nip('197703092005011003') AS nip, lkj.format_nip('70309 200501 1 003') AS tercetak,
        lkj.format_nip(NULL) IS NULL AS kosong;

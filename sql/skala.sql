@@ -111,8 +111,8 @@ SELECT code, detail FROM pg_temp.galat(format('SELECT %L::lkj.skala',
   'Sangat Tinggi > 1' || repeat('0', 200000) || '; Tinggi > 75; Sedang > 65; Rendah > 50; Sangat Rendah'));
 
 -- at the limits, still valid: a 64-character label, a 40-character bound
-SELECT length(lkj.kriteria_label(100, (repeat('é', 64) || ' > 90; B > 75; C > 65; D > 50; E')::lkj.skala)) AS label_chars,
-       (SELECT length(batas_bawah::text) FROM lkj.skala_rentang(('A > 1' || repeat('0', 39) || '; B > 75; C > 65; D > 50; E')::lkj.skala) WHERE no = 1) AS bound_chars;
+SELECT length(lkj.label_kriteria(100, (repeat('é', 64) || ' > 90; B > 75; C > 65; D > 50; E')::lkj.skala)) AS label_chars,
+       (SELECT length(batas_bawah::text) FROM lkj.rentang_skala(('A > 1' || repeat('0', 39) || '; B > 75; C > 65; D > 50; E')::lkj.skala) WHERE no = 1) AS bound_chars;
 -- a bound whose trailing zeros go is short enough
 SELECT ('A > 1.' || repeat('0', 60) || '; B > 0.5; C > 0; D > -1; E')::lkj.skala;
 
@@ -191,12 +191,18 @@ END $$;
 SELECT n, s FROM skala_mentah ORDER BY n;
 
 -- the bands of a scale as rows, the interval as Tabel 7 prints it
-SELECT * FROM lkj.skala_rentang('Sangat Tinggi > 90; Tinggi > 75; Sedang > 65; Rendah > 50; Sangat Rendah');
-SELECT * FROM lkj.skala_rentang('Sangat Tinggi >= 91; Tinggi >= 76; Sedang >= 66; Rendah >= 51; Sangat Rendah');
+SELECT * FROM lkj.rentang_skala('Sangat Tinggi > 90; Tinggi > 75; Sedang > 65; Rendah > 50; Sangat Rendah');
+SELECT * FROM lkj.rentang_skala('Sangat Tinggi >= 91; Tinggi >= 76; Sedang >= 66; Rendah >= 51; Sangat Rendah');
 -- mixed bounds, the scale's own words, Indonesian number format
-SELECT * FROM lkj.skala_rentang('Sangat Baik >= 1250.5; Baik > 100; Cukup >= 62.5; Kurang > -10.25; Sangat Kurang');
-SELECT no, interval FROM lkj.skala_rentang('A > 1234567.5; B >= 1000.001; C > 999; D > 0; E');
-SELECT count(*) AS rows_of_null FROM lkj.skala_rentang(NULL);
+SELECT * FROM lkj.rentang_skala('Sangat Baik >= 1250.5; Baik > 100; Cukup >= 62.5; Kurang > -10.25; Sangat Kurang');
+SELECT no, interval FROM lkj.rentang_skala('A > 1234567.5; B >= 1000.001; C > 999; D > 0; E');
+SELECT count(*) AS rows_of_null FROM lkj.rentang_skala(NULL);
+-- 1.0's name, skala_rentang, kept until 2.0: the same rows
+SELECT s.nama, count(*) AS rows, count(*) FILTER (WHERE lama = baru) AS same
+FROM lkj.skala_kriteria s
+CROSS JOIN LATERAL lkj.skala_rentang(s.skala) WITH ORDINALITY AS lama
+JOIN LATERAL lkj.rentang_skala(s.skala) WITH ORDINALITY AS baru ON baru.ordinality = lama.ordinality
+GROUP BY s.nama ORDER BY s.nama;
 
 -- every object of this section has a comment
 SELECT d.type, d.identity

@@ -182,13 +182,16 @@ scale_fetch(FunctionCallInfo fcinfo, CallCache *cc, text *name, MemoryContext cx
 
 	if (cc->query == NULL)
 	{
-		/* the table of the extension that owns this function, not search_path's */
+		/*
+		 * SPI parses the query on the caller's search_path: the table of the
+		 * extension that owns this function and PostgreSQL's own = are named.
+		 */
 		char	   *schema = get_namespace_name(get_func_namespace(fcinfo->flinfo->fn_oid));
 
 		cc->table = MemoryContextStrdup(fcinfo->flinfo->fn_mcxt,
 										quote_qualified_identifier(schema, "skala_kriteria"));
 		cc->query = MemoryContextStrdup(fcinfo->flinfo->fn_mcxt,
-										psprintf("SELECT skala FROM %s WHERE nama = $1",
+										psprintf("SELECT skala FROM %s WHERE nama OPERATOR(pg_catalog.=) $1",
 												 cc->table));
 	}
 
@@ -296,7 +299,7 @@ kriteria_nama(PG_FUNCTION_ARGS)
 	PG_RETURN_OID(band_oid(fcinfo, band));
 }
 
-/* the scale's own word for capaian's band: lkj.kriteria_label(numeric, lkj.skala) */
+/* the scale's own word for capaian's band: lkj.label_kriteria(numeric, lkj.skala), 1.0's kriteria_label */
 PG_FUNCTION_INFO_V1(kriteria_label_skala);
 Datum
 kriteria_label_skala(PG_FUNCTION_ARGS)
@@ -306,7 +309,7 @@ kriteria_label_skala(PG_FUNCTION_ARGS)
 	PG_RETURN_TEXT_P(cstring_to_text(scale_label(s, scale_band(s, PG_GETARG_NUMERIC(0)))));
 }
 
-/* the same by the scale's name: lkj.kriteria_label(numeric, text) */
+/* the same by the scale's name: lkj.label_kriteria(numeric, text), 1.0's kriteria_label */
 PG_FUNCTION_INFO_V1(kriteria_label_nama);
 Datum
 kriteria_label_nama(PG_FUNCTION_ARGS)
@@ -356,14 +359,14 @@ band_interval(const Scale *s, int band)
 	return cstring_to_text(buf.data);
 }
 
-/* what skala_rentang keeps between its calls */
+/* what rentang_skala keeps between its calls */
 typedef struct RentangState
 {
 	Scale	   *scale;
 	BandOids	bands;
 } RentangState;
 
-/* the five bands of a scale, top first, as rows: lkj.skala_rentang(lkj.skala) */
+/* the five bands of a scale, top first, as rows: lkj.rentang_skala(lkj.skala), 1.0's skala_rentang */
 PG_FUNCTION_INFO_V1(skala_rentang);
 Datum
 skala_rentang(PG_FUNCTION_ARGS)
@@ -382,7 +385,7 @@ skala_rentang(PG_FUNCTION_ARGS)
 		funcctx = SRF_FIRSTCALL_INIT();
 		old = MemoryContextSwitchTo(funcctx->multi_call_memory_ctx);
 		if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
-			elog(ERROR, "skala_rentang must return a row type");
+			elog(ERROR, "rentang_skala must return a row type");
 		funcctx->tuple_desc = BlessTupleDesc(tupdesc);
 		state = palloc0(sizeof(RentangState));
 		state->scale = scale_from_datum(PointerGetDatum(PG_DETOAST_DATUM_COPY(PG_GETARG_DATUM(0))));

@@ -30,7 +30,7 @@ fi
 pg_restore -d "$dst" "$dump"
 q="SELECT nama, skala, keterangan, bawaan FROM lkj.skala_kriteria ORDER BY nama;
    SELECT nama, s FROM public.pakai ORDER BY nama;
-   SELECT lkj.kriteria(80, 'kabupaten-contoh'), lkj.kriteria_label(62.5, 'kabupaten-contoh'), lkj.kriteria(90)"
+   SELECT lkj.kriteria(80, 'kabupaten-contoh'), lkj.label_kriteria(62.5, 'kabupaten-contoh'), lkj.kriteria(90)"
 diff <(run -d "$src" -c "$q") <(run -d "$dst" -c "$q")
 run -d "$dst" -c "$q"
 echo "dump and restore keep the planner's scale and the built-in ones"
