@@ -127,6 +127,25 @@ SELECT i.instansi, i.kode, i.uraian, i.satuan, i.agregasi, i.sumber, i.iku,
   LEFT JOIN @extschema@.renstra r ON r.instansi = i.instansi AND r.kode = i.renstra;
 COMMENT ON VIEW @extschema@.periksa_indikator IS 'Every indicator as lkj.periksa() names it in a message ("uraian" (Sasaran 2)), with the years it belongs to (its Renstra''s name and period, or its program''s year) and the tables that print its capaian (Tabel 8 for a tujuan or sasaran, section 3.1.2.7 for a program or kegiatan) and its targets (Tabel 5 for a sasaran, else Tabel 6).';
 
+-- The quarters stored for an indicator-year, summed up once for the checks
+-- of Tabel 8 (realisasi_tahunan, realisasi_bentuk, triwulan_penyebut,
+-- triwulan_pembulatan, triwulan_kurang): each picks its candidates from
+-- these counts.  Grouped by instansi, so that a unit's filter reaches the
+-- table's key.
+CREATE VIEW @extschema@.periksa_isian_realisasi AS
+SELECT r.instansi, r.indikator, r.tahun,
+       count(*) FILTER (WHERE r.triwulan IS NULL) AS tahunan,
+       count(r.triwulan) AS triwulan,
+       bool_or(r.triwulan = 4) AS ada_iv,
+       count(r.triwulan) FILTER (WHERE r.pembilang IS NULL) AS triwulan_nilai,
+       count(r.triwulan) FILTER (WHERE r.pembilang IS NOT NULL) AS triwulan_pasangan,
+       min(r.penyebut) FILTER (WHERE r.triwulan IS NOT NULL)
+         <> max(r.penyebut) FILTER (WHERE r.triwulan IS NOT NULL) AS penyebut_berbeda,
+       bool_or(scale(r.nilai) > 2 OR r.pembilang IS NOT NULL) AS lebih_dua_desimal
+  FROM @extschema@.realisasi r
+ GROUP BY r.instansi, r.indikator, r.tahun;
+COMMENT ON VIEW @extschema@.periksa_isian_realisasi IS 'What is stored of an indicator''s realisasi in a year, counted once for the checks of Tabel 8: whole-year rows (tahunan), quarters (triwulan), whether the fourth is there (ada_iv), quarters stored as a value or as a count pair, whether the quarters'' denominators differ, and whether a figure has more than two decimals or is a count pair (then its printed, rounded form can differ from it).';
+
 CREATE VIEW @extschema@.periksa_anggaran AS
 SELECT ap.instansi, ap.tahun, ap.program, ap.no, ap.nama, ap.renstra, ap.sasaran,
        ap.program_awal AS anggaran_awal, ap.program_perubahan AS anggaran_perubahan,

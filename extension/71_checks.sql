@@ -185,14 +185,11 @@ SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'realisasi_tahunan'::text 
               COALESCE(@extschema@.format_nilai(tr.nilai_triwulan, i.satuan), '-'), i.agregasi,
               COALESCE(@extschema@.format_nilai(tr.realisasi, i.satuan), '-')) AS pesan,
        NULL::date AS berlaku_mulai
-  FROM (SELECT r.instansi, r.indikator, r.tahun
-          FROM @extschema@.realisasi r
-         GROUP BY r.instansi, r.indikator, r.tahun
-        HAVING count(*) FILTER (WHERE r.triwulan IS NULL) = 1
-           AND count(r.triwulan) = 4) k
+  FROM @extschema@.periksa_isian_realisasi k
   JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator
  CROSS JOIN LATERAL @extschema@.periksa_target_realisasi(k.instansi, k.indikator, k.tahun) tr
- WHERE i.sumber = 'realisasi' AND tr.nilai_triwulan IS DISTINCT FROM tr.realisasi;
+ WHERE k.tahunan = 1 AND k.triwulan = 4
+   AND i.sumber = 'realisasi' AND tr.nilai_triwulan IS DISTINCT FROM tr.realisasi;
 COMMENT ON VIEW @extschema@.cek_realisasi_tahunan IS 'galat: an indicator with a whole-year realisasi and all four quarters, where the quarters combined under its rule (agregasi) do not give the whole-year figure, compared as printed (two decimals).  Tabel 8 prints both the quarters and the year, and the capaian follows the whole-year row: a reader who adds up the quarters gets another capaian.';
 
 CREATE VIEW @extschema@.cek_realisasi_bentuk AS
@@ -207,14 +204,11 @@ SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'realisasi_bentuk'::text A
                 COALESCE(@extschema@.format_nilai(tr.nilai_triwulan, i.satuan), '-'))
        END AS pesan,
        NULL::date AS berlaku_mulai
-  FROM (SELECT r.instansi, r.indikator, r.tahun
-          FROM @extschema@.realisasi r
-          JOIN @extschema@.indikator ik ON ik.instansi = r.instansi AND ik.kode = r.indikator
-         WHERE r.triwulan IS NOT NULL AND ik.sumber = 'realisasi'
-           AND (ik.agregasi = 'rasio') = (r.pembilang IS NULL)
-         GROUP BY r.instansi, r.indikator, r.tahun) k
+  FROM @extschema@.periksa_isian_realisasi k
+  JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator
  CROSS JOIN LATERAL @extschema@.periksa_target_realisasi(k.instansi, k.indikator, k.tahun) tr
-  JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator;
+ WHERE i.sumber = 'realisasi'
+   AND CASE WHEN i.agregasi = 'rasio' THEN k.triwulan_nilai > 0 ELSE k.triwulan_pasangan > 0 END;
 COMMENT ON VIEW @extschema@.cek_realisasi_bentuk IS 'galat: quarters stored in a form the indicator''s rule cannot combine: values (nilai) for a rasio indicator, whose year is the sum of numerators over the denominator, or count pairs (pembilang/penyebut) for a jumlah, rata-rata or terakhir indicator, whose year is computed from values.  The year''s realisasi in Tabel 8 and every capaian after it would leave those quarters out.';
 
 CREATE VIEW @extschema@.cek_triwulan_penyebut AS
@@ -226,14 +220,10 @@ SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'triwulan_penyebut'::text 
               (SELECT d.teks FROM @extschema@.periksa_deret(tr.triwulan_penyebut, NULL, ', ') AS d (teks)),
               @extschema@.format_angka(tr.penyebut), COALESCE(@extschema@.format_nilai(tr.nilai_triwulan, i.satuan), '-')) AS pesan,
        NULL::date AS berlaku_mulai
-  FROM (SELECT r.instansi, r.indikator, r.tahun
-          FROM @extschema@.realisasi r
-          JOIN @extschema@.indikator ik ON ik.instansi = r.instansi AND ik.kode = r.indikator
-         WHERE r.triwulan IS NOT NULL AND ik.sumber = 'realisasi' AND ik.agregasi = 'rasio'
-         GROUP BY r.instansi, r.indikator, r.tahun
-        HAVING count(DISTINCT r.penyebut) > 1) k
+  FROM @extschema@.periksa_isian_realisasi k
+  JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator
  CROSS JOIN LATERAL @extschema@.periksa_target_realisasi(k.instansi, k.indikator, k.tahun) tr
-  JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator;
+ WHERE k.penyebut_berbeda AND i.sumber = 'realisasi' AND i.agregasi = 'rasio';
 COMMENT ON VIEW @extschema@.cek_triwulan_penyebut IS 'galat: the quarters of a rasio indicator with different denominators (e.g. villages counted 33 in one quarter and 30 in another).  The year is the sum of the numerators over one denominator (Tabel 8''s formula for the village-documents IKU): with several, there is no single year''s figure.';
 
 CREATE VIEW @extschema@.cek_triwulan_pembulatan AS
@@ -248,10 +238,8 @@ SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'triwulan_pembulatan'::tex
               COALESCE(@extschema@.format_nilai(tr.nilai_triwulan, i.satuan), '-')) AS pesan,
        NULL::date AS berlaku_mulai
   FROM (SELECT r.instansi, r.indikator, r.tahun, 'realisasi' AS sumber
-          FROM @extschema@.realisasi r
-         GROUP BY r.instansi, r.indikator, r.tahun
-        HAVING bool_and(r.triwulan IS NOT NULL)
-           AND bool_or(scale(r.nilai) > 2 OR r.pembilang IS NOT NULL)
+          FROM @extschema@.periksa_isian_realisasi r
+         WHERE r.tahunan = 0 AND r.lebih_dua_desimal
         UNION ALL
         SELECT ik.instansi, ik.kode, d.tahun, 'dokumen_desa'
           FROM @extschema@.indikator ik
@@ -273,14 +261,11 @@ SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'triwulan_kurang'::text AS
               (SELECT d.teks FROM @extschema@.periksa_deret(tr.triwulan_cetak, i.satuan, '; ') AS d (teks)),
               COALESCE(@extschema@.format_nilai(tr.nilai_triwulan, i.satuan), '-'), tr.jumlah_triwulan) AS pesan,
        @extschema@.periksa_tahun_berakhir(k.tahun) AS berlaku_mulai
-  FROM (SELECT r.instansi, r.indikator, r.tahun, bool_or(r.triwulan = 4) AS ada_iv
-          FROM @extschema@.realisasi r
-         GROUP BY r.instansi, r.indikator, r.tahun
-        HAVING count(r.triwulan) BETWEEN 1 AND 3
-           AND bool_and(r.triwulan IS NOT NULL)) k
+  FROM @extschema@.periksa_isian_realisasi k
   JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator
  CROSS JOIN LATERAL @extschema@.periksa_target_realisasi(k.instansi, k.indikator, k.tahun) tr
- WHERE i.sumber = 'realisasi' AND NOT (i.agregasi = 'terakhir' AND k.ada_iv);
+ WHERE k.tahunan = 0 AND k.triwulan BETWEEN 1 AND 3
+   AND i.sumber = 'realisasi' AND NOT (i.agregasi = 'terakhir' AND k.ada_iv);
 COMMENT ON VIEW @extschema@.cek_triwulan_kurang IS 'galat: an indicator measured per quarter (its realisasi rows, not the village documents, which give every quarter) that lacks a quarter of a year that has ended, and has no whole-year row (for a terakhir indicator, which takes the last quarter, only a missing fourth quarter counts).  Its year''s realisasi (and capaian) would be computed from part of the year, while section 3.1.1 must count it among the indicators "tidak dapat diperoleh hasil pengukurannya".  It waits for the year to end: its rows carry berlaku_mulai 1 January of the next year, and before that date lkj.periksa() reports them as one info finding per unit and year.';
 
 -- Targets and measurability: Tabel 4, 5, 6, 8, 9 and section 3.1.1.
