@@ -142,3 +142,67 @@ CREATE FUNCTION @extschema@.parse_angka(teks text) RETURNS numeric
   AS 'MODULE_PATHNAME', 'parse_angka' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.parse_angka(text) IS
   'Reads a number as a report prints it or a planner pastes it, keeping the scale written (62,2 gives 62.2, 100,00 gives 100.00), so parse_angka(format_angka(x)) = x to the scale. White space around it (with U+00A0 in a UTF8 database) is trimmed. Accepts a sign (- or +, once, before or after Rp), an Rp or Rp. prefix in any case with optional space, a ",-" suffix on whole numbers, a % suffix with optional space (72,73% gives 72.73, the percentage as printed). The number is Indonesian where it can be: a dot groups thousands only in groups of three after a lead of 1 to 3 digits that is not 0 (1.234 gives 1234), one comma marks decimals. Otherwise a plain numeral with one decimal point and digits on both sides (1.5, 1234.5678, 0.25). N/A in any case gives NULL; a lone - gives 0 (the report prints - for a zero count). Rejected with 22P02 and a detail saying why: empty text, English grouping (1,234.56), bad groups (1.23.4), two commas, exponent notation (1e3: a spreadsheet shows it for a rounded value), two signs, Rp with %, ",-" after decimals or with %, any other text. Locale-independent (no lc_numeric).';
+
+-- ======================================================================
+-- a report's figures, names and dates as it prints them
+-- ======================================================================
+
+-- Built on the number format above; the text report, the checks' messages
+-- and any client print with these, so that a figure reads the same
+-- everywhere.
+
+CREATE FUNCTION @extschema@.format_nilai(nilai numeric, satuan text)
+RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+BEGIN ATOMIC
+    RETURN CASE
+        WHEN nilai IS NULL THEN NULL
+        WHEN lower(satuan) = ANY ('{persen,%}'::text[]) THEN @extschema@.format_persen(nilai)
+        WHEN satuan IS NULL OR lower(satuan) = 'indeks' THEN @extschema@.format_angka(nilai)
+        ELSE @extschema@.format_angka(nilai) || ' ' || satuan
+    END;
+END;
+COMMENT ON FUNCTION @extschema@.format_nilai(numeric, text) IS
+'An indicator''s figure in its unit as the report prints it, with the decimals it was given: 72,73% and 100% (satuan Persen or %), 62,2 (Indeks, or no satuan), 4 Fasilitasi (any other satuan, after the number); NULL for NULL.';
+
+CREATE FUNCTION @extschema@.format_target(nilai numeric, batas_bawah numeric, batas_atas numeric, satuan text)
+RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+BEGIN ATOMIC
+    RETURN CASE
+        WHEN nilai IS NOT NULL THEN @extschema@.format_nilai(nilai, satuan)
+        WHEN batas_bawah IS NULL OR batas_atas IS NULL THEN NULL
+        WHEN lower(satuan) = ANY ('{persen,%}'::text[]) THEN
+            @extschema@.format_persen(batas_bawah) || ' - ' || @extschema@.format_persen(batas_atas)
+        ELSE @extschema@.format_angka(batas_bawah) || ' - ' || @extschema@.format_nilai(batas_atas, satuan)
+    END;
+END;
+COMMENT ON FUNCTION @extschema@.format_target(numeric, numeric, numeric, text) IS
+'A target of lkj.target as the report prints it: its value in its unit (lkj.format_nilai), or its range written as Tabel 7 writes bands: 80% - 90% (Persen), 80 - 90 (Indeks), 80 - 90 Kasus; NULL when it has neither.';
+
+CREATE FUNCTION @extschema@.format_nip(nip text)
+RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+    RETURN CASE WHEN nip ~ '^[0-9]{18}$'
+                THEN concat_ws(' ', substr(nip, 1, 8), substr(nip, 9, 6), substr(nip, 15, 1), substr(nip, 16, 3))
+                ELSE nip END;
+END;
+COMMENT ON FUNCTION @extschema@.format_nip(text) IS
+'A civil servant''s number (NIP) as the report prints it under a signature, in its four parts (birth date, appointment month, sex, serial): 19770309 200501 1 003; any other text unchanged.';
+
+CREATE FUNCTION @extschema@.format_tanggal(tanggal date, hari_dua_digit boolean DEFAULT false)
+RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+    RETURN format('%s %s %s',
+                  CASE WHEN hari_dua_digit
+                       THEN lpad(date_part('day', tanggal)::integer::text, 2, '0')
+                       ELSE date_part('day', tanggal)::integer::text END,
+                  (ARRAY['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli',
+                         'Agustus', 'September', 'Oktober', 'November', 'Desember'])
+                      [date_part('month', tanggal)::integer],
+                  date_part('year', tanggal)::integer);
+END;
+COMMENT ON FUNCTION @extschema@.format_tanggal(date, boolean) IS
+'A date the Indonesian way, the month in words: 2 September 2024; with hari_dua_digit the day in two digits, as the signature of the Perjanjian Kinerja prints it: 02 September 2024.  Locale-independent (no lc_time, no to_char).';

@@ -20,35 +20,6 @@
  * Tabel 7) come from the views.
  */
 
-CREATE FUNCTION @extschema@.format_nilai(nilai numeric, satuan text)
-RETURNS text
-LANGUAGE sql IMMUTABLE PARALLEL SAFE
-BEGIN ATOMIC
-    RETURN CASE
-        WHEN nilai IS NULL THEN NULL
-        WHEN lower(satuan) = ANY ('{persen,%}'::text[]) THEN @extschema@.format_persen(nilai)
-        WHEN satuan IS NULL OR lower(satuan) = 'indeks' THEN @extschema@.format_angka(nilai)
-        ELSE @extschema@.format_angka(nilai) || ' ' || satuan
-    END;
-END;
-COMMENT ON FUNCTION @extschema@.format_nilai(numeric, text) IS
-'An indicator''s figure in its unit as the report prints it, with the decimals it was given: 72,73% and 100% (satuan Persen or %), 62,2 (Indeks, or no satuan), 4 Fasilitasi (any other satuan, after the number); NULL for NULL.';
-
-CREATE FUNCTION @extschema@.format_target(nilai numeric, batas_bawah numeric, batas_atas numeric, satuan text)
-RETURNS text
-LANGUAGE sql IMMUTABLE PARALLEL SAFE
-BEGIN ATOMIC
-    RETURN CASE
-        WHEN nilai IS NOT NULL THEN @extschema@.format_nilai(nilai, satuan)
-        WHEN batas_bawah IS NULL OR batas_atas IS NULL THEN NULL
-        WHEN lower(satuan) = ANY ('{persen,%}'::text[]) THEN
-            @extschema@.format_persen(batas_bawah) || ' - ' || @extschema@.format_persen(batas_atas)
-        ELSE @extschema@.format_angka(batas_bawah) || ' - ' || @extschema@.format_nilai(batas_atas, satuan)
-    END;
-END;
-COMMENT ON FUNCTION @extschema@.format_target(numeric, numeric, numeric, text) IS
-'A target of lkj.target as the report prints it: its value in its unit (lkj.format_nilai), or its range written as Tabel 7 writes bands: 80% - 90% (Persen), 80 - 90 (Indeks), 80 - 90 Kasus; NULL when it has neither.';
-
 -- A cell of lkj.laporan's tables: N/A where the data has no figure.
 CREATE FUNCTION @extschema@.sel_nilai(nilai numeric, satuan text,
                                       batas_bawah numeric DEFAULT NULL, batas_atas numeric DEFAULT NULL)
@@ -68,33 +39,6 @@ BEGIN ATOMIC
 END;
 COMMENT ON FUNCTION @extschema@.sel_persen(numeric) IS
 'A cell of a table of lkj.laporan: a computed percentage (capaian, penyerapan, efisiensi, a share) with two decimals, 96,00%; N/A where there is none.';
-
-CREATE FUNCTION @extschema@.format_nip(nip text)
-RETURNS text
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-BEGIN ATOMIC
-    RETURN CASE WHEN nip ~ '^[0-9]{18}$'
-                THEN concat_ws(' ', substr(nip, 1, 8), substr(nip, 9, 6), substr(nip, 15, 1), substr(nip, 16, 3))
-                ELSE nip END;
-END;
-COMMENT ON FUNCTION @extschema@.format_nip(text) IS
-'A civil servant''s number (NIP) as the report prints it under a signature, in its four parts (birth date, appointment month, sex, serial): 19770309 200501 1 003; any other text unchanged.';
-
-CREATE FUNCTION @extschema@.format_tanggal(tanggal date, hari_dua_digit boolean DEFAULT false)
-RETURNS text
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-BEGIN ATOMIC
-    RETURN format('%s %s %s',
-                  CASE WHEN hari_dua_digit
-                       THEN lpad(date_part('day', tanggal)::integer::text, 2, '0')
-                       ELSE date_part('day', tanggal)::integer::text END,
-                  (ARRAY['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli',
-                         'Agustus', 'September', 'Oktober', 'November', 'Desember'])
-                      [date_part('month', tanggal)::integer],
-                  date_part('year', tanggal)::integer);
-END;
-COMMENT ON FUNCTION @extschema@.format_tanggal(date, boolean) IS
-'A date the Indonesian way, the month in words: 2 September 2024; with hari_dua_digit the day in two digits, as the signature of the Perjanjian Kinerja prints it: 02 September 2024.  Locale-independent (no lc_time, no to_char).';
 
 CREATE FUNCTION @extschema@.format_tabel(kepala text[], baris text[],
                                          perataan text DEFAULT NULL, judul text DEFAULT NULL)
