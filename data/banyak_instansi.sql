@@ -24,11 +24,11 @@ SELECT pg_catalog.format('salin-p%s', pg_catalog.lpad(n::text, 4, '0')),
        pg_catalog.format('Kabupaten Salinan %s', n), 'lumajang'
   FROM pg_catalog.generate_series(1, 552) AS n;
 
-INSERT INTO lkj.instansi (kode, pemda, nama, jenis, alamat, kepala_jabatan, kepala_nama, kepala_nip)
+INSERT INTO lkj.instansi (kode, pemda, nama, jenis, alamat, kepala_jabatan, kepala_nama, kepala_nip, label_pppk)
 SELECT pg_catalog.format('salin-%s', pg_catalog.lpad(n::text, 4, '0')),
        pg_catalog.format('salin-p%s', pg_catalog.lpad(((n - 1) % 552 + 1)::text, 4, '0')),
        pg_catalog.format('Kecamatan Salinan %s', n), u.jenis, u.alamat,
-       u.kepala_jabatan, u.kepala_nama, u.kepala_nip
+       u.kepala_jabatan, u.kepala_nama, u.kepala_nip, u.label_pppk
   FROM lkj.instansi u
  CROSS JOIN pg_catalog.generate_series(1, :banyak) AS n
  WHERE u.kode = 'kunir';
@@ -44,7 +44,7 @@ BEGIN
     FOREACH tabel IN ARRAY ARRAY['renstra', 'tujuan', 'sasaran', 'program', 'kegiatan', 'indikator',
                                  'perjanjian_kinerja', 'target', 'realisasi', 'anggaran_pk',
                                  'jabatan', 'pegawai', 'kebutuhan_pegawai', 'sarana',
-                                 'desa', 'dokumen_desa']
+                                 'desa', 'dokumen_desa', 'kepala_instansi']
     LOOP
         SELECT pg_catalog.string_agg(pg_catalog.quote_ident(a.attname), ', ' ORDER BY a.attnum)
           INTO kolom

@@ -13,10 +13,21 @@
 INSERT INTO lkj.pemda (kode, nama, skala_kriteria)
 VALUES ('lumajang', 'Kabupaten Lumajang', 'lumajang');
 
-INSERT INTO lkj.instansi (kode, pemda, nama, jenis, alamat, kepala_jabatan, kepala_nama, kepala_nip)
+INSERT INTO lkj.instansi (kode, pemda, nama, jenis, alamat, kepala_jabatan, kepala_nama, kepala_nip, label_pppk)
 VALUES ('kunir', 'lumajang', 'Kecamatan Kunir', 'kecamatan',
         'Jl. Sastrodikoro No. 01 Telp./ Fax. (0334) 520793 KUNIR – 67383',
-        'Camat Kunir', 'M. IMRON ROSYADI, MA', '197703092005011003');
+        'Camat Kunir', 'M. IMRON ROSYADI, MA', '197703092005011003', 'P3K');
+
+-- The head of the unit in every year it reports on (lkj.tahun_laporan: the
+-- years of its Renstra periods, 2018 to 2026), as the upgrade from 1.0
+-- migrates lkj.instansi.kepala_*: the print gives no date of office, so
+-- each year's row says 1 January.  Tabel 1 titles PPPK staff P3K
+-- (label_pppk above), as 1.0 printed it.
+INSERT INTO lkj.kepala_instansi (instansi, tahun, mulai, nama, nip, jabatan)
+SELECT u.kode, y.tahun, make_date(y.tahun, 1, 1), u.kepala_nama, u.kepala_nip, u.kepala_jabatan
+  FROM lkj.instansi u
+ CROSS JOIN generate_series(2018, 2026) AS y (tahun)
+ WHERE u.kode = 'kunir';
 
 -- Planning periods (section 3.1.2.2: 1 tujuan and 2 sasaran in both).
 INSERT INTO lkj.renstra (instansi, kode, nama, tahun_awal, tahun_akhir) VALUES

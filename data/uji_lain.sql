@@ -17,9 +17,20 @@ VALUES ('contoh', 'Sangat Baik >= 85; Baik >= 70; Cukup >= 55; Kurang >= 40; San
 INSERT INTO lkj.pemda (kode, nama, skala_kriteria)
 VALUES ('contoh', 'Kabupaten Contoh', 'contoh');
 
-INSERT INTO lkj.instansi (kode, pemda, nama, jenis, alamat, kepala_jabatan, kepala_nama, kepala_nip)
+INSERT INTO lkj.instansi (kode, pemda, nama, jenis, alamat, kepala_jabatan, kepala_nama, kepala_nip, label_pppk)
 VALUES ('sukamaju', 'contoh', 'Kecamatan Sukamaju', 'kecamatan', 'Jl. Contoh No. 1',
-        'Camat Sukamaju', 'Drs. BUDI CONTOH', '197001012000031001');
+        'Camat Sukamaju', 'Drs. BUDI CONTOH', '197001012000031001', 'P3K');
+
+-- The head of the unit in every year it reports on (lkj.tahun_laporan: the
+-- years of its Renstra periods, 2023 to 2026), as the upgrade from 1.0
+-- migrates lkj.instansi.kepala_*: the print gives no date of office, so
+-- each year's row says 1 January.  Tabel 1 titles PPPK staff P3K
+-- (label_pppk above), as 1.0 printed it.
+INSERT INTO lkj.kepala_instansi (instansi, tahun, mulai, nama, nip, jabatan)
+SELECT u.kode, y.tahun, make_date(y.tahun, 1, 1), u.kepala_nama, u.kepala_nip, u.kepala_jabatan
+  FROM lkj.instansi u
+ CROSS JOIN generate_series(2023, 2026) AS y (tahun)
+ WHERE u.kode = 'sukamaju';
 
 INSERT INTO lkj.renstra (instansi, kode, nama, tahun_awal, tahun_akhir)
 VALUES ('sukamaju', '2023-2026', 'Renstra 2023-2026', 2023, 2026);

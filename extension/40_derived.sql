@@ -144,21 +144,23 @@ SELECT ti.instansi, ti.indikator, ti.tahun,
        tb.dokumen AS target_dokumen, tb.nilai AS target, tb.batas_bawah, tb.batas_atas,
        rt.nilai AS realisasi,
        c.capaian,
-       @extschema@.label_kriteria(c.capaian, p.skala_kriteria) AS kriteria,
+       @extschema@.label_kriteria(c.capaian, COALESCE(p.skala_kriteria, k.skala_kriteria)) AS kriteria,
        CASE WHEN c.capaian IS NULL THEN 'tidak terukur'
             WHEN c.capaian >= 100 THEN 'tercapai'
             ELSE 'belum tercapai' END AS status
   FROM tahun_indikator ti
   JOIN @extschema@.indikator i ON i.instansi = ti.instansi AND i.kode = ti.indikator
   JOIN @extschema@.instansi u ON u.kode = ti.instansi
-  JOIN @extschema@.pemda p ON p.kode = u.pemda
+  -- the scale of the unit's parent: its pemda, or its kementerian
+  LEFT JOIN @extschema@.pemda p ON p.kode = u.pemda
+  LEFT JOIN @extschema@.kementerian k ON k.kode = u.kementerian
   LEFT JOIN @extschema@.target_berlaku tb
          ON tb.instansi = ti.instansi AND tb.indikator = ti.indikator AND tb.tahun = ti.tahun
   LEFT JOIN @extschema@.realisasi_tahun rt
          ON rt.instansi = ti.instansi AND rt.indikator = ti.indikator AND rt.tahun = ti.tahun
  CROSS JOIN LATERAL (SELECT @extschema@.capaian_target(tb.nilai, tb.batas_bawah, tb.batas_atas,
                                                        rt.nilai, i.polaritas) AS capaian) c;
-COMMENT ON VIEW @extschema@.capaian_indikator IS 'Every indicator in every year it has a target or a realisasi: the target in force, the year''s realisasi, the capaian computed from both with lkj.capaian (or lkj.capaian_rentang for a range), its kriteria on the scale of the unit''s regency, and a status: tercapai (100% or more), belum tercapai, or tidak terukur (no realisasi, or a target of 0 with a realisasi), which section 3.1.1 counts.';
+COMMENT ON VIEW @extschema@.capaian_indikator IS 'Every indicator in every year it has a target or a realisasi: the target in force, the year''s realisasi, the capaian computed from both with lkj.capaian (or lkj.capaian_rentang for a range), its kriteria on the scale of the unit''s regency (of its kementerian for a central unit), and a status: tercapai (100% or more), belum tercapai, or tidak terukur (no realisasi, or a target of 0 with a realisasi), which section 3.1.1 counts.';
 
 
 -- A constant series, so that the planner estimates a few years a period,

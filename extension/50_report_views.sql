@@ -232,11 +232,12 @@ SELECT tl.instansi, tl.tahun, r.no AS urutan, r.no::text AS no, 'kriteria' AS je
        r.batas_bawah, r.bawah_inklusif, r.batas_atas, r.atas_inklusif, sk.nama AS skala
   FROM @extschema@.tahun_laporan tl
   JOIN @extschema@.instansi u ON u.kode = tl.instansi
-  JOIN @extschema@.pemda p ON p.kode = u.pemda
-  JOIN @extschema@.skala_kriteria sk ON sk.nama = p.skala_kriteria
+  LEFT JOIN @extschema@.pemda p ON p.kode = u.pemda
+  LEFT JOIN @extschema@.kementerian k ON k.kode = u.kementerian
+  JOIN @extschema@.skala_kriteria sk ON sk.nama = COALESCE(p.skala_kriteria, k.skala_kriteria)
  CROSS JOIN LATERAL @extschema@.rentang_skala(sk.skala) r
  ORDER BY tl.instansi, tl.tahun, urutan;
-COMMENT ON VIEW @extschema@.tabel_7_skala_kriteria IS 'Tabel 7, the criteria scale the unit''s capaian are graded on (the scale of its regency, lkj.rentang_skala): every band, top first, with its interval as printed, its name in the scale''s own words (kriteria) and as lkj.kriteria (tingkat), and its bounds; years: those of lkj.tahun_laporan.';
+COMMENT ON VIEW @extschema@.tabel_7_skala_kriteria IS 'Tabel 7, the criteria scale the unit''s capaian are graded on (the scale of its regency, or of its kementerian for a central unit; lkj.rentang_skala): every band, top first, with its interval as printed, its name in the scale''s own words (kriteria) and as lkj.kriteria (tingkat), and its bounds; years: those of lkj.tahun_laporan.';
 
 -- Tabel 8: capaian of the year with the realisasi of every quarter.
 CREATE VIEW @extschema@.tabel_8_capaian_kinerja AS

@@ -157,10 +157,26 @@ DECLARE
     renstra_tahun text;
     sasaran_saja boolean;
 BEGIN
-    SELECT i.nama, i.alamat, i.kepala_jabatan, i.kepala_nama, i.kepala_nip, p.nama AS pemda
+    -- The head in office at the end of the year: of the year's heads the
+    -- one who took office last; for a year without any, 1.0's head of the
+    -- unit (lkj.instansi.kepala_*), if it has one.
+    SELECT i.nama, i.alamat, i.label_pppk, p.nama AS pemda, k.nama AS kementerian,
+           h.nama AS kepala_nama, h.jabatan AS kepala_jabatan, h.nip AS kepala_nip,
+           h.pangkat AS kepala_pangkat
       INTO unit
       FROM @extschema@.instansi i
-      JOIN @extschema@.pemda p ON p.kode = i.pemda
+      LEFT JOIN @extschema@.pemda p ON p.kode = i.pemda
+      LEFT JOIN @extschema@.kementerian k ON k.kode = i.kementerian
+      LEFT JOIN LATERAL (
+            SELECT x.nama, x.jabatan, x.nip, x.pangkat
+              FROM (SELECT 1 AS ke, ki.mulai, ki.nama, ki.jabatan, ki.nip, ki.pangkat
+                      FROM @extschema@.kepala_instansi ki
+                     WHERE ki.instansi = i.kode AND ki.tahun = laporan.tahun
+                    UNION ALL
+                    SELECT 2, NULL, i.kepala_nama, i.kepala_jabatan, i.kepala_nip, NULL
+                     WHERE i.kepala_nama IS NOT NULL) x
+             ORDER BY x.ke, x.mulai DESC
+             LIMIT 1) h ON true
      WHERE i.kode = laporan.instansi;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'unit "%" does not exist', laporan.instansi
@@ -172,11 +188,14 @@ BEGIN
     bagian := ARRAY[concat_ws(E'\n',
         '# LAPORAN KINERJA (LKj) ' || upper(unit.nama) || ' TAHUN ' || laporan.tahun,
         '',
-        '- Perangkat daerah: ' || unit.nama,
+        -- a line whose value the unit lacks is left out (concat_ws skips NULL)
+        CASE WHEN unit.pemda IS NULL THEN '- Unit kerja: ' ELSE '- Perangkat daerah: ' END || unit.nama,
         '- Pemerintah daerah: ' || unit.pemda,
+        '- Kementerian/Lembaga: ' || unit.kementerian,
         '- Alamat: ' || unit.alamat,
         '- Tahun anggaran: ' || laporan.tahun,
-        '- Kepala: ' || unit.kepala_nama || ' (' || unit.kepala_jabatan || ')',
+        '- Kepala: ' || unit.kepala_nama || COALESCE(' (' || unit.kepala_jabatan || ')', ''),
+        '- Pangkat: ' || unit.kepala_pangkat,
         '- NIP: ' || @extschema@.format_nip(unit.kepala_nip),
         CASE WHEN NOT EXISTS (SELECT FROM @extschema@.tahun_laporan t
                                WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun)
@@ -193,7 +212,7 @@ BEGIN
 
     -- Tabel 1, a zero count printed -, then the staff figures of the text.
     bagian := bagian || @extschema@.format_tabel(
-        ARRAY['No', 'Jabatan Dalam Organisasi', 'L', 'P', 'PNS', 'P3K', 'TKB', 'SD', 'SMP', 'SMA',
+        ARRAY['No', 'Jabatan Dalam Organisasi', 'L', 'P', 'PNS', unit.label_pppk, 'TKB', 'SD', 'SMP', 'SMA',
               'D3', 'S1', 'S2', 'S3', 'Eselon 2', 'Eselon 3', 'Eselon 4', 'Ket.'],
         (SELECT array_agg(ARRAY[t.no, t.uraian]
                     || ARRAY(SELECT CASE WHEN v.n = 0 THEN '-' ELSE @extschema@.format_angka(v.n) END
@@ -280,7 +299,7 @@ BEGIN
      WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun;
     bagian := bagian || @extschema@.format_tabel(
         ARRAY['No.', 'Sasaran Strategis', 'Indikator Kinerja', 'Target Awal', 'Target Perubahan'], b, 'rllrr',
-        'Tabel 5  Perjanjian Kinerja ' || unit.kepala_jabatan || ' Tahun ' || laporan.tahun);
+        concat_ws(' ', 'Tabel 5  Perjanjian Kinerja', unit.kepala_jabatan, 'Tahun ' || laporan.tahun));
     IF b2 IS NOT NULL THEN
         bagian := bagian || @extschema@.format_tabel(
             ARRAY['No', 'Program', 'Anggaran', 'Anggaran Perubahan'], b2, 'rlrr');
@@ -470,7 +489,7 @@ BEGIN
     -- The appendix: each agreement's tables, then who signed it, where, when.
     FOR janji IN
         SELECT j.jenis, p.tanggal, p.tempat, p.pihak_pertama_nama, p.pihak_pertama_jabatan,
-               p.pihak_pertama_nip, p.pihak_kedua_nama, p.pihak_kedua_jabatan
+               p.pihak_pertama_pangkat, p.pihak_pertama_nip, p.pihak_kedua_nama, p.pihak_kedua_jabatan
           FROM (VALUES (1, 'awal'), (2, 'perubahan')) AS j (ke, jenis)
           LEFT JOIN @extschema@.perjanjian_kinerja p
                  ON p.instansi = laporan.instansi AND p.tahun = laporan.tahun AND p.jenis = j.jenis
@@ -495,6 +514,7 @@ BEGIN
         IF janji.tanggal IS NOT NULL THEN
             bagian := bagian || concat_ws(E'\n',
                 '- Pihak Pertama: ' || janji.pihak_pertama_nama || ' (' || janji.pihak_pertama_jabatan || ')'
+                    || COALESCE(', ' || janji.pihak_pertama_pangkat, '')
                     || COALESCE(', NIP. ' || @extschema@.format_nip(janji.pihak_pertama_nip), ''),
                 '- Pihak Kedua: ' || janji.pihak_kedua_nama || ' (' || janji.pihak_kedua_jabatan || ')',
                 '- ' || janji.tempat || ', ' || @extschema@.format_tanggal(janji.tanggal, true));
@@ -505,4 +525,4 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION @extschema@.laporan(text, integer) IS
-'The LKj of a unit (its kode in lkj.instansi) for a year as one text a planner can read or paste, plain text and GitHub Markdown alike: a header block (unit, regency, year, head and NIP), then every table of the report in its order with its printed title (Tabel 1 to 15, then the appendix tables of the Perjanjian Kinerja awal and perubahan), each a padded pipe table (lkj.format_tabel), and after Tabel 1, 2 and 8 the counts the text quotes (staff by sex, kind and status, positions filled; assets by condition; indicators reaching 100%, below, not measurable).  Figures in the report''s format: an indicator''s in its unit (lkj.format_target), computed percentages with two decimals (96,00), Rp. 1.234,- in Tabel 5 and the appendix, N/A where the data has no figure, - for a zero count in Tabel 1.  An unknown unit raises 42704; a year without data prints every table with "Tidak ada data." (and says so in the header when the unit has nothing at all for the year).  NULL arguments give NULL.';
+'The LKj of a unit (its kode in lkj.instansi) for a year as one text a planner can read or paste, plain text and GitHub Markdown alike: a header block (unit, its regency or for a central unit its kementerian, year, the head in office at the end of the year (lkj.kepala_instansi; else 1.0''s lkj.instansi.kepala_*), rank and NIP, each line left out when the data has none), then every table of the report in its order with its printed title (Tabel 1 to 15, then the appendix tables of the Perjanjian Kinerja awal and perubahan), each a padded pipe table (lkj.format_tabel), and after Tabel 1, 2 and 8 the counts the text quotes (staff by sex, kind and status, positions filled; assets by condition; indicators reaching 100%, below, not measurable).  Figures in the report''s format: an indicator''s in its unit (lkj.format_target), computed percentages with two decimals (96,00), Rp. 1.234,- in Tabel 5 and the appendix, N/A where the data has no figure, - for a zero count in Tabel 1, whose PPPK column is titled as the unit chooses (lkj.instansi.label_pppk).  An unknown unit raises 42704; a year without data prints every table with "Tidak ada data." (and says so in the header when the unit has nothing at all for the year).  NULL arguments give NULL.';

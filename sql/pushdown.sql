@@ -26,7 +26,8 @@ LANGUAGE plpgsql AS $$
 DECLARE
     n bigint;
 BEGIN
-    IF tabel IN ('instansi', 'pemda', 'skala_kriteria') THEN
+    -- a unit's parent (pemda or kementerian) and its scale: one row each
+    IF tabel IN ('instansi', 'pemda', 'kementerian', 'skala_kriteria') THEN
         RETURN 1;
     END IF;
     EXECUTE pg_catalog.format('SELECT pg_catalog.count(*) FROM lkj.%I WHERE instansi = %L', tabel, unit) INTO n;

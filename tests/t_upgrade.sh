@@ -107,12 +107,21 @@ SELECT format('SELECT %L, v::text FROM lkj.%I v ORDER BY v::text COLLATE "C"', c
  ORDER BY c.relname COLLATE "C"
 \gexec
 SQL
+  # the rows 1.1's parts migrate (31_hierarki--1.1.sql: the kind of a pemda,
+  # the head of a unit per year, the PPPK label) against those today's
+  # data/ writes directly
+  psql -d "lkj_$db" -At <<'SQL' >"$tmp/migrated.$db"
+SELECT format('SELECT %L, t::text FROM lkj.%I t ORDER BY t::text COLLATE "C"', n, n)
+  FROM unnest(ARRAY['pemda', 'instansi', 'kementerian', 'kepala_instansi']) AS n
+\gexec
+SQL
 done
 same members
 same extconfig
 same shipped
 same laporan
 same views
+same migrated
 
 # (b) Dissolve membership, so that pg_dump dumps every object, then compare
 # the two dumps.
