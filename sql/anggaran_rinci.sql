@@ -215,6 +215,17 @@ INSERT INTO lkj.sub_kegiatan (instansi, tahun, program, kegiatan, kode, no, nama
 VALUES ('rinci', 2024, 'p2', 'k1.1', '1.02.01.2.01.0009', 9, 'Program lain');
 \echo :LAST_ERROR_SQLSTATE
 ROLLBACK TO s;
+-- a code that does not continue its kegiatan's 1.02.01.2.01 (23503: the
+-- generated prefix kode_nasional_kegiatan has its own foreign key)
+INSERT INTO lkj.sub_kegiatan (instansi, tahun, program, kegiatan, kode, no, nama)
+VALUES ('rinci', 2024, 'p1', 'k1.1', '1.02.01.2.02.0009', 9, 'Kegiatan lain');
+\echo :LAST_ERROR_SQLSTATE
+ROLLBACK TO s;
+-- a kegiatan code that does not continue its program's 1.02.01 (23503)
+INSERT INTO lkj.kegiatan (instansi, tahun, program, kode, no, nama, kode_nasional)
+VALUES ('rinci', 2024, 'p1', 'k1.3', 3, 'Program lain', '1.02.02.2.09');
+\echo :LAST_ERROR_SQLSTATE
+ROLLBACK TO s;
 -- the same code twice in a unit and year (23505)
 INSERT INTO lkj.sub_kegiatan (instansi, tahun, program, kegiatan, kode, no, nama)
 VALUES ('rinci', 2024, 'p1', 'k1.2', '1.02.01.2.01.0001', 9, 'Dua kali');
