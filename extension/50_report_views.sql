@@ -213,17 +213,17 @@ SELECT x.instansi, x.tahun,
                          ON i.instansi = ap.instansi AND i.tahun = ap.tahun AND i.program = ap.program
                 UNION ALL
                 SELECT k.instansi, k.tahun, 'kegiatan', p.renstra, s.tujuan, s.no, p.no, k.no, k.no,
-                       p.kode, k.kode, k.nama, k.anggaran_awal, k.anggaran_perubahan,
+                       p.kode, k.kegiatan, k.nama, k.anggaran_awal, k.anggaran_perubahan,
                        i.no, i.kode, i.uraian, i.satuan
-                  FROM @extschema@.kegiatan k
+                  FROM @extschema@.anggaran_kegiatan k
                   JOIN @extschema@.program p ON p.instansi = k.instansi AND p.tahun = k.tahun AND p.kode = k.program
                   JOIN @extschema@.sasaran s ON s.instansi = p.instansi AND s.renstra = p.renstra AND s.no = p.sasaran
                   LEFT JOIN @extschema@.indikator i
-                         ON i.instansi = k.instansi AND i.tahun = k.tahun AND i.kegiatan = k.kode) n
+                         ON i.instansi = k.instansi AND i.tahun = k.tahun AND i.kegiatan = k.kegiatan) n
           LEFT JOIN @extschema@.target_perjanjian tp
                  ON tp.instansi = n.instansi AND tp.indikator = n.indikator_kode AND tp.tahun = n.tahun) x
  ORDER BY x.instansi, x.tahun, urutan;
-COMMENT ON VIEW @extschema@.tabel_6_program_kegiatan IS 'Tabel 6, the programs and kegiatan behind the goals: the tree tujuan, sasaran, program, kegiatan of the year (the Renstra in force and the year''s programs), one row per indicator of a node, each with its targets in the original and revised Perjanjian Kinerja; a node''s number (no: 1, 1., a., •), label, name and budget are on its first row only.  Budgets: a kegiatan''s own, a program''s own (else the sum of its kegiatan), a sasaran''s and a tujuan''s the sums of their programs''.';
+COMMENT ON VIEW @extschema@.tabel_6_program_kegiatan IS 'Tabel 6, the programs and kegiatan behind the goals: the tree tujuan, sasaran, program, kegiatan of the year (the Renstra in force and the year''s programs), one row per indicator of a node, each with its targets in the original and revised Perjanjian Kinerja; a node''s number (no: 1, 1., a., •), label, name and budget are on its first row only.  Budgets: a kegiatan''s own (else the sum of its sub-kegiatan, lkj.anggaran_kegiatan), a program''s own (else the sum of its kegiatan), a sasaran''s and a tujuan''s the sums of their programs''.';
 
 -- Tabel 7: the bands of the criteria scale of the unit's regency.
 CREATE VIEW @extschema@.tabel_7_skala_kriteria AS
@@ -379,6 +379,36 @@ SELECT b.instansi, b.tahun,
          GROUP BY ap.instansi, ap.tahun) b
  ORDER BY b.instansi, b.tahun, urutan;
 COMMENT ON VIEW @extschema@.tabel_15_realisasi_anggaran IS 'Tabel 15, realisasi anggaran: every program of the year with its budget in force (revised, else original), spending and absorption (lkj.penyerapan), then the total (''jumlah''; section 3.2 quotes it).';
+
+-- Tabel 15 at every level: each program, its kegiatan under it and their
+-- sub-kegiatan under them, then the total of the programs.  Its program and
+-- jumlah rows are Tabel 15's.
+CREATE VIEW @extschema@.tabel_15_realisasi_anggaran_rinci AS
+SELECT b.instansi, b.tahun,
+       (row_number() OVER (PARTITION BY b.instansi, b.tahun
+                           ORDER BY b.no_program NULLS LAST, b.no_kegiatan NULLS FIRST,
+                                    b.no_sub_kegiatan NULLS FIRST))::integer AS urutan,
+       NULLIF(concat_ws('.', b.no_program, b.no_kegiatan, b.no_sub_kegiatan), '') AS no,
+       b.jenis_baris, b.uraian, b.anggaran, b.realisasi, b.penyerapan, b.kode_cetak,
+       b.program, b.kegiatan, b.sub_kegiatan
+  FROM (SELECT r.instansi, r.tahun, ap.no AS no_program,
+               CASE WHEN r.jenis <> 'program' THEN ak.no END AS no_kegiatan,
+               CASE WHEN r.jenis = 'sub_kegiatan' THEN r.no END AS no_sub_kegiatan,
+               r.jenis AS jenis_baris, r.nama AS uraian, r.anggaran, r.realisasi, r.penyerapan, r.kode_cetak,
+               r.program, r.kegiatan, CASE WHEN r.jenis = 'sub_kegiatan' THEN r.kode END AS sub_kegiatan
+          FROM @extschema@.anggaran_rinci r
+          JOIN @extschema@.anggaran_program ap
+            ON ap.instansi = r.instansi AND ap.tahun = r.tahun AND ap.program = r.program
+          LEFT JOIN @extschema@.kegiatan ak
+                 ON ak.instansi = r.instansi AND ak.tahun = r.tahun AND ak.kode = r.kegiatan
+        UNION ALL
+        SELECT ap.instansi, ap.tahun, NULL, NULL, NULL, 'jumlah', 'Jumlah',
+               sum(ap.anggaran), sum(ap.realisasi),
+               @extschema@.penyerapan(sum(ap.anggaran), sum(ap.realisasi)), NULL, NULL, NULL, NULL
+          FROM @extschema@.anggaran_program ap
+         GROUP BY ap.instansi, ap.tahun) b
+ ORDER BY b.instansi, b.tahun, urutan;
+COMMENT ON VIEW @extschema@.tabel_15_realisasi_anggaran_rinci IS 'Tabel 15 with the levels below the program: every program (no 1, 2 ...), under it its kegiatan (1.1, 1.2 ...) and under each kegiatan its sub-kegiatan (1.1.1 ...), each with its budget in force, spending and absorption as lkj.anggaran_rinci gives them and its national code as printed, then the total of the programs (''jumlah'').  Its program and jumlah rows are the rows of lkj.tabel_15_realisasi_anggaran (WHERE jenis_baris IN (''program'', ''jumlah'')).';
 
 -- Appendix: both signed agreements, each its sasaran targets, programs and total.
 CREATE VIEW @extschema@.lampiran_perjanjian_kinerja AS

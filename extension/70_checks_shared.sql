@@ -156,6 +156,17 @@ SELECT ap.instansi, ap.tahun, ap.program, ap.no, ap.nama, ap.renstra, ap.sasaran
   FROM @extschema@.anggaran_program ap;
 COMMENT ON VIEW @extschema@.periksa_anggaran IS 'Every program''s budget as lkj.periksa() reads it, under lkj.anggaran_program''s rule and names: its own figures (anggaran_awal, anggaran_perubahan, realisasi), the sums of its kegiatan (NULL unless every kegiatan has the figure), and the figures in force: awal and perubahan (its own, else its kegiatan''s), pagu (the revised budget, else the original) and realisasi_anggaran.';
 
+CREATE VIEW @extschema@.periksa_anggaran_kegiatan AS
+SELECT ak.instansi, ak.tahun, ak.program, p.no AS program_no, ak.kegiatan, ak.no, ak.nama,
+       ak.kegiatan_awal AS anggaran_awal, ak.kegiatan_perubahan AS anggaran_perubahan,
+       ak.kegiatan_realisasi AS realisasi,
+       ak.jumlah_sub_kegiatan, ak.sub_kegiatan_awal, ak.sub_kegiatan_perubahan, ak.sub_kegiatan_realisasi,
+       ak.anggaran_awal AS awal, ak.anggaran_perubahan AS perubahan, ak.anggaran AS pagu,
+       ak.realisasi AS realisasi_anggaran
+  FROM @extschema@.anggaran_kegiatan ak
+  JOIN @extschema@.program p ON p.instansi = ak.instansi AND p.tahun = ak.tahun AND p.kode = ak.program;
+COMMENT ON VIEW @extschema@.periksa_anggaran_kegiatan IS 'Every kegiatan''s budget as lkj.periksa() reads it, under lkj.anggaran_kegiatan''s rule and in lkj.periksa_anggaran''s names: its program and the program''s number, its own figures (anggaran_awal, anggaran_perubahan, realisasi), the sums of its sub-kegiatan (NULL unless every sub-kegiatan has the figure), and the figures in force: awal and perubahan (its own, else its sub-kegiatan''s), pagu (the revised budget, else the original) and realisasi_anggaran.';
+
 /*
  * The figures of one indicator in one year, for a check's few candidates:
  * the target in force (lkj.target_berlaku) and the year's realisasi and its

@@ -13,8 +13,22 @@ SELECT a.instansi, a.tahun, f.tabel, 'anggaran_kegiatan'::text AS kode, 'galat':
                             ('Tabel 6', 'Anggaran perubahan', 'anggaran perubahan', a.anggaran_perubahan, a.kegiatan_perubahan),
                             ('Tabel 15', 'Realisasi anggaran', 'realisasi', a.realisasi, a.kegiatan_realisasi))
        AS f (tabel, judul, label, program, kegiatan)
- WHERE f.program <> f.kegiatan;
-COMMENT ON VIEW @extschema@.cek_anggaran_kegiatan IS 'galat: a program''s own budget (awal, perubahan) or spending that is not the sum of its kegiatan.  Tabel 6 prints the program above its kegiatan, and the sasaran and tujuan rows and Tabel 14 and 15 add up programs: a program that disagrees with its own kegiatan makes every one of those totals depend on which figure is believed (erratum 2: Program 1''s kegiatan add up to 1.607.221.457, the program says 1.696.436.296).';
+ WHERE f.program <> f.kegiatan
+UNION ALL
+SELECT a.instansi, a.tahun, f.tabel, 'anggaran_kegiatan', 'galat',
+       'kegiatan ' || a.kegiatan,
+       format('%s kegiatan "%s" (Program %s) %s, tetapi jumlah %s %s sub-kegiatannya %s (selisih %s): kegiatan dan rincian sub-kegiatannya tidak dapat dicetak dengan jumlah yang sama.',
+              f.judul, a.nama, a.program_no, @extschema@.format_rupiah(f.kegiatan), f.label,
+              a.jumlah_sub_kegiatan, @extschema@.format_rupiah(f.sub_kegiatan),
+              @extschema@.format_rupiah(abs(f.kegiatan - f.sub_kegiatan))),
+       NULL
+  FROM @extschema@.periksa_anggaran_kegiatan a
+ CROSS JOIN LATERAL (VALUES ('Tabel 6', 'Anggaran awal', 'anggaran awal', a.anggaran_awal, a.sub_kegiatan_awal),
+                            ('Tabel 6', 'Anggaran perubahan', 'anggaran perubahan', a.anggaran_perubahan, a.sub_kegiatan_perubahan),
+                            ('Tabel 15', 'Realisasi anggaran', 'realisasi', a.realisasi, a.sub_kegiatan_realisasi))
+       AS f (tabel, judul, label, kegiatan, sub_kegiatan)
+ WHERE f.kegiatan <> f.sub_kegiatan;
+COMMENT ON VIEW @extschema@.cek_anggaran_kegiatan IS 'galat: a program''s own budget (awal, perubahan) or spending that is not the sum of its kegiatan, or a kegiatan''s own that is not the sum of its sub-kegiatan.  Tabel 6 prints the program above its kegiatan, and the sasaran and tujuan rows and Tabel 14 and 15 add up programs: a program that disagrees with its own kegiatan makes every one of those totals depend on which figure is believed (erratum 2: Program 1''s kegiatan add up to 1.607.221.457, the program says 1.696.436.296).';
 
 CREATE VIEW @extschema@.cek_anggaran_pk AS
 SELECT a.instansi, a.tahun, 'Tabel 5'::text AS tabel, 'anggaran_pk'::text AS kode, 'galat'::text AS tingkat,
@@ -53,15 +67,25 @@ SELECT a.instansi, a.tahun, 'Tabel 15'::text AS tabel, 'anggaran_melebihi'::text
  WHERE a.realisasi_anggaran > a.pagu
 UNION ALL
 SELECT k.instansi, k.tahun, 'Tabel 15', 'anggaran_melebihi', 'galat',
-       'kegiatan ' || k.kode,
+       'kegiatan ' || k.kegiatan,
        format('Realisasi kegiatan "%s" (Program %s) %s melebihi anggarannya %s (penyerapan %s): belanja tidak boleh melampaui pagu.',
-              k.nama, p.no, @extschema@.format_rupiah(k.realisasi), @extschema@.format_rupiah(COALESCE(k.anggaran_perubahan, k.anggaran_awal)),
-              COALESCE(@extschema@.format_persen(@extschema@.penyerapan(COALESCE(k.anggaran_perubahan, k.anggaran_awal), k.realisasi)), 'tidak dapat dihitung')),
+              k.nama, k.program_no, @extschema@.format_rupiah(k.realisasi_anggaran), @extschema@.format_rupiah(k.pagu),
+              COALESCE(@extschema@.format_persen(@extschema@.penyerapan(k.pagu, k.realisasi_anggaran)), 'tidak dapat dihitung')),
        NULL
-  FROM @extschema@.kegiatan k
-  JOIN @extschema@.program p ON p.instansi = k.instansi AND p.tahun = k.tahun AND p.kode = k.program
- WHERE k.realisasi > COALESCE(k.anggaran_perubahan, k.anggaran_awal);
-COMMENT ON VIEW @extschema@.cek_anggaran_melebihi IS 'galat: a program or kegiatan that spent more than its budget (the revised one where there is one).  Spending above the pagu is not allowed in an APBD, so the spending or the budget is wrong, and Tabel 14 and 15 would print an absorption above 100%.';
+  FROM @extschema@.periksa_anggaran_kegiatan k
+ WHERE k.realisasi_anggaran > k.pagu
+UNION ALL
+SELECT s.instansi, s.tahun, 'Tabel 15', 'anggaran_melebihi', 'galat',
+       'sub_kegiatan ' || s.kode,
+       format('Realisasi sub-kegiatan %s "%s" (kegiatan "%s", Program %s) %s melebihi anggarannya %s (penyerapan %s): belanja tidak boleh melampaui pagu.',
+              COALESCE(s.kode_cetak, s.kode), s.nama, k.nama, k.program_no, @extschema@.format_rupiah(s.realisasi),
+              @extschema@.format_rupiah(COALESCE(s.anggaran_perubahan, s.anggaran_awal)),
+              COALESCE(@extschema@.format_persen(@extschema@.penyerapan(COALESCE(s.anggaran_perubahan, s.anggaran_awal), s.realisasi)), 'tidak dapat dihitung')),
+       NULL
+  FROM @extschema@.sub_kegiatan s
+  JOIN @extschema@.periksa_anggaran_kegiatan k ON k.instansi = s.instansi AND k.tahun = s.tahun AND k.kegiatan = s.kegiatan
+ WHERE s.realisasi > COALESCE(s.anggaran_perubahan, s.anggaran_awal);
+COMMENT ON VIEW @extschema@.cek_anggaran_melebihi IS 'galat: a program, kegiatan or sub-kegiatan that spent more than its budget (the revised one where there is one; a kegiatan''s and a program''s figures their own, else rolled up from the level below).  Spending above the pagu is not allowed in an APBD, so the spending or the budget is wrong, and Tabel 14 and 15 would print an absorption above 100%.';
 
 CREATE VIEW @extschema@.cek_perubahan_tanpa_pk AS
 SELECT a.instansi, a.tahun, 'Tabel 5'::text AS tabel, 'perubahan_tanpa_pk'::text AS kode, 'peringatan'::text AS tingkat,
@@ -101,17 +125,18 @@ SELECT a.instansi, a.tahun, 'Tabel 15', 'anggaran_kosong', 'peringatan',
  WHERE a.realisasi_anggaran IS NULL
 UNION ALL
 SELECT k.instansi, k.tahun, 'Tabel 6', 'anggaran_kosong', 'peringatan',
-       'kegiatan ' || k.kode,
+       'kegiatan ' || k.kegiatan,
        format('Kegiatan "%s" (Program %s) tidak mempunyai %s: Tabel 6 tidak dapat mencetaknya.',
               k.nama, a.no,
-              CASE WHEN k.anggaran_awal IS NULL THEN 'anggaran awal'
-                   ELSE 'anggaran perubahan, padahal anggaran programnya diubah' END),
+              CASE WHEN k.awal IS NULL THEN 'anggaran awal'
+                   ELSE 'anggaran perubahan, padahal anggaran programnya diubah' END
+              || CASE WHEN k.jumlah_sub_kegiatan > 0 THEN ', sendiri maupun dari semua sub-kegiatannya' ELSE '' END),
        NULL
-  FROM @extschema@.kegiatan k
+  FROM @extschema@.periksa_anggaran_kegiatan k
   JOIN @extschema@.periksa_anggaran a ON a.instansi = k.instansi AND a.tahun = k.tahun AND a.program = k.program
- WHERE k.anggaran_awal IS NULL
-    OR (k.anggaran_perubahan IS NULL AND a.anggaran_perubahan IS NOT NULL);
-COMMENT ON VIEW @extschema@.cek_anggaran_kosong IS 'peringatan: a budget figure the report prints but the data does not give: a program without an original budget (neither its own nor complete kegiatan), a kegiatan without its original budget or, when its program''s budget was revised, without its revised one, and a program without spending in a year that has ended.  Tabel 5, 6 and 15 would print a gap, and the totals above it would be short.  The program without spending waits for the year to end: that row carries berlaku_mulai 1 January of the next year, and before that date lkj.periksa() reports it in one info finding per unit and year.';
+ WHERE k.awal IS NULL
+    OR (k.perubahan IS NULL AND a.anggaran_perubahan IS NOT NULL);
+COMMENT ON VIEW @extschema@.cek_anggaran_kosong IS 'peringatan: a budget figure the report prints but the data does not give: a program without an original budget (neither its own nor complete kegiatan), a kegiatan without its original budget (its own, else complete sub-kegiatan) or, when its program''s budget was revised, without its revised one, and a program without spending in a year that has ended.  Tabel 5, 6 and 15 would print a gap, and the totals above it would be short.  The program without spending waits for the year to end: that row carries berlaku_mulai 1 January of the next year, and before that date lkj.periksa() reports it in one info finding per unit and year.';
 
 CREATE VIEW @extschema@.cek_renstra_tahun AS
 SELECT p.instansi, p.tahun, 'Tabel 6'::text AS tabel, 'renstra_tahun'::text AS kode, 'galat'::text AS tingkat,
