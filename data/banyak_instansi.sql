@@ -23,6 +23,8 @@ INSERT INTO lkj.pemda (kode, nama, skala_kriteria)
 SELECT pg_catalog.format('salin-p%s', pg_catalog.lpad(n::text, 4, '0')),
        pg_catalog.format('Kabupaten Salinan %s', n), 'lumajang'
   FROM pg_catalog.generate_series(1, 552) AS n;
+INSERT INTO lkj.setelan (pemda, berlaku_mulai_tahun, skala_kriteria)
+SELECT p.kode, 1990, p.skala_kriteria FROM lkj.pemda p WHERE p.kode LIKE 'salin-p%';
 
 INSERT INTO lkj.instansi (kode, pemda, nama, jenis, alamat, kepala_jabatan, kepala_nama, kepala_nip, label_pppk)
 SELECT pg_catalog.format('salin-%s', pg_catalog.lpad(n::text, 4, '0')),
@@ -44,7 +46,7 @@ BEGIN
     FOREACH tabel IN ARRAY ARRAY['renstra', 'tujuan', 'sasaran', 'program', 'kegiatan', 'indikator',
                                  'perjanjian_kinerja', 'target', 'realisasi', 'anggaran_pk',
                                  'jabatan', 'pegawai', 'kebutuhan_pegawai', 'sarana',
-                                 'desa', 'dokumen_desa', 'kepala_instansi']
+                                 'desa', 'dokumen_desa', 'kepala_instansi', 'setelan']
     LOOP
         SELECT pg_catalog.string_agg(pg_catalog.quote_ident(a.attname), ', ' ORDER BY a.attnum)
           INTO kolom

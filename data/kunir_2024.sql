@@ -18,6 +18,14 @@ VALUES ('kunir', 'lumajang', 'Kecamatan Kunir', 'kecamatan',
         'Jl. Sastrodikoro No. 01 Telp./ Fax. (0334) 520793 KUNIR – 67383',
         'Camat Kunir', 'M. IMRON ROSYADI, MA', '197703092005011003', 'P3K');
 
+-- The settings from the earliest year (lkj.setelan), as the upgrade from
+-- 1.0 migrates pemda.skala_kriteria and instansi.label_pppk: the regency's
+-- criteria scale, and the word Tabel 1 prints for PPPK staff.
+INSERT INTO lkj.setelan (pemda, berlaku_mulai_tahun, skala_kriteria)
+VALUES ('lumajang', 1990, 'lumajang');
+INSERT INTO lkj.setelan (instansi, berlaku_mulai_tahun, label_pppk)
+VALUES ('kunir', 1990, 'P3K');
+
 -- The head of the unit in every year it reports on (lkj.tahun_laporan: the
 -- years of its Renstra periods, 2018 to 2026), as the upgrade from 1.0
 -- migrates lkj.instansi.kepala_*: the print gives no date of office, so

@@ -21,6 +21,14 @@ INSERT INTO lkj.instansi (kode, pemda, nama, jenis, alamat, kepala_jabatan, kepa
 VALUES ('sukamaju', 'contoh', 'Kecamatan Sukamaju', 'kecamatan', 'Jl. Contoh No. 1',
         'Camat Sukamaju', 'Drs. BUDI CONTOH', '197001012000031001', 'P3K');
 
+-- The settings from the earliest year (lkj.setelan), as the upgrade from
+-- 1.0 migrates pemda.skala_kriteria and instansi.label_pppk: the regency's
+-- criteria scale, and the word Tabel 1 prints for PPPK staff.
+INSERT INTO lkj.setelan (pemda, berlaku_mulai_tahun, skala_kriteria)
+VALUES ('contoh', 1990, 'contoh');
+INSERT INTO lkj.setelan (instansi, berlaku_mulai_tahun, label_pppk)
+VALUES ('sukamaju', 1990, 'P3K');
+
 -- The head of the unit in every year it reports on (lkj.tahun_laporan: the
 -- years of its Renstra periods, 2023 to 2026), as the upgrade from 1.0
 -- migrates lkj.instansi.kepala_*: the print gives no date of office, so

@@ -84,6 +84,11 @@ CREATE FUNCTION @extschema@.label_kriteria(capaian numeric, skala text DEFAULT '
 COMMENT ON FUNCTION @extschema@.label_kriteria(numeric, text) IS
   'the own word of the scale of that name in lkj.skala_kriteria for the band of a capaian';
 
+CREATE FUNCTION @extschema@.skala_bernama(nama text) RETURNS @extschema@.skala
+  AS 'MODULE_PATHNAME', 'skala_bernama' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.skala_bernama(text) IS
+  'the scale of that name in lkj.skala_kriteria (an unknown name raises 42704), read once per call site and snapshot as lkj.label_kriteria(numeric, text) reads it';
+
 -- 1.0's names of the three above (README, Names): the same C functions
 -- declared again, so that a 1.0 caller gets the same answer until 2.0.
 CREATE FUNCTION @extschema@.kriteria_label(capaian numeric, skala @extschema@.skala) RETURNS text

@@ -158,6 +158,48 @@ SELECT g.instansi, g.indikator, g.tahun,
          GROUP BY r.instansi, r.indikator, r.tahun, i.agregasi) g;
 COMMENT ON VIEW @extschema@.realisasi_tahun IS 'The year''s realisasi of every indicator: its whole-year row where it has one (tahunan), else its quarters combined by its rule (agregasi: jumlah adds them, rata-rata averages them, terakhir takes the last, rasio divides the numerators'' sum by the denominator).  nilai is the figure the report prints and computes capaian from (rounded to two decimals before it is used again, as the report does); nilai_tepat is the unrounded one.  nilai_triwulan is what the quarters give by the rule even beside a whole-year row, nilai_triwulan_cetak what the quarters as printed give; triwulan lists the quarters in order, triwulan_cetak their figures as printed, triwulan_pembilang and triwulan_penyebut their count pairs (all NULL without quarters).  lkj.periksa() reads them from here.';
 
+-- A constant series, so that the planner estimates a few years a period,
+-- not the thousand rows it assumes of a series with variable bounds.
+CREATE VIEW @extschema@.tahun_renstra AS
+SELECT r.instansi, r.kode AS renstra, r.tahun_awal, r.tahun_awal + k.n AS tahun
+  FROM @extschema@.renstra r
+ CROSS JOIN generate_series(0, 9) AS k (n)
+ WHERE k.n <= r.tahun_akhir - r.tahun_awal;
+COMMENT ON VIEW @extschema@.tahun_renstra IS 'Every year of every Renstra period (at most ten, as lkj.renstra allows), with the period''s first year.';
+
+CREATE VIEW @extschema@.tahun_laporan AS
+SELECT y.instansi, y.tahun FROM @extschema@.tahun_renstra y
+UNION
+SELECT pk.instansi, pk.tahun FROM @extschema@.perjanjian_kinerja pk
+UNION
+SELECT p.instansi, p.tahun FROM @extschema@.program p
+UNION
+SELECT t.instansi, t.tahun FROM @extschema@.target t;
+COMMENT ON VIEW @extschema@.tahun_laporan IS 'The years a unit reports on: every year of its Renstra periods and every year it has a Perjanjian Kinerja, a program or a target.  Tabel 7 and Tabel 10 have rows for each of them.';
+
+-- The settings in force for a unit and a year (lkj.setelan): per setting,
+-- of the rows of the unit and of its parent from that year or earlier, the
+-- unit's own before its parent's, the latest first, the first that sets it;
+-- 1.0's columns where none does.  One scan of lkj.setelan a unit-year; a
+-- new setting is one more line of the lateral and of the COALESCE.
+CREATE VIEW @extschema@.setelan_berlaku AS
+SELECT tl.instansi, tl.tahun,
+       COALESCE(s.skala_kriteria, p.skala_kriteria, k.skala_kriteria) AS skala_kriteria,
+       COALESCE(s.label_pppk, u.label_pppk) AS label_pppk
+  FROM @extschema@.tahun_laporan tl
+  JOIN @extschema@.instansi u ON u.kode = tl.instansi
+  LEFT JOIN @extschema@.pemda p ON p.kode = u.pemda
+  LEFT JOIN @extschema@.kementerian k ON k.kode = u.kementerian
+ CROSS JOIN LATERAL (
+        SELECT (array_agg(x.skala_kriteria ORDER BY x.instansi IS NULL, x.berlaku_mulai_tahun DESC)
+                  FILTER (WHERE x.skala_kriteria IS NOT NULL))[1] AS skala_kriteria,
+               (array_agg(x.label_pppk ORDER BY x.instansi IS NULL, x.berlaku_mulai_tahun DESC)
+                  FILTER (WHERE x.label_pppk IS NOT NULL))[1] AS label_pppk
+          FROM @extschema@.setelan x
+         WHERE (x.instansi = u.kode OR x.pemda = u.pemda OR x.kementerian = u.kementerian)
+           AND x.berlaku_mulai_tahun <= tl.tahun) s;
+COMMENT ON VIEW @extschema@.setelan_berlaku IS 'The settings in force for a unit in every year it reports on (lkj.tahun_laporan): each the unit''s own latest setting (lkj.setelan) from that year or earlier, else its parent''s (its pemda''s, or its kementerian''s for a central unit), else 1.0''s column (pemda or kementerian skala_kriteria, instansi label_pppk).  Every figure and word a setting changes is read here for the report''s year.';
+
 CREATE VIEW @extschema@.target_berlaku AS
 SELECT DISTINCT ON (t.instansi, t.indikator, t.tahun)
        t.instansi, t.indikator, t.tahun, t.dokumen, t.nilai, t.batas_bawah, t.batas_atas
@@ -177,43 +219,23 @@ SELECT ti.instansi, ti.indikator, ti.tahun,
        tb.dokumen AS target_dokumen, tb.nilai AS target, tb.batas_bawah, tb.batas_atas,
        rt.nilai AS realisasi,
        c.capaian,
-       @extschema@.label_kriteria(c.capaian, COALESCE(p.skala_kriteria, k.skala_kriteria)) AS kriteria,
+       @extschema@.label_kriteria(c.capaian, sb.skala_kriteria) AS kriteria,
        CASE WHEN c.capaian IS NULL THEN 'tidak terukur'
             WHEN c.capaian >= 100 THEN 'tercapai'
             ELSE 'belum tercapai' END AS status
   FROM tahun_indikator ti
   JOIN @extschema@.indikator i ON i.instansi = ti.instansi AND i.kode = ti.indikator
-  JOIN @extschema@.instansi u ON u.kode = ti.instansi
-  -- the scale of the unit's parent: its pemda, or its kementerian
-  LEFT JOIN @extschema@.pemda p ON p.kode = u.pemda
-  LEFT JOIN @extschema@.kementerian k ON k.kode = u.kementerian
+  -- the scale in force in the year (a year with a target is one the unit
+  -- reports on; one without has no capaian to grade)
+  LEFT JOIN @extschema@.setelan_berlaku sb ON sb.instansi = ti.instansi AND sb.tahun = ti.tahun
   LEFT JOIN @extschema@.target_berlaku tb
          ON tb.instansi = ti.instansi AND tb.indikator = ti.indikator AND tb.tahun = ti.tahun
   LEFT JOIN @extschema@.realisasi_tahun rt
          ON rt.instansi = ti.instansi AND rt.indikator = ti.indikator AND rt.tahun = ti.tahun
  CROSS JOIN LATERAL (SELECT @extschema@.capaian_target(tb.nilai, tb.batas_bawah, tb.batas_atas,
                                                        rt.nilai, i.polaritas) AS capaian) c;
-COMMENT ON VIEW @extschema@.capaian_indikator IS 'Every indicator in every year it has a target or a realisasi: the target in force, the year''s realisasi, the capaian computed from both with lkj.capaian (or lkj.capaian_rentang for a range), its kriteria on the scale of the unit''s regency (of its kementerian for a central unit), and a status: tercapai (100% or more), belum tercapai, or tidak terukur (no realisasi, or a target of 0 with a realisasi), which section 3.1.1 counts.';
+COMMENT ON VIEW @extschema@.capaian_indikator IS 'Every indicator in every year it has a target or a realisasi: the target in force, the year''s realisasi, the capaian computed from both with lkj.capaian (or lkj.capaian_rentang for a range), its kriteria on the scale in force for the unit in the year (lkj.setelan_berlaku), and a status: tercapai (100% or more), belum tercapai, or tidak terukur (no realisasi, or a target of 0 with a realisasi), which section 3.1.1 counts.';
 
-
--- A constant series, so that the planner estimates a few years a period,
--- not the thousand rows it assumes of a series with variable bounds.
-CREATE VIEW @extschema@.tahun_renstra AS
-SELECT r.instansi, r.kode AS renstra, r.tahun_awal, r.tahun_awal + k.n AS tahun
-  FROM @extschema@.renstra r
- CROSS JOIN generate_series(0, 9) AS k (n)
- WHERE k.n <= r.tahun_akhir - r.tahun_awal;
-COMMENT ON VIEW @extschema@.tahun_renstra IS 'Every year of every Renstra period (at most ten, as lkj.renstra allows), with the period''s first year.';
-
-CREATE VIEW @extschema@.tahun_laporan AS
-SELECT y.instansi, y.tahun FROM @extschema@.tahun_renstra y
-UNION
-SELECT pk.instansi, pk.tahun FROM @extschema@.perjanjian_kinerja pk
-UNION
-SELECT p.instansi, p.tahun FROM @extschema@.program p
-UNION
-SELECT t.instansi, t.tahun FROM @extschema@.target t;
-COMMENT ON VIEW @extschema@.tahun_laporan IS 'The years a unit reports on: every year of its Renstra periods and every year it has a Perjanjian Kinerja, a program or a target.  Tabel 7 and Tabel 10 have rows for each of them.';
 
 /*
  * The budget rule, one level at a time: a figure (awal, perubahan,

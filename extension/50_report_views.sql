@@ -225,19 +225,15 @@ SELECT x.instansi, x.tahun,
  ORDER BY x.instansi, x.tahun, urutan;
 COMMENT ON VIEW @extschema@.tabel_6_program_kegiatan IS 'Tabel 6, the programs and kegiatan behind the goals: the tree tujuan, sasaran, program, kegiatan of the year (the Renstra in force and the year''s programs), one row per indicator of a node, each with its targets in the original and revised Perjanjian Kinerja; a node''s number (no: 1, 1., a., •), label, name and budget are on its first row only.  Budgets: a kegiatan''s own (else the sum of its sub-kegiatan, lkj.anggaran_kegiatan), a program''s own (else the sum of its kegiatan), a sasaran''s and a tujuan''s the sums of their programs''.';
 
--- Tabel 7: the bands of the criteria scale of the unit's regency.
+-- Tabel 7: the bands of the criteria scale in force in the year.
 CREATE VIEW @extschema@.tabel_7_skala_kriteria AS
 SELECT tl.instansi, tl.tahun, r.no AS urutan, r.no::text AS no, 'kriteria' AS jenis_baris,
        r."interval" AS interval_capaian, r.label AS kriteria, r.kriteria::text AS tingkat,
-       r.batas_bawah, r.bawah_inklusif, r.batas_atas, r.atas_inklusif, sk.nama AS skala
-  FROM @extschema@.tahun_laporan tl
-  JOIN @extschema@.instansi u ON u.kode = tl.instansi
-  LEFT JOIN @extschema@.pemda p ON p.kode = u.pemda
-  LEFT JOIN @extschema@.kementerian k ON k.kode = u.kementerian
-  JOIN @extschema@.skala_kriteria sk ON sk.nama = COALESCE(p.skala_kriteria, k.skala_kriteria)
- CROSS JOIN LATERAL @extschema@.rentang_skala(sk.skala) r
+       r.batas_bawah, r.bawah_inklusif, r.batas_atas, r.atas_inklusif, tl.skala_kriteria AS skala
+  FROM @extschema@.setelan_berlaku tl
+ CROSS JOIN LATERAL @extschema@.rentang_skala(@extschema@.skala_bernama(tl.skala_kriteria)) r
  ORDER BY tl.instansi, tl.tahun, urutan;
-COMMENT ON VIEW @extschema@.tabel_7_skala_kriteria IS 'Tabel 7, the criteria scale the unit''s capaian are graded on (the scale of its regency, or of its kementerian for a central unit; lkj.rentang_skala): every band, top first, with its interval as printed, its name in the scale''s own words (kriteria) and as lkj.kriteria (tingkat), and its bounds; years: those of lkj.tahun_laporan.';
+COMMENT ON VIEW @extschema@.tabel_7_skala_kriteria IS 'Tabel 7, the criteria scale the unit''s capaian are graded on in the year (the scale in force, lkj.setelan_berlaku: the unit''s own, else its regency''s or for a central unit its kementerian''s; lkj.rentang_skala): every band, top first, with its interval as printed, its name in the scale''s own words (kriteria) and as lkj.kriteria (tingkat), and its bounds; years: those of lkj.tahun_laporan.';
 
 -- Tabel 8: capaian of the year with the realisasi of every quarter.
 CREATE VIEW @extschema@.tabel_8_capaian_kinerja AS

@@ -160,7 +160,12 @@ BEGIN
     -- The head in office at the end of the year: of the year's heads the
     -- one who took office last; for a year without any, 1.0's head of the
     -- unit (lkj.instansi.kepala_*), if it has one.
-    SELECT i.nama, i.alamat, i.label_pppk, p.nama AS pemda, k.nama AS kementerian,
+    -- The PPPK label in force in the year (lkj.setelan_berlaku; 1.0's
+    -- column for a year the unit does not report on).
+    SELECT i.nama, i.alamat,
+           COALESCE((SELECT sb.label_pppk FROM @extschema@.setelan_berlaku sb
+                      WHERE sb.instansi = i.kode AND sb.tahun = laporan.tahun), i.label_pppk) AS label_pppk,
+           p.nama AS pemda, k.nama AS kementerian,
            h.nama AS kepala_nama, h.jabatan AS kepala_jabatan, h.nip AS kepala_nip,
            h.pangkat AS kepala_pangkat
       INTO unit
@@ -525,4 +530,4 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION @extschema@.laporan(text, integer) IS
-'The LKj of a unit (its kode in lkj.instansi) for a year as one text a planner can read or paste, plain text and GitHub Markdown alike: a header block (unit, its regency or for a central unit its kementerian, year, the head in office at the end of the year (lkj.kepala_instansi; else 1.0''s lkj.instansi.kepala_*), rank and NIP, each line left out when the data has none), then every table of the report in its order with its printed title (Tabel 1 to 15, then the appendix tables of the Perjanjian Kinerja awal and perubahan), each a padded pipe table (lkj.format_tabel), and after Tabel 1, 2 and 8 the counts the text quotes (staff by sex, kind and status, positions filled; assets by condition; indicators reaching 100%, below, not measurable).  Figures in the report''s format: an indicator''s in its unit (lkj.format_target), computed percentages with two decimals (96,00), Rp. 1.234,- in Tabel 5 and the appendix, N/A where the data has no figure, - for a zero count in Tabel 1, whose PPPK column is titled as the unit chooses (lkj.instansi.label_pppk).  An unknown unit raises 42704; a year without data prints every table with "Tidak ada data." (and says so in the header when the unit has nothing at all for the year).  NULL arguments give NULL.';
+'The LKj of a unit (its kode in lkj.instansi) for a year as one text a planner can read or paste, plain text and GitHub Markdown alike: a header block (unit, its regency or for a central unit its kementerian, year, the head in office at the end of the year (lkj.kepala_instansi; else 1.0''s lkj.instansi.kepala_*), rank and NIP, each line left out when the data has none), then every table of the report in its order with its printed title (Tabel 1 to 15, then the appendix tables of the Perjanjian Kinerja awal and perubahan), each a padded pipe table (lkj.format_tabel), and after Tabel 1, 2 and 8 the counts the text quotes (staff by sex, kind and status, positions filled; assets by condition; indicators reaching 100%, below, not measurable).  Figures in the report''s format: an indicator''s in its unit (lkj.format_target), computed percentages with two decimals (96,00), Rp. 1.234,- in Tabel 5 and the appendix, N/A where the data has no figure, - for a zero count in Tabel 1, whose PPPK column is titled as the unit chooses for the year (lkj.setelan_berlaku).  An unknown unit raises 42704; a year without data prints every table with "Tidak ada data." (and says so in the header when the unit has nothing at all for the year).  NULL arguments give NULL.';

@@ -30,7 +30,8 @@ SELECT e.* FROM (VALUES
  CROSS JOIN LATERAL pg_temp.galat(s.q) e ORDER BY s.n;
 SELECT e.* FROM (VALUES
     (1, $$SELECT lkj.kriteria(80, 'jember')$$),
-    (2, $$SELECT lkj.label_kriteria(80, 'Lumajang')$$)) AS s (n, q)
+    (2, $$SELECT lkj.label_kriteria(80, 'Lumajang')$$),
+    (3, $$SELECT lkj.skala_bernama('jember')$$)) AS s (n, q)
  CROSS JOIN LATERAL pg_temp.galat(s.q) e ORDER BY s.n;
 
 -- Every situation once: its SQLSTATE and message.

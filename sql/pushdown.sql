@@ -5,7 +5,8 @@
 -- planner is told the sizes (ANALYZE), and for one copy the actual plan of
 -- each view is read (EXPLAIN ANALYZE, FORMAT JSON): no scan of an lkj table
 -- may return and filter out, per loop, more rows than that unit has in that
--- table (one row of lkj.instansi, of lkj.pemda and of lkj.skala_kriteria).
+-- table (one row of lkj.instansi, of lkj.pemda and of lkj.skala_kriteria;
+-- of lkj.setelan the unit's and its parent's rows).
 -- A seq scan of any of them would read the rows of all 402 units.
 BEGIN;
 \set ECHO none
@@ -29,6 +30,13 @@ BEGIN
     -- a unit's parent (pemda or kementerian) and its scale: one row each
     IF tabel IN ('instansi', 'pemda', 'kementerian', 'skala_kriteria') THEN
         RETURN 1;
+    END IF;
+    -- its settings: its own and its parent's
+    IF tabel = 'setelan' THEN
+        SELECT pg_catalog.count(*) INTO n
+          FROM lkj.setelan s JOIN lkj.instansi u ON u.kode = unit
+         WHERE s.instansi = u.kode OR s.pemda = u.pemda OR s.kementerian = u.kementerian;
+        RETURN n;
     END IF;
     EXECUTE pg_catalog.format('SELECT pg_catalog.count(*) FROM lkj.%I WHERE instansi = %L', tabel, unit) INTO n;
     RETURN n;

@@ -319,6 +319,23 @@ kriteria_label_nama(PG_FUNCTION_ARGS)
 	PG_RETURN_TEXT_P(cstring_to_text(scale_label(s, scale_band(s, PG_GETARG_NUMERIC(0)))));
 }
 
+/*
+ * The scale registered under name: lkj.skala_bernama(text).  Tabel 7 reads
+ * the bands of the scale in force through it, a scale per unit-year looked
+ * up once per call site as lkj.label_kriteria(numeric, text) does.
+ */
+PG_FUNCTION_INFO_V1(skala_bernama);
+Datum
+skala_bernama(PG_FUNCTION_ARGS)
+{
+	Scale	   *s = scale_by_name(fcinfo, PG_GETARG_TEXT_PP(0));
+	Scale	   *copy = palloc(VARSIZE(s));
+
+	/* the cached scale outlives the call; the caller gets its own copy */
+	memcpy(copy, s, VARSIZE(s));
+	PG_RETURN_POINTER(copy);
+}
+
 /* format.c: a percentage as the report prints it, "62,5%", "1.250,5%" */
 extern Datum format_persen(PG_FUNCTION_ARGS);
 

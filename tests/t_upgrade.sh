@@ -108,11 +108,12 @@ SELECT format('SELECT %L, v::text FROM lkj.%I v ORDER BY v::text COLLATE "C"', c
 \gexec
 SQL
   # the rows 1.1's parts migrate (31_hierarki--1.1.sql: the kind of a pemda,
-  # the head of a unit per year, the PPPK label) against those today's
+  # the head of a unit per year, the PPPK label; 33_setelan--1.1.sql: the
+  # settings from 1990) against those today's
   # data/ writes directly
   psql -d "lkj_$db" -At <<'SQL' >"$tmp/migrated.$db"
 SELECT format('SELECT %L, t::text FROM lkj.%I t ORDER BY t::text COLLATE "C"', n, n)
-  FROM unnest(ARRAY['pemda', 'instansi', 'kementerian', 'kepala_instansi']) AS n
+  FROM unnest(ARRAY['pemda', 'instansi', 'kementerian', 'kepala_instansi', 'setelan']) AS n
 \gexec
 SQL
 done

@@ -1,0 +1,58 @@
+-- ======================================================================
+-- dated settings: what changes a figure or a word, from a year on (1.1)
+-- ======================================================================
+
+-- (section: setelan)
+
+/*
+ * Issue 8, item 4.  A setting that changes a figure or a word of the report
+ * (the criteria scale, the PPPK label; issue 9's methods, caps and display
+ * choices) is recorded with the year from which it applies, so that setting
+ * it anew from 2025 leaves a signed 2024 report as it was.  One row sets
+ * any number of them for one scope (a pemda, a kementerian or one unit)
+ * from one year; a NULL column sets nothing and inherits.  A new setting is
+ * a new column here and one line in lkj.setelan_berlaku (40_derived.sql).
+ * 1.0's columns pemda.skala_kriteria, kementerian.skala_kriteria and
+ * instansi.label_pppk become the settings of the earliest year, 1990; they
+ * stay, read only where no setting applies (a 1.0 caller's new pemda).
+ */
+CREATE TABLE @extschema@.setelan (
+    instansi            text REFERENCES @extschema@.instansi (kode),
+    pemda               text REFERENCES @extschema@.pemda (kode),
+    kementerian         text REFERENCES @extschema@.kementerian (kode),
+    berlaku_mulai_tahun integer NOT NULL
+                        CONSTRAINT setelan_tahun_wajar CHECK (berlaku_mulai_tahun BETWEEN 1990 AND 2200),
+    skala_kriteria      text REFERENCES @extschema@.skala_kriteria (nama),
+    label_pppk          text CONSTRAINT setelan_label_pppk_dikenal CHECK (label_pppk IN ('PPPK', 'P3K')),
+    CONSTRAINT setelan_lingkup_satu CHECK (num_nonnulls(instansi, pemda, kementerian) = 1),
+    -- the key: one row a scope and year (the two NULL scopes of a row are
+    -- equal to another row's, so that the scope alone decides)
+    CONSTRAINT setelan_lingkup_tahun_key
+        UNIQUE NULLS NOT DISTINCT (instansi, pemda, kementerian, berlaku_mulai_tahun)
+);
+-- what lkj.setelan_berlaku reads for a unit's parent
+CREATE INDEX setelan_pemda_idx ON @extschema@.setelan (pemda, berlaku_mulai_tahun) WHERE pemda IS NOT NULL;
+CREATE INDEX setelan_kementerian_idx ON @extschema@.setelan (kementerian, berlaku_mulai_tahun) WHERE kementerian IS NOT NULL;
+COMMENT ON TABLE @extschema@.setelan IS 'Dated settings that change a figure or a word of the report: for one scope (a unit, or a pemda or kementerian for all its units) the settings that apply from a year on, until a later row of the same scope; a NULL setting inherits (from the scope''s earlier rows, then from the unit''s parent).  lkj.setelan_berlaku gives those in force for a unit and year.  Authoritative since 1.1: 1.0''s pemda.skala_kriteria, kementerian.skala_kriteria and instansi.label_pppk are read only where no row here applies.';
+COMMENT ON COLUMN @extschema@.setelan.instansi IS 'the unit the row sets for (lkj.instansi kode), over its parent''s settings; NULL when the row is a pemda''s or a kementerian''s';
+COMMENT ON COLUMN @extschema@.setelan.pemda IS 'the pemda whose units the row sets for; NULL when the row is a unit''s or a kementerian''s';
+COMMENT ON COLUMN @extschema@.setelan.kementerian IS 'the kementerian or lembaga whose units the row sets for; NULL when the row is a unit''s or a pemda''s';
+COMMENT ON COLUMN @extschema@.setelan.berlaku_mulai_tahun IS 'the first report year the row applies to; it applies until the scope''s next row that sets the same column (1990: 1.0''s settings, migrated)';
+COMMENT ON COLUMN @extschema@.setelan.skala_kriteria IS 'the criteria scale (lkj.skala_kriteria) capaian are graded on and Tabel 7 prints; NULL inherits';
+COMMENT ON COLUMN @extschema@.setelan.label_pppk IS 'the word Tabel 1 prints for staff of status PPPK: PPPK or P3K; NULL inherits';
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.setelan', '');
+
+-- 1.0's settings become the settings from 1990, the earliest year a report
+-- can have: a pemda's and a kementerian's scale, a unit's PPPK label
+-- (every 1.0 unit's is P3K, 31_hierarki--1.1.sql).  data/ writes the same
+-- rows for its units.
+INSERT INTO @extschema@.setelan (pemda, berlaku_mulai_tahun, skala_kriteria)
+SELECT p.kode, 1990, p.skala_kriteria FROM @extschema@.pemda p;
+INSERT INTO @extschema@.setelan (kementerian, berlaku_mulai_tahun, skala_kriteria)
+SELECT k.kode, 1990, k.skala_kriteria FROM @extschema@.kementerian k;
+INSERT INTO @extschema@.setelan (instansi, berlaku_mulai_tahun, label_pppk)
+SELECT i.kode, 1990, i.label_pppk FROM @extschema@.instansi i;
+
+COMMENT ON COLUMN @extschema@.pemda.skala_kriteria IS '1.0''s criteria scale of its units; since 1.1 the scale is a dated setting (lkj.setelan), and this is read only for a year no setting gives a scale';
+COMMENT ON COLUMN @extschema@.kementerian.skala_kriteria IS 'the criteria scale of its units where no dated setting (lkj.setelan) gives one; no default: no regency''s scale applies';
+COMMENT ON COLUMN @extschema@.instansi.label_pppk IS '1.0''s word for PPPK staff in Tabel 1; since 1.1 a dated setting (lkj.setelan), and this is read only for a year no setting gives a label';
