@@ -7,8 +7,8 @@
 /*
  * The report as one document: lkj.laporan(instansi, tahun) reads the views
  * above and prints a header block, every table of the report in its order
- * (Tabel 1 to 15, then the appendix tables of the Perjanjian Kinerja awal
- * and perubahan) and, after the table they summarise, the counts the text
+ * (Tabel 1 to 15, then the appendix tables of each Perjanjian Kinerja the
+ * unit signed, awal and perubahan) and, after the table they summarise, the counts the text
  * quotes (ringkasan_*).  Every table is a padded pipe table, so that the
  * document reads as plain text and renders as GitHub Markdown alike; the
  * padding is lkj.format_tabel's alone.  Figures are in the report's format:
@@ -486,14 +486,15 @@ BEGIN
           WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun),
         'rlrrr', 'Tabel 15  Realisasi Anggaran ' || laporan.tahun);
 
-    -- The appendix: each agreement's tables, then who signed it, where, when.
+    -- The appendix: each signed agreement's tables, then who signed it, where,
+    -- when.  A PK the unit did not sign (no revision, or no PK at all) is left
+    -- out rather than printed as an empty table; with none, one sentence says so.
     FOR janji IN
-        SELECT j.jenis, p.tanggal, p.tempat, p.pihak_pertama_nama, p.pihak_pertama_jabatan,
+        SELECT p.jenis, p.tanggal, p.tempat, p.pihak_pertama_nama, p.pihak_pertama_jabatan,
                p.pihak_pertama_pangkat, p.pihak_pertama_nip, p.pihak_kedua_nama, p.pihak_kedua_jabatan
-          FROM (VALUES (1, 'awal'), (2, 'perubahan')) AS j (ke, jenis)
-          LEFT JOIN @extschema@.perjanjian_kinerja p
-                 ON p.instansi = laporan.instansi AND p.tahun = laporan.tahun AND p.jenis = j.jenis
-         ORDER BY j.ke
+          FROM @extschema@.perjanjian_kinerja p
+         WHERE p.instansi = laporan.instansi AND p.tahun = laporan.tahun
+         ORDER BY p.jenis = 'perubahan'
     LOOP
         SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator,
                                @extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas)]
@@ -520,9 +521,14 @@ BEGIN
                 '- ' || janji.tempat || ', ' || @extschema@.format_tanggal(janji.tanggal, true));
         END IF;
     END LOOP;
+    IF NOT FOUND THEN
+        bagian := bagian || ('LAMPIRAN PERJANJIAN KINERJA TAHUN ' || laporan.tahun || E'\n' || upper(unit.nama)
+            || E'\n\nTidak ada Perjanjian Kinerja yang ditandatangani untuk tahun ' || laporan.tahun
+            || '.');
+    END IF;
 
     RETURN array_to_string(bagian, E'\n\n');
 END
 $$;
 COMMENT ON FUNCTION @extschema@.laporan(text, integer) IS
-'The LKj of a unit (its kode in lkj.instansi) for a year as one text a planner can read or paste, plain text and GitHub Markdown alike: a header block (unit, its regency or for a central unit its kementerian, year, the head in office at the end of the year (lkj.kepala_instansi; else 1.0''s lkj.instansi.kepala_*), rank and NIP, each line left out when the data has none), then every table of the report in its order with its printed title (Tabel 1 to 15, then the appendix tables of the Perjanjian Kinerja awal and perubahan), each a padded pipe table (lkj.format_tabel), and after Tabel 1, 2 and 8 the counts the text quotes (staff by sex, kind and status, positions filled; assets by condition; indicators reaching 100%, below, not measurable).  Figures in the report''s format: an indicator''s in its unit (lkj.format_target), computed percentages with two decimals (96,00), Rp. 1.234,- in Tabel 5 and the appendix, N/A where the data has no figure, - for a zero count in Tabel 1, whose PPPK column is titled as the unit chooses (lkj.instansi.label_pppk).  An unknown unit raises 42704; a year without data prints every table with "Tidak ada data." (and says so in the header when the unit has nothing at all for the year).  NULL arguments give NULL.';
+'The LKj of a unit (its kode in lkj.instansi) for a year as one text a planner can read or paste, plain text and GitHub Markdown alike: a header block (unit, its regency or for a central unit its kementerian, year, the head in office at the end of the year (lkj.kepala_instansi; else 1.0''s lkj.instansi.kepala_*), rank and NIP, each line left out when the data has none), then every table of the report in its order with its printed title (Tabel 1 to 15, then the appendix tables of each Perjanjian Kinerja signed that year, awal then perubahan, or one sentence when none was signed), each a padded pipe table (lkj.format_tabel), and after Tabel 1, 2 and 8 the counts the text quotes (staff by sex, kind and status, positions filled; assets by condition; indicators reaching 100%, below, not measurable).  Figures in the report''s format: an indicator''s in its unit (lkj.format_target), computed percentages with two decimals (96,00), Rp. 1.234,- in Tabel 5 and the appendix, N/A where the data has no figure, - for a zero count in Tabel 1, whose PPPK column is titled as the unit chooses (lkj.instansi.label_pppk).  An unknown unit raises 42704; a year without data prints every table with "Tidak ada data." (and says so in the header when the unit has nothing at all for the year).  NULL arguments give NULL.';
