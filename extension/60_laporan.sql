@@ -156,6 +156,8 @@ DECLARE
     ringkasan_sarana text[];
     renstra_tahun text;
     sasaran_saja boolean;
+    kolom text;
+    tanpa_tujuan boolean;   -- a Renstra in force whose sasaran have no tujuan level
 BEGIN
     -- The head in office at the end of the year: of the year's heads the
     -- one who took office last; for a year without any, 1.0's head of the
@@ -277,11 +279,18 @@ BEGIN
                          @extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas)] AS sel
               FROM @extschema@.tabel_4_target_iku t
              WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun) r;
-    IF b2 IS NOT NULL THEN
-        b := b || ARRAY[ARRAY['No.', 'Sasaran Strategis', '', '']] || b2;
+    -- A unit without a tujuan level: the sasaran alone, under their own title.
+    IF b IS NULL AND b2 IS NOT NULL THEN
+        b := b2;
+        kolom := 'Sasaran Strategis';
+    ELSE
+        IF b2 IS NOT NULL THEN
+            b := b || ARRAY[ARRAY['No.', 'Sasaran Strategis', '', '']] || b2;
+        END IF;
+        kolom := 'Tujuan';
     END IF;
     bagian := bagian || @extschema@.format_tabel(
-        ARRAY['No', 'Tujuan', 'Indikator Kinerja Utama', 'Target ' || laporan.tahun], b, 'rllr',
+        ARRAY['No', kolom, 'Indikator Kinerja Utama', 'Target ' || laporan.tahun], b, 'rllr',
         'Tabel 4  Target yang ditetapkan untuk Indikator Kinerja Utama');
 
     -- Tabel 5: the sasaran's targets, then the programs' budgets.
@@ -360,17 +369,28 @@ BEGIN
            FROM @extschema@.tabel_8_capaian_kinerja t
           WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun),
         'rll' || repeat('r', 7), 'Tabel 8  Capaian Kinerja Tahun ' || laporan.tahun);
+    -- Section 3.1.1's counts: no Tujuan column for a unit without a tujuan level.
+    SELECT EXISTS (SELECT FROM @extschema@.renstra r
+                    WHERE r.instansi = laporan.instansi AND laporan.tahun BETWEEN r.tahun_awal AND r.tahun_akhir)
+           AND NOT EXISTS (SELECT FROM @extschema@.renstra r
+                             JOIN @extschema@.tujuan t ON t.instansi = r.instansi AND t.renstra = r.kode
+                            WHERE r.instansi = laporan.instansi
+                              AND laporan.tahun BETWEEN r.tahun_awal AND r.tahun_akhir)
+      INTO tanpa_tujuan;
     bagian := bagian || @extschema@.format_tabel(
-        ARRAY['No', 'Uraian', 'Tujuan', 'Sasaran Strategis'],
-        (SELECT array_agg(ARRAY[r.no, r.uraian, @extschema@.format_angka(COALESCE(r.tujuan, 0)),
-                                @extschema@.format_angka(COALESCE(r.sasaran, 0))] ORDER BY r.no)
+        CASE WHEN tanpa_tujuan THEN ARRAY['No', 'Uraian', 'Sasaran Strategis']
+             ELSE ARRAY['No', 'Uraian', 'Tujuan', 'Sasaran Strategis'] END,
+        (SELECT array_agg(CASE WHEN tanpa_tujuan
+                               THEN ARRAY[r.no, r.uraian, @extschema@.format_angka(COALESCE(r.sasaran, 0))]
+                               ELSE ARRAY[r.no, r.uraian, @extschema@.format_angka(COALESCE(r.tujuan, 0)),
+                                          @extschema@.format_angka(COALESCE(r.sasaran, 0))] END ORDER BY r.no)
            FROM (SELECT t.no, t.uraian,
                         max(t.jumlah) FILTER (WHERE t.jenis_baris = 'tujuan') AS tujuan,
                         max(t.jumlah) FILTER (WHERE t.jenis_baris = 'sasaran') AS sasaran
                    FROM @extschema@.ringkasan_capaian t
                   WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun
                   GROUP BY t.no, t.uraian) r),
-        'rlrr', 'Ringkasan Capaian Indikator Kinerja (bagian 3.1.1)');
+        CASE WHEN tanpa_tujuan THEN 'rlr' ELSE 'rlrr' END, 'Ringkasan Capaian Indikator Kinerja (bagian 3.1.1)');
 
     bagian := bagian || @extschema@.format_tabel(
         ARRAY['No', 'Tujuan/Sasaran', 'Indikator', 'Target', 'Realisasi', 'Capaian'],
