@@ -334,8 +334,9 @@ SELECT ap.instansi, ap.tahun, ap.renstra, g.jenis, g.no,
   FROM @extschema@.anggaran_program ap
   JOIN @extschema@.sasaran s ON s.instansi = ap.instansi AND s.renstra = ap.renstra AND s.no = ap.sasaran
  CROSS JOIN LATERAL (VALUES ('tujuan', s.tujuan), ('sasaran', s.no)) AS g (jenis, no)
+ WHERE g.no IS NOT NULL
  GROUP BY ap.instansi, ap.tahun, ap.renstra, g.jenis, g.no;
-COMMENT ON VIEW @extschema@.anggaran_tujuan_sasaran IS 'The budget behind every tujuan and sasaran (jenis) in a year: the sums over its programs of lkj.anggaran_program (a tujuan''s programs are those of its sasaran), and the absorption of the sums (Tabel 6, 14).';
+COMMENT ON VIEW @extschema@.anggaran_tujuan_sasaran IS 'The budget behind every tujuan and sasaran (jenis) in a year: the sums over its programs of lkj.anggaran_program (a tujuan''s programs are those of its sasaran; a sasaran without a tujuan adds to no tujuan row), and the absorption of the sums (Tabel 6, 14).';
 
 CREATE VIEW @extschema@.target_perjanjian AS
 SELECT t.instansi, t.indikator, t.tahun,

@@ -7,8 +7,8 @@
 /*
  * The report as one document: lkj.laporan(instansi, tahun) reads the views
  * above and prints a header block, every table of the report in its order
- * (Tabel 1 to 15, then the appendix tables of the Perjanjian Kinerja awal
- * and perubahan) and, after the table they summarise, the counts the text
+ * (Tabel 1 to 15, then the appendix tables of each Perjanjian Kinerja the
+ * unit signed, awal and perubahan) and, after the table they summarise, the counts the text
  * quotes (ringkasan_*).  Every table is a padded pipe table, so that the
  * document reads as plain text and renders as GitHub Markdown alike; the
  * padding is lkj.format_tabel's alone.  Figures are in the report's format:
@@ -156,6 +156,8 @@ DECLARE
     ringkasan_sarana text[];
     renstra_tahun text;
     sasaran_saja boolean;
+    kolom text;
+    tanpa_tujuan boolean;   -- a Renstra in force whose sasaran have no tujuan level
 BEGIN
     -- The head in office at the end of the year: of the year's heads the
     -- one who took office last; for a year without any, 1.0's head of the
@@ -282,11 +284,18 @@ BEGIN
                          @extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas)] AS sel
               FROM @extschema@.tabel_4_target_iku t
              WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun) r;
-    IF b2 IS NOT NULL THEN
-        b := b || ARRAY[ARRAY['No.', 'Sasaran Strategis', '', '']] || b2;
+    -- A unit without a tujuan level: the sasaran alone, under their own title.
+    IF b IS NULL AND b2 IS NOT NULL THEN
+        b := b2;
+        kolom := 'Sasaran Strategis';
+    ELSE
+        IF b2 IS NOT NULL THEN
+            b := b || ARRAY[ARRAY['No.', 'Sasaran Strategis', '', '']] || b2;
+        END IF;
+        kolom := 'Tujuan';
     END IF;
     bagian := bagian || @extschema@.format_tabel(
-        ARRAY['No', 'Tujuan', 'Indikator Kinerja Utama', 'Target ' || laporan.tahun], b, 'rllr',
+        ARRAY['No', kolom, 'Indikator Kinerja Utama', 'Target ' || laporan.tahun], b, 'rllr',
         'Tabel 4  Target yang ditetapkan untuk Indikator Kinerja Utama');
 
     -- Tabel 5: the sasaran's targets, then the programs' budgets.
@@ -365,17 +374,28 @@ BEGIN
            FROM @extschema@.tabel_8_capaian_kinerja t
           WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun),
         'rll' || repeat('r', 7), 'Tabel 8  Capaian Kinerja Tahun ' || laporan.tahun);
+    -- Section 3.1.1's counts: no Tujuan column for a unit without a tujuan level.
+    SELECT EXISTS (SELECT FROM @extschema@.renstra r
+                    WHERE r.instansi = laporan.instansi AND laporan.tahun BETWEEN r.tahun_awal AND r.tahun_akhir)
+           AND NOT EXISTS (SELECT FROM @extschema@.renstra r
+                             JOIN @extschema@.tujuan t ON t.instansi = r.instansi AND t.renstra = r.kode
+                            WHERE r.instansi = laporan.instansi
+                              AND laporan.tahun BETWEEN r.tahun_awal AND r.tahun_akhir)
+      INTO tanpa_tujuan;
     bagian := bagian || @extschema@.format_tabel(
-        ARRAY['No', 'Uraian', 'Tujuan', 'Sasaran Strategis'],
-        (SELECT array_agg(ARRAY[r.no, r.uraian, @extschema@.format_angka(COALESCE(r.tujuan, 0)),
-                                @extschema@.format_angka(COALESCE(r.sasaran, 0))] ORDER BY r.no)
+        CASE WHEN tanpa_tujuan THEN ARRAY['No', 'Uraian', 'Sasaran Strategis']
+             ELSE ARRAY['No', 'Uraian', 'Tujuan', 'Sasaran Strategis'] END,
+        (SELECT array_agg(CASE WHEN tanpa_tujuan
+                               THEN ARRAY[r.no, r.uraian, @extschema@.format_angka(COALESCE(r.sasaran, 0))]
+                               ELSE ARRAY[r.no, r.uraian, @extschema@.format_angka(COALESCE(r.tujuan, 0)),
+                                          @extschema@.format_angka(COALESCE(r.sasaran, 0))] END ORDER BY r.no)
            FROM (SELECT t.no, t.uraian,
                         max(t.jumlah) FILTER (WHERE t.jenis_baris = 'tujuan') AS tujuan,
                         max(t.jumlah) FILTER (WHERE t.jenis_baris = 'sasaran') AS sasaran
                    FROM @extschema@.ringkasan_capaian t
                   WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun
                   GROUP BY t.no, t.uraian) r),
-        'rlrr', 'Ringkasan Capaian Indikator Kinerja (bagian 3.1.1)');
+        CASE WHEN tanpa_tujuan THEN 'rlr' ELSE 'rlrr' END, 'Ringkasan Capaian Indikator Kinerja (bagian 3.1.1)');
 
     bagian := bagian || @extschema@.format_tabel(
         ARRAY['No', 'Tujuan/Sasaran', 'Indikator', 'Target', 'Realisasi', 'Capaian'],
@@ -491,14 +511,15 @@ BEGIN
           WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun),
         'rlrrr', 'Tabel 15  Realisasi Anggaran ' || laporan.tahun);
 
-    -- The appendix: each agreement's tables, then who signed it, where, when.
+    -- The appendix: each signed agreement's tables, then who signed it, where,
+    -- when.  A PK the unit did not sign (no revision, or no PK at all) is left
+    -- out rather than printed as an empty table; with none, one sentence says so.
     FOR janji IN
-        SELECT j.jenis, p.tanggal, p.tempat, p.pihak_pertama_nama, p.pihak_pertama_jabatan,
+        SELECT p.jenis, p.tanggal, p.tempat, p.pihak_pertama_nama, p.pihak_pertama_jabatan,
                p.pihak_pertama_pangkat, p.pihak_pertama_nip, p.pihak_kedua_nama, p.pihak_kedua_jabatan
-          FROM (VALUES (1, 'awal'), (2, 'perubahan')) AS j (ke, jenis)
-          LEFT JOIN @extschema@.perjanjian_kinerja p
-                 ON p.instansi = laporan.instansi AND p.tahun = laporan.tahun AND p.jenis = j.jenis
-         ORDER BY j.ke
+          FROM @extschema@.perjanjian_kinerja p
+         WHERE p.instansi = laporan.instansi AND p.tahun = laporan.tahun
+         ORDER BY p.jenis = 'perubahan'
     LOOP
         SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator,
                                @extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas)]
@@ -525,9 +546,14 @@ BEGIN
                 '- ' || janji.tempat || ', ' || @extschema@.format_tanggal(janji.tanggal, true));
         END IF;
     END LOOP;
+    IF NOT FOUND THEN
+        bagian := bagian || ('LAMPIRAN PERJANJIAN KINERJA TAHUN ' || laporan.tahun || E'\n' || upper(unit.nama)
+            || E'\n\nTidak ada Perjanjian Kinerja yang ditandatangani untuk tahun ' || laporan.tahun
+            || '.');
+    END IF;
 
     RETURN array_to_string(bagian, E'\n\n');
 END
 $$;
 COMMENT ON FUNCTION @extschema@.laporan(text, integer) IS
-'The LKj of a unit (its kode in lkj.instansi) for a year as one text a planner can read or paste, plain text and GitHub Markdown alike: a header block (unit, its regency or for a central unit its kementerian, year, the head in office at the end of the year (lkj.kepala_instansi; else 1.0''s lkj.instansi.kepala_*), rank and NIP, each line left out when the data has none), then every table of the report in its order with its printed title (Tabel 1 to 15, then the appendix tables of the Perjanjian Kinerja awal and perubahan), each a padded pipe table (lkj.format_tabel), and after Tabel 1, 2 and 8 the counts the text quotes (staff by sex, kind and status, positions filled; assets by condition; indicators reaching 100%, below, not measurable).  Figures in the report''s format: an indicator''s in its unit (lkj.format_target), computed percentages with two decimals (96,00), Rp. 1.234,- in Tabel 5 and the appendix, N/A where the data has no figure, - for a zero count in Tabel 1, whose PPPK column is titled as the unit chooses for the year (lkj.setelan_berlaku).  An unknown unit raises 42704; a year without data prints every table with "Tidak ada data." (and says so in the header when the unit has nothing at all for the year).  NULL arguments give NULL.';
+'The LKj of a unit (its kode in lkj.instansi) for a year as one text a planner can read or paste, plain text and GitHub Markdown alike: a header block (unit, its regency or for a central unit its kementerian, year, the head in office at the end of the year (lkj.kepala_instansi; else 1.0''s lkj.instansi.kepala_*), rank and NIP, each line left out when the data has none), then every table of the report in its order with its printed title (Tabel 1 to 15, then the appendix tables of each Perjanjian Kinerja signed that year, awal then perubahan, or one sentence when none was signed), each a padded pipe table (lkj.format_tabel), and after Tabel 1, 2 and 8 the counts the text quotes (staff by sex, kind and status, positions filled; assets by condition; indicators reaching 100%, below, not measurable).  Figures in the report''s format: an indicator''s in its unit (lkj.format_target), computed percentages with two decimals (96,00), Rp. 1.234,- in Tabel 5 and the appendix, N/A where the data has no figure, - for a zero count in Tabel 1, whose PPPK column is titled as the unit chooses for the year (lkj.setelan_berlaku).  An unknown unit raises 42704; a year without data prints every table with "Tidak ada data." (and says so in the header when the unit has nothing at all for the year).  NULL arguments give NULL.';

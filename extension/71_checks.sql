@@ -571,3 +571,32 @@ SELECT b.instansi, b.tahun, 'Lampiran PK'::text AS tabel, 'pk_tanggal'::text AS 
   JOIN @extschema@.perjanjian_kinerja b ON b.instansi = a.instansi AND b.tahun = a.tahun AND b.jenis = 'perubahan'
  WHERE a.jenis = 'awal' AND b.tanggal < a.tanggal;
 COMMENT ON VIEW @extschema@.cek_pk_tanggal IS 'galat: a revised Perjanjian Kinerja dated before the original it revises.  The report prints both dates in its appendix, and which targets were in force when depends on them.';
+
+CREATE VIEW @extschema@.cek_tanpa_pk AS
+SELECT p.instansi, p.tahun, 'Lampiran PK'::text AS tabel, 'tanpa_pk'::text AS kode, 'peringatan'::text AS tingkat,
+       'perjanjian_kinerja awal'::text AS objek,
+       format('Tahun %s mempunyai anggaran %s program (%s), tetapi tidak ada Perjanjian Kinerja yang ditandatangani: Tabel 5 dan lampiran PK tidak dapat dicetak, dan capaian diukur terhadap target Renstra.',
+              p.tahun, count(*), string_agg('Program ' || p.no, ', ' ORDER BY p.no)) AS pesan,
+       make_date(p.tahun, 2, 1) AS berlaku_mulai
+  FROM @extschema@.program p
+ WHERE NOT EXISTS (SELECT FROM @extschema@.perjanjian_kinerja pk
+                    WHERE pk.instansi = p.instansi AND pk.tahun = p.tahun)
+ GROUP BY p.instansi, p.tahun;
+COMMENT ON VIEW @extschema@.cek_tanpa_pk IS 'peringatan: a year with a budget (programs of that year, its DPA) and no signed Perjanjian Kinerja, original or revised.  PermenPAN-RB 53/2014 has the PK signed at the start of the year, within a month after the DPA: without it Tabel 5 and the PK appendix have nothing to print, and the capaian is measured against the Renstra''s targets, which nobody signed for that year.  It waits for the PK to be due: its rows carry berlaku_mulai 1 February of the year, and before that date lkj.periksa() reports them as one info finding per unit and year.  A year with Renstra targets or realisasi but no budget (a Renstra''s later years, earlier years kept for comparison) is no report''s year and is not judged.';
+
+CREATE VIEW @extschema@.cek_pk_tanpa_realisasi AS
+SELECT y.instansi, y.tahun, 'Tabel 8'::text AS tabel, 'pk_tanpa_realisasi'::text AS kode, 'peringatan'::text AS tingkat,
+       (SELECT string_agg('perjanjian_kinerja ' || pk.jenis, ', ' ORDER BY pk.jenis)
+          FROM @extschema@.perjanjian_kinerja pk
+         WHERE pk.instansi = y.instansi AND pk.tahun = y.tahun) AS objek,
+       format('Perjanjian Kinerja tahun %s ditandatangani, tetapi tidak ada satu pun realisasi indikator tahun itu, padahal tahun itu sudah berakhir: Tabel 8 sampai 14 tidak dapat mengukur capaian apa pun.',
+              y.tahun) AS pesan,
+       y.berakhir AS berlaku_mulai
+  FROM @extschema@.periksa_tahun_laporan y
+ WHERE NOT EXISTS (SELECT FROM @extschema@.realisasi r
+                    WHERE r.instansi = y.instansi AND r.tahun = y.tahun)
+   AND NOT (EXISTS (SELECT FROM @extschema@.periksa_tahun_dokumen_desa d
+                     WHERE d.instansi = y.instansi AND d.tahun = y.tahun)
+            AND EXISTS (SELECT FROM @extschema@.indikator i
+                         WHERE i.instansi = y.instansi AND i.sumber = 'dokumen_desa'));
+COMMENT ON VIEW @extschema@.cek_pk_tanpa_realisasi IS 'peringatan: a year with a signed Perjanjian Kinerja and no realisasi at all, neither a stored one nor one derived from village documents.  The report measures what the PK promised: with nothing measured, Tabel 8 to 14 and section 3.1 have no capaian (tanpa_realisasi lists the indicators one by one; this finding says the year''s measuring was never entered).  It waits for the year to end: its row carries berlaku_mulai 1 January of the next year, and before that date lkj.periksa() reports it as one info finding per unit and year.';

@@ -40,14 +40,14 @@ INSERT INTO lkj.instansi (kode, kementerian, nama, jenis, alamat)
 VALUES ('dit-contoh', 'kemen-contoh', 'Direktorat Contoh', 'direktorat', 'Jl. Merdeka No. 1, Jakarta');
 SELECT kode, pemda, kementerian, jenis, label_pppk, kepala_nama FROM lkj.instansi ORDER BY kode;
 
--- Its year 2024: one sasaran with one IKU, a PK and its revision signed by
--- different heads (the head changed on 15 July 2024), a whole-year result.
+-- Its year 2024: one sasaran (no tujuan) with one IKU, a PK and its revision
+-- signed by different heads (the head changed on 15 July 2024), a whole-year
+-- result.
 INSERT INTO lkj.renstra (instansi, kode, nama, tahun_awal, tahun_akhir)
 VALUES ('dit-contoh', '2020-2024', 'Renstra 2020-2024', 2020, 2024);
-INSERT INTO lkj.tujuan (instansi, renstra, no, uraian)
-VALUES ('dit-contoh', '2020-2024', 1, 'Meningkatnya kualitas regulasi');
+-- No tujuan level of its own (1.1): the sasaran hangs on the Renstra.
 INSERT INTO lkj.sasaran (instansi, renstra, no, tujuan, uraian)
-VALUES ('dit-contoh', '2020-2024', 1, 1, 'Tersusunnya regulasi tepat waktu');
+VALUES ('dit-contoh', '2020-2024', 1, NULL, 'Tersusunnya regulasi tepat waktu');
 INSERT INTO lkj.indikator (instansi, kode, uraian, satuan, iku, renstra, sasaran)
 VALUES ('dit-contoh', 'regulasi', 'Jumlah regulasi yang diselesaikan', 'Dokumen', true, '2020-2024', 1);
 INSERT INTO lkj.kepala_instansi (instansi, tahun, mulai, nama, nip, pangkat, jabatan) VALUES

@@ -88,11 +88,13 @@ SELECT lkj.laporan('sukamaju', 2024);
 
 -- 2025 is in Sukamaju's Renstra but has no data: every indicator listed,
 -- nothing measured (N/A), the tables without rows say "Tidak ada data.";
--- Tabel 10 shows 2024 with its range target.
+-- Tabel 10 shows 2024 with its range target; no PK was signed, so the
+-- appendix is the one sentence that says so, not two empty tables.
 SELECT lkj.laporan('sukamaju', 2025);
 
 -- A year in no plan of Kunir's: the header says there is no data, every
--- table is empty but Tabel 7, the regency's scale.
+-- table is empty but Tabel 7, the regency's scale; the appendix says no PK
+-- was signed.
 SELECT lkj.laporan('kunir', 2030);
 ROLLBACK;
 

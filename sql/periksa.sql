@@ -54,6 +54,11 @@ SELECT count(*) FROM lkj.periksa(per_tanggal => '2025-01-01');
 SELECT count(*) FROM lkj.periksa('kunir', 2024, '2025-01-01');
 SELECT count(*) FROM lkj.periksa(NULL, 2024, '2025-01-01');
 SELECT count(*) FROM lkj.periksa('kunir', 2019, '2025-01-01');
+-- Kunir's Renstra 2024-2026 has targets for 2026 and its P-Renstra realisasi
+-- of 2019 and 2020 (Tabel 10), without a PK: none of those years has a
+-- budget, so no PK is due and tanpa_pk stays silent, even once they have
+-- ended; 2024 has its PK and its realisasi (0 rows).
+SELECT kode, tahun FROM lkj.periksa('kunir', per_tanggal => '2027-02-01') WHERE kode IN ('tanpa_pk', 'pk_tanpa_realisasi');
 SELECT count(*) FROM lkj.periksa(tahun => 2020, per_tanggal => '2025-01-01');
 
 -- No search_path changes a finding: a schema first on the path whose

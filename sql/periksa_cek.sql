@@ -183,11 +183,12 @@ SELECT kode FROM lkj.periksa('uji', per_tanggal => '2025-01-01')
 ORDER BY kode;
 
 -- Every finding carries the code of a registered check and the severity
--- that check's COMMENT states: the offenders (none).
+-- that check's COMMENT states, or periksa()'s own info for a verdict not due
+-- yet (tanpa_pk of 2025, due from 1 February): the offenders (none).
 SELECT p.kode, p.tingkat
   FROM lkj.periksa('uji', per_tanggal => '2025-01-01') p
   LEFT JOIN lkj.daftar_cek d ON d.kode = p.kode
- WHERE d.kode IS NULL OR p.tingkat <> split_part(d.keterangan, ':', 1);
+ WHERE d.kode IS NULL OR (p.tingkat <> 'info' AND p.tingkat <> split_part(d.keterangan, ':', 1));
 
 -- How many findings each check has, and of which severity and table.
 SELECT kode, tingkat, tabel, count(*)
@@ -344,6 +345,36 @@ SELECT objek, pesan FROM lkj.cek_anggaran_melebihi WHERE instansi = 'uji' ORDER 
 UPDATE lkj.program SET anggaran_perubahan = 0, realisasi = 0 WHERE instansi = 'uji' AND kode = 'p3';
 SELECT objek, pesan FROM lkj.cek_anggaran_pk WHERE instansi = 'uji' AND objek LIKE 'program p3%';
 
+-- tanpa_pk: q3 is 2025's budget (one program, Program 1) and 2025 has no
+-- PK.  PermenPAN-RB 53/2014 has the PK signed within a month after the DPA,
+-- which is set by the start of the year: as of 31 January 2025 periksa()
+-- gives one info naming 1 February 2025, from that day a peringatan.  2023
+-- and 2024 have a PK: no row; 2021, 2022 and 2026 have no budget: no row.
+SELECT tahun, tabel, objek, pesan, berlaku_mulai FROM lkj.cek_tanpa_pk WHERE instansi = 'uji';
+SELECT tingkat, tahun, berlaku_mulai, pesan FROM lkj.periksa('uji', 2025, '2025-01-31') WHERE kode = 'tanpa_pk';
+SELECT tingkat, tahun, berlaku_mulai FROM lkj.periksa('uji', 2025, '2025-02-01') WHERE kode = 'tanpa_pk';
+-- A revised PK alone is a signed PK: no finding.
+INSERT INTO lkj.perjanjian_kinerja (instansi, tahun, jenis, tanggal, tempat,
+        pihak_pertama_nama, pihak_pertama_jabatan, pihak_kedua_nama, pihak_kedua_jabatan) VALUES
+    ('uji', 2025, 'perubahan', '2025-09-01', 'Uji', 'Drs. UJI COBA', 'Camat Uji', 'BUPATI', 'Bupati Uji');
+SELECT count(*) FROM lkj.cek_tanpa_pk WHERE instansi = 'uji';
+DELETE FROM lkj.perjanjian_kinerja WHERE instansi = 'uji' AND tahun = 2025;
+
+-- pk_tanpa_realisasi: 2023 has its original PK and no realisasi at all (every
+-- stored realisasi is 2024's; the village documents' deadlines fall in 2024),
+-- from 1 January 2024 on.  2024 has realisasi: no row; 2025 has no PK: no row.
+SELECT tahun, tabel, objek, pesan, berlaku_mulai FROM lkj.cek_pk_tanpa_realisasi WHERE instansi = 'uji';
+-- An LPPDes 2022 (due 31 March 2023) gives the village-documents indicator
+-- 'dok' a realisasi in 2023: the year is measured, no row.
+INSERT INTO lkj.dokumen_desa (instansi, desa, jenis, tahun_anggaran, tanggal) VALUES
+    ('uji', 'desa-1', 'LPPDes', 2022, '2023-03-20');
+SELECT count(*) FROM lkj.cek_pk_tanpa_realisasi WHERE instansi = 'uji';
+DELETE FROM lkj.dokumen_desa WHERE instansi = 'uji' AND tahun_anggaran = 2022;
+-- So does one stored realisasi of 2023.
+INSERT INTO lkj.realisasi (instansi, indikator, tahun, triwulan, nilai) VALUES ('uji', 'ipp', 2023, NULL, 70);
+SELECT count(*) FROM lkj.cek_pk_tanpa_realisasi WHERE instansi = 'uji';
+DELETE FROM lkj.realisasi WHERE instansi = 'uji' AND tahun = 2023;
+
 -- A year filter keeps findings of that year only; a unit filter keeps that unit.
 SELECT DISTINCT tahun FROM lkj.periksa('uji', 2023, '2025-01-01') ORDER BY tahun;
 SELECT count(*) FROM lkj.periksa(NULL, 2023, '2025-01-01') WHERE instansi <> 'uji';
@@ -352,7 +383,9 @@ SELECT count(*) FROM lkj.periksa(NULL, 2023, '2025-01-01') WHERE instansi <> 'uj
 -- (the program without spending, the missing quarter, the indicator without
 -- realisasi, the village documents) gives one info for 2024 instead, saying
 -- what it will judge and from when; every other finding stands as it is, and
--- 2023's too.  Severity orders the rows: galat, peringatan, info.
+-- 2023's too (pk_tanpa_realisasi among them); 2025's tanpa_pk is an info at
+-- both dates, so it counts among those waiting.  Severity orders the rows:
+-- galat, peringatan, info.
 SELECT tingkat, kode, tahun, tabel, objek, berlaku_mulai, pesan
   FROM lkj.periksa('uji', 2024, '2024-06-30') WHERE tingkat = 'info';
 SELECT tingkat, count(*) FROM lkj.periksa('uji', per_tanggal => '2024-06-30') GROUP BY tingkat ORDER BY tingkat::lkj.tingkat;
