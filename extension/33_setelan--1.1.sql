@@ -11,7 +11,7 @@
  * it anew from 2025 leaves a signed 2024 report as it was.  One row sets
  * any number of them for one scope (a pemda, a kementerian or one unit)
  * from one year; a NULL column sets nothing and inherits.  A new setting is
- * a new column here and one line in lkj.setelan_berlaku (40_derived.sql).
+ * a new column here and one line in lkj.setelan_berlaku (41_tahun_setelan.sql).
  * 1.0's columns pemda.skala_kriteria, kementerian.skala_kriteria and
  * instansi.label_pppk become the settings of the earliest year, 1990; they
  * stay, read only where no setting applies (a 1.0 caller's new pemda).

@@ -1,0 +1,103 @@
+-- ======================================================================
+-- derived facts: the target in force and the capaian of every indicator-year
+-- ======================================================================
+
+CREATE FUNCTION @extschema@.capaian_target(nilai numeric, batas_bawah numeric, batas_atas numeric,
+                                           realisasi numeric, polaritas @extschema@.polaritas)
+    RETURNS numeric
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    BEGIN ATOMIC
+        RETURN CASE
+            WHEN realisasi IS NULL THEN NULL
+            WHEN nilai IS NOT NULL THEN @extschema@.capaian(nilai, realisasi, polaritas)
+            ELSE @extschema@.capaian_rentang(batas_bawah, batas_atas, realisasi, polaritas)
+        END;
+    END;
+COMMENT ON FUNCTION @extschema@.capaian_target(numeric, numeric, numeric, numeric, @extschema@.polaritas) IS 'Capaian of a realisasi against a target row of lkj.target: its single value (nilai) or its range (batas_bawah to batas_atas); NULL without a realisasi.';
+
+CREATE VIEW @extschema@.target_berlaku AS
+SELECT DISTINCT ON (t.instansi, t.indikator, t.tahun)
+       t.instansi, t.indikator, t.tahun, t.dokumen, t.nilai, t.batas_bawah, t.batas_atas
+  FROM @extschema@.target t
+ WHERE t.dokumen <> 'standar_nasional'
+ ORDER BY t.instansi, t.indikator, t.tahun,
+          CASE t.dokumen WHEN 'pk_perubahan' THEN 1 WHEN 'pk_awal' THEN 2 ELSE 3 END;
+COMMENT ON VIEW @extschema@.target_berlaku IS 'The target each indicator''s capaian is measured against in a year: the revised Perjanjian Kinerja''s, else the original one''s, else the Renstra''s (dokumen says which).';
+
+CREATE VIEW @extschema@.capaian_indikator AS
+WITH tahun_indikator AS (
+    SELECT instansi, indikator, tahun FROM @extschema@.target
+    UNION
+    SELECT instansi, indikator, tahun FROM @extschema@.realisasi_triwulan
+)
+SELECT ti.instansi, ti.indikator, ti.tahun,
+       tb.dokumen AS target_dokumen, tb.nilai AS target, tb.batas_bawah, tb.batas_atas,
+       rt.nilai AS realisasi,
+       c.capaian,
+       @extschema@.label_kriteria(c.capaian, sb.skala_kriteria) AS kriteria,
+       CASE WHEN c.capaian IS NULL THEN 'tidak terukur'
+            WHEN c.capaian >= 100 THEN 'tercapai'
+            ELSE 'belum tercapai' END AS status
+  FROM tahun_indikator ti
+  JOIN @extschema@.indikator i ON i.instansi = ti.instansi AND i.kode = ti.indikator
+  -- the scale in force in the year (a year with a target is one the unit
+  -- reports on; one without has no capaian to grade)
+  LEFT JOIN @extschema@.setelan_berlaku sb ON sb.instansi = ti.instansi AND sb.tahun = ti.tahun
+  LEFT JOIN @extschema@.target_berlaku tb
+         ON tb.instansi = ti.instansi AND tb.indikator = ti.indikator AND tb.tahun = ti.tahun
+  LEFT JOIN @extschema@.realisasi_tahun rt
+         ON rt.instansi = ti.instansi AND rt.indikator = ti.indikator AND rt.tahun = ti.tahun
+ CROSS JOIN LATERAL (SELECT @extschema@.capaian_target(tb.nilai, tb.batas_bawah, tb.batas_atas,
+                                                       rt.nilai, i.polaritas) AS capaian) c;
+COMMENT ON VIEW @extschema@.capaian_indikator IS 'Every indicator in every year it has a target or a realisasi: the target in force, the year''s realisasi, the capaian computed from both with lkj.capaian (or lkj.capaian_rentang for a range), its kriteria on the scale in force for the unit in the year (lkj.setelan_berlaku), and a status: tercapai (100% or more), belum tercapai, or tidak terukur (no realisasi, or a target of 0 with a realisasi), which section 3.1.1 counts.';
+
+CREATE VIEW @extschema@.target_perjanjian AS
+SELECT t.instansi, t.indikator, t.tahun,
+       max(t.nilai) FILTER (WHERE t.dokumen = 'pk_awal') AS awal,
+       max(t.batas_bawah) FILTER (WHERE t.dokumen = 'pk_awal') AS awal_bawah,
+       max(t.batas_atas) FILTER (WHERE t.dokumen = 'pk_awal') AS awal_atas,
+       max(t.nilai) FILTER (WHERE t.dokumen = 'pk_perubahan') AS perubahan,
+       max(t.batas_bawah) FILTER (WHERE t.dokumen = 'pk_perubahan') AS perubahan_bawah,
+       max(t.batas_atas) FILTER (WHERE t.dokumen = 'pk_perubahan') AS perubahan_atas
+  FROM @extschema@.target t
+ WHERE t.dokumen IN ('pk_awal', 'pk_perubahan')
+ GROUP BY t.instansi, t.indikator, t.tahun;
+COMMENT ON VIEW @extschema@.target_perjanjian IS 'The targets of every indicator in the original (awal) and the revised (perubahan) Perjanjian Kinerja of a year side by side: a value, or a range (_bawah to _atas).';
+
+CREATE VIEW @extschema@.capaian_kinerja AS
+SELECT b.instansi, b.tahun,
+       (row_number() OVER (PARTITION BY b.instansi, b.tahun
+                           ORDER BY b.tahun_awal, b.renstra, b.tujuan, b.sasaran NULLS FIRST,
+                                    b.indikator_no, b.indikator_kode))::integer AS urutan,
+       b.jenis_baris, b.renstra, b.tujuan, b.sasaran, b.uraian,
+       b.indikator_kode, b.indikator, b.satuan, b.polaritas::text AS polaritas, b.iku,
+       ci.target_dokumen, ci.target, ci.batas_bawah, ci.batas_atas,
+       ci.realisasi, ci.capaian, ci.kriteria,
+       COALESCE(ci.status, 'tidak terukur') AS status
+  FROM (SELECT i.instansi, y.tahun, y.renstra, y.tahun_awal,
+               COALESCE(i.tujuan, s.tujuan) AS tujuan, i.sasaran,
+               CASE WHEN i.tujuan IS NOT NULL THEN 'tujuan' ELSE 'sasaran' END AS jenis_baris,
+               COALESCE(t.uraian, s.uraian) AS uraian,
+               i.kode AS indikator_kode, i.no AS indikator_no, i.uraian AS indikator,
+               i.satuan, i.polaritas, i.iku
+          FROM @extschema@.indikator i
+          JOIN @extschema@.tahun_renstra y ON y.instansi = i.instansi AND y.renstra = i.renstra
+          LEFT JOIN @extschema@.tujuan t ON t.instansi = i.instansi AND t.renstra = i.renstra AND t.no = i.tujuan
+          LEFT JOIN @extschema@.sasaran s ON s.instansi = i.instansi AND s.renstra = i.renstra AND s.no = i.sasaran) b
+  LEFT JOIN @extschema@.capaian_indikator ci
+         ON ci.instansi = b.instansi AND ci.indikator = b.indikator_kode AND ci.tahun = b.tahun;
+COMMENT ON VIEW @extschema@.capaian_kinerja IS 'Every indicator of a tujuan or sasaran in every year of its Renstra, in the report''s order (each tujuan, then its sasaran): its target in force, realisasi, capaian, kriteria and status from lkj.capaian_indikator, status ''tidak terukur'' where the year has no data.  Tabel 3, 4 and 8 to 14 and lkj.ringkasan_capaian are built on it.';
+
+-- Tabel 11 and 13 measure the year's realisasi against the same year's
+-- target of another document than the one in force: one place for both.
+CREATE VIEW @extschema@.capaian_dokumen AS
+SELECT k.*, d.dokumen AS banding_dokumen, t.nilai AS banding_target, t.batas_bawah AS banding_bawah,
+       t.batas_atas AS banding_atas, t.keterangan AS banding_keterangan,
+       @extschema@.capaian_target(t.nilai, t.batas_bawah, t.batas_atas, k.realisasi,
+                                  k.polaritas::@extschema@.polaritas) AS banding_capaian
+  FROM @extschema@.capaian_kinerja k
+ CROSS JOIN (VALUES ('renstra'), ('standar_nasional')) AS d (dokumen)
+  LEFT JOIN @extschema@.target t
+         ON t.instansi = k.instansi AND t.indikator = k.indikator_kode AND t.tahun = k.tahun
+        AND t.dokumen = d.dokumen;
+COMMENT ON VIEW @extschema@.capaian_dokumen IS 'Every row of lkj.capaian_kinerja once for the Renstra (banding_dokumen ''renstra'') and once for a national standard (''standar_nasional''): that document''s target of the year (banding_target, or the range banding_bawah to banding_atas, NULL where it sets none), its keterangan, and the year''s realisasi measured against it with lkj.capaian_target (banding_capaian).  Tabel 11 and 13 read it.';
