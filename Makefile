@@ -1,7 +1,8 @@
 # Makefile: builds, installs and tests the lkj extension with PGXS.
 #
 #   make demo   install what is missing, build, print the Kunir 2024 report
-#               from data on a throw-away cluster
+#               from data on a throw-away cluster; UNIT=<kode> prints the
+#               unit of data/<kode>_2024.sql instead (diskominfo, dit-peipd)
 #   make test   install what is missing, build, run every test
 #
 # Both run as root on Debian (pg_virtualenv handles the non-root server).
@@ -84,9 +85,11 @@ deps:
 # need no lock and can run side by side.  `make install` still installs
 # machine-wide, for a server of your own.
 # demo's standard output is the report alone: the build is silent unless it fails.
+UNIT ?= kunir
 demo: deps
+	@test -f 'data/$(UNIT)_2024.sql' || { echo "make demo: no data/$(UNIT)_2024.sql (UNIT is a unit's kode)" >&2; exit 2; }
 	@$(MAKE) --no-print-directory -s all >/dev/null
-	@tests/cluster.sh -v $(PG_MAJOR) psql -X -q -v ON_ERROR_STOP=1 -f data/demo.sql
+	@tests/cluster.sh -v $(PG_MAJOR) psql -X -q -v ON_ERROR_STOP=1 -v 'unit=$(UNIT)' -f data/demo.sql
 
 test: deps
 	$(MAKE) --no-print-directory all

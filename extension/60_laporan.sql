@@ -158,6 +158,11 @@ DECLARE
     sasaran_saja boolean;
     kolom text;
     tanpa_tujuan boolean;   -- a Renstra in force whose sasaran have no tujuan level
+    tujuan_garis text;      -- 'Tujuan/' in the column titles, '' without a tujuan level
+    tujuan_garis_spasi text;
+    ada_pk boolean;         -- a Perjanjian Kinerja signed for the year
+    rinci boolean;          -- Tabel 15 at every level (spending recorded below the program)
+    ada_kode boolean;       -- and with a Kode column (a national code as printed)
 BEGIN
     -- The head in office at the end of the year: of the year's heads the
     -- one who took office last; for a year without any, 1.0's head of the
@@ -211,6 +216,23 @@ BEGIN
               AND NOT EXISTS (SELECT FROM @extschema@.sarana t
                                WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun)
              THEN '- Catatan: tidak ada data ' || unit.nama || ' untuk tahun ' || laporan.tahun || '.' END)];
+
+    -- A unit without a tujuan level (a Renstra in force whose sasaran hang
+    -- on the Renstra itself) has no tujuan row in any table: its column
+    -- titles say Sasaran alone, where a unit with a tujuan level keeps the
+    -- printed "Tujuan/ Sasaran".  Tabel 3's own switch (sasaran_saja) asks
+    -- another question, whether a tujuan has an IKU: Kunir's has none.
+    SELECT EXISTS (SELECT FROM @extschema@.renstra r
+                    WHERE r.instansi = laporan.instansi AND laporan.tahun BETWEEN r.tahun_awal AND r.tahun_akhir)
+           AND NOT EXISTS (SELECT FROM @extschema@.renstra r
+                             JOIN @extschema@.tujuan t ON t.instansi = r.instansi AND t.renstra = r.kode
+                            WHERE r.instansi = laporan.instansi
+                              AND laporan.tahun BETWEEN r.tahun_awal AND r.tahun_akhir),
+           EXISTS (SELECT FROM @extschema@.perjanjian_kinerja pk
+                    WHERE pk.instansi = laporan.instansi AND pk.tahun = laporan.tahun)
+      INTO tanpa_tujuan, ada_pk;
+    tujuan_garis := CASE WHEN tanpa_tujuan THEN '' ELSE 'Tujuan/' END;
+    tujuan_garis_spasi := CASE WHEN tanpa_tujuan THEN '' ELSE 'Tujuan/ ' END;
 
     -- A table read from one view is one statement: lkj.format_tabel of its
     -- header, the view's rows of the unit and year as cells, its alignment
@@ -311,9 +333,17 @@ BEGIN
       INTO b, b2
       FROM @extschema@.tabel_5_perjanjian_kinerja t
      WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun;
-    bagian := bagian || @extschema@.format_tabel(
-        ARRAY['No.', 'Sasaran Strategis', 'Indikator Kinerja', 'Target Awal', 'Target Perubahan'], b, 'rllrr',
-        concat_ws(' ', 'Tabel 5  Perjanjian Kinerja', unit.kepala_jabatan, 'Tahun ' || laporan.tahun));
+    -- A year without a signed PK: its title and one sentence, as the
+    -- appendix says it, rather than an empty table.
+    IF NOT ada_pk THEN
+        bagian := bagian || (concat_ws(' ', 'Tabel 5  Perjanjian Kinerja', unit.kepala_jabatan, 'Tahun ' || laporan.tahun)
+            || E'\n\nTidak ada Perjanjian Kinerja yang ditandatangani untuk tahun ' || laporan.tahun
+            || '; capaian diukur terhadap target Renstra.');
+    ELSE
+        bagian := bagian || @extschema@.format_tabel(
+            ARRAY['No.', 'Sasaran Strategis', 'Indikator Kinerja', 'Target Awal', 'Target Perubahan'], b, 'rllrr',
+            concat_ws(' ', 'Tabel 5  Perjanjian Kinerja', unit.kepala_jabatan, 'Tahun ' || laporan.tahun));
+    END IF;
     IF b2 IS NOT NULL THEN
         bagian := bagian || @extschema@.format_tabel(
             ARRAY['No', 'Program', 'Anggaran', 'Anggaran Perubahan'], b2, 'rlrr');
@@ -323,7 +353,8 @@ BEGIN
     -- ..."), the tujuan's number in the No column, as printed; a target on
     -- every row with an indicator, a budget on a node's first row.
     bagian := bagian || @extschema@.format_tabel(
-        ARRAY['No', 'Tujuan/Sasaran strategis/program/kegiatan', 'Indikator Tujuan/Sasaran/ Program/ Kegiatan',
+        ARRAY['No', tujuan_garis || 'Sasaran strategis/program/kegiatan',
+              'Indikator ' || tujuan_garis || 'Sasaran/ Program/ Kegiatan',
               'Target Awal ' || laporan.tahun, 'Anggaran Awal ' || laporan.tahun,
               'Target Perubahan ' || laporan.tahun, 'Anggaran Perubahan ' || laporan.tahun],
         (SELECT array_agg(ARRAY[
@@ -361,7 +392,7 @@ BEGIN
 
     -- Tabel 8, then section 3.1.1's count of the indicators.
     bagian := bagian || @extschema@.format_tabel(
-        ARRAY['No', 'Tujuan/ Sasaran Strategis', 'Indikator Kinerja', 'Target', 'TW I', 'TW II', 'TW III', 'TW IV',
+        ARRAY['No', tujuan_garis_spasi || 'Sasaran Strategis', 'Indikator Kinerja', 'Target', 'TW I', 'TW II', 'TW III', 'TW IV',
               'Realisasi Total', 'Capaian (%)'],
         (SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator,
                                 @extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas),
@@ -375,13 +406,6 @@ BEGIN
           WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun),
         'rll' || repeat('r', 7), 'Tabel 8  Capaian Kinerja Tahun ' || laporan.tahun);
     -- Section 3.1.1's counts: no Tujuan column for a unit without a tujuan level.
-    SELECT EXISTS (SELECT FROM @extschema@.renstra r
-                    WHERE r.instansi = laporan.instansi AND laporan.tahun BETWEEN r.tahun_awal AND r.tahun_akhir)
-           AND NOT EXISTS (SELECT FROM @extschema@.renstra r
-                             JOIN @extschema@.tujuan t ON t.instansi = r.instansi AND t.renstra = r.kode
-                            WHERE r.instansi = laporan.instansi
-                              AND laporan.tahun BETWEEN r.tahun_awal AND r.tahun_akhir)
-      INTO tanpa_tujuan;
     bagian := bagian || @extschema@.format_tabel(
         CASE WHEN tanpa_tujuan THEN ARRAY['No', 'Uraian', 'Sasaran Strategis']
              ELSE ARRAY['No', 'Uraian', 'Tujuan', 'Sasaran Strategis'] END,
@@ -398,7 +422,7 @@ BEGIN
         CASE WHEN tanpa_tujuan THEN 'rlr' ELSE 'rlrr' END, 'Ringkasan Capaian Indikator Kinerja (bagian 3.1.1)');
 
     bagian := bagian || @extschema@.format_tabel(
-        ARRAY['No', 'Tujuan/Sasaran', 'Indikator', 'Target', 'Realisasi', 'Capaian'],
+        ARRAY['No', tujuan_garis || 'Sasaran', 'Indikator', 'Target', 'Realisasi', 'Capaian'],
         (SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator,
                                 @extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas),
                                 @extschema@.sel_nilai(t.realisasi, t.satuan), @extschema@.sel_persen(t.capaian)]
@@ -428,7 +452,7 @@ BEGIN
       LEFT JOIN @extschema@.renstra r ON r.instansi = t.instansi AND r.kode = t.renstra
      WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun;
     bagian := bagian || (@extschema@.format_tabel(
-        ARRAY['No', 'Tujuan/ Sasaran', 'Indikator']
+        ARRAY['No', tujuan_garis_spasi || 'Sasaran', 'Indikator']
             || ARRAY(SELECT y.y || ' ' || k.k
                        FROM generate_series(laporan.tahun - 5, laporan.tahun - 1) AS y (y)
                       CROSS JOIN unnest(ARRAY['T', 'R', 'C']) WITH ORDINALITY AS k (k, ke)
@@ -446,7 +470,7 @@ BEGIN
      WHERE y.instansi = laporan.instansi AND y.tahun = laporan.tahun;
 
     bagian := bagian || @extschema@.format_tabel(
-        ARRAY['No', 'Tujuan/ Sasaran', 'Indikator', laporan.tahun || ' T', laporan.tahun || ' R',
+        ARRAY['No', tujuan_garis_spasi || 'Sasaran', 'Indikator', laporan.tahun || ' T', laporan.tahun || ' R',
               laporan.tahun || ' C', 'Keterangan'],
         (SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator,
                                 @extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas),
@@ -462,7 +486,7 @@ BEGIN
     -- Tabel 12 and 13: the year's target, realisasi and capaian beside
     -- another target (the Renstra's end target, a national standard).
     bagian := bagian || @extschema@.format_tabel(
-        ARRAY['No', 'Tujuan/ Sasaran Strategis', 'Indikator', 'Target ' || laporan.tahun, 'Realisasi',
+        ARRAY['No', tujuan_garis_spasi || 'Sasaran Strategis', 'Indikator', 'Target ' || laporan.tahun, 'Realisasi',
               'Target Akhir Renstra', 'Capaian'],
         (SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator,
                                 @extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas),
@@ -477,7 +501,7 @@ BEGIN
         'Tabel 12  Perbandingan Realisasi Kinerja Tahun ' || laporan.tahun || ' dengan Target Akhir '
             || COALESCE(renstra_tahun, 'Renstra'));
     bagian := bagian || @extschema@.format_tabel(
-        ARRAY['No', 'Tujuan/ Sasaran Strategis', 'Indikator', 'Target', 'Realisasi', 'Standar Nasional/dst',
+        ARRAY['No', tujuan_garis_spasi || 'Sasaran Strategis', 'Indikator', 'Target', 'Realisasi', 'Standar Nasional/dst',
               'Capaian'],
         (SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator,
                                 @extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas),
@@ -490,7 +514,7 @@ BEGIN
         'rllrrrr', 'Tabel 13  Perbandingan Realisasi Kinerja Tahun Ini dengan Standart Nasional');
 
     bagian := bagian || (@extschema@.format_tabel(
-        ARRAY['No.', 'Tujuan/ Sasaran Strategis', 'Indikator Kinerja', 'Capaian Kinerja',
+        ARRAY['No.', tujuan_garis_spasi || 'Sasaran Strategis', 'Indikator Kinerja', 'Capaian Kinerja',
               'Persentase Penyerapan Anggaran', 'Tingkat Efisiensi *)'],
         (SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator, @extschema@.sel_persen(t.capaian),
                                 @extschema@.sel_persen(t.penyerapan), @extschema@.sel_persen(t.efisiensi)]
@@ -500,16 +524,33 @@ BEGIN
         'rllrrr', 'Tabel 14  Efisiensi Penggunaan Sumber Daya')
         || E'\n\n*) (Rumus : capaian kinerja - % Penyerapan anggaran)');
 
+    -- Tabel 15: per program; for a unit that records its spending below the
+    -- program (sub-kegiatan, or kegiatan with their own realisasi), every
+    -- level with its code as printed, as such a unit's reports print it.  A
+    -- unit that records kegiatan budgets only (Kunir) keeps the program
+    -- table: the view's program and jumlah rows are Tabel 15's.  The Kode
+    -- column only when there is a code to print.
+    SELECT COALESCE(bool_or(t.jenis_baris = 'sub_kegiatan'
+                            OR (t.jenis_baris = 'kegiatan' AND t.realisasi IS NOT NULL)), false),
+           COALESCE(bool_or(t.kode_cetak IS NOT NULL), false)
+      INTO rinci, ada_kode
+      FROM @extschema@.tabel_15_realisasi_anggaran_rinci t
+     WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun;
     bagian := bagian || @extschema@.format_tabel(
-        ARRAY['No', 'PROGRAM', 'ANGGARAN (Rp)', 'REALISASI Rp', 'REALISASI %'],
-        (SELECT array_agg(ARRAY[t.no, CASE WHEN t.jenis_baris = 'jumlah' THEN 'JUMLAH' ELSE t.uraian END,
-                                COALESCE(@extschema@.format_angka(t.anggaran), 'N/A'),
-                                COALESCE(@extschema@.format_angka(t.realisasi), 'N/A'),
-                                COALESCE(@extschema@.format_angka(t.penyerapan, 2), 'N/A')]
+        ARRAY['No'] || CASE WHEN rinci AND ada_kode THEN ARRAY['Kode'] ELSE '{}' END
+            || CASE WHEN rinci THEN 'PROGRAM/ KEGIATAN/ SUB KEGIATAN' ELSE 'PROGRAM' END
+            || ARRAY['ANGGARAN (Rp)', 'REALISASI Rp', 'REALISASI %'],
+        (SELECT array_agg(ARRAY[t.no]
+                          || CASE WHEN rinci AND ada_kode THEN ARRAY[t.kode_cetak] ELSE '{}' END
+                          || ARRAY[CASE WHEN t.jenis_baris = 'jumlah' THEN 'JUMLAH' ELSE t.uraian END,
+                                   COALESCE(@extschema@.format_angka(t.anggaran), 'N/A'),
+                                   COALESCE(@extschema@.format_angka(t.realisasi), 'N/A'),
+                                   COALESCE(@extschema@.format_angka(t.penyerapan, 2), 'N/A')]
                           ORDER BY t.urutan)
-           FROM @extschema@.tabel_15_realisasi_anggaran t
-          WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun),
-        'rlrrr', 'Tabel 15  Realisasi Anggaran ' || laporan.tahun);
+           FROM @extschema@.tabel_15_realisasi_anggaran_rinci t
+          WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun
+            AND (rinci OR t.jenis_baris IN ('program', 'jumlah'))),
+        CASE WHEN rinci AND ada_kode THEN 'rllrrr' ELSE 'rlrrr' END, 'Tabel 15  Realisasi Anggaran ' || laporan.tahun);
 
     -- The appendix: each signed agreement's tables, then who signed it, where,
     -- when.  A PK the unit did not sign (no revision, or no PK at all) is left

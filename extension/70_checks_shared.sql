@@ -88,11 +88,16 @@ CREATE FUNCTION @extschema@.periksa_tahun_berakhir(tahun integer) RETURNS date
 COMMENT ON FUNCTION @extschema@.periksa_tahun_berakhir(integer) IS 'The date from which a year has ended, 1 January of the next: from then on every realisasi, spending and village document of the year should be in, and the checks that wait for it give their verdict (their berlaku_mulai).';
 
 CREATE VIEW @extschema@.periksa_tahun_laporan AS
-SELECT pk.instansi, pk.tahun,
-       @extschema@.periksa_tahun_berakhir(pk.tahun) AS berakhir
-  FROM @extschema@.perjanjian_kinerja pk
- GROUP BY pk.instansi, pk.tahun;
-COMMENT ON VIEW @extschema@.periksa_tahun_laporan IS 'The years an LKj is written for, for lkj.periksa(): every year a unit signed a Perjanjian Kinerja, and the date from which it has ended (berakhir), after which every realisasi should be in.';
+SELECT y.instansi, y.tahun,
+       @extschema@.periksa_tahun_berakhir(y.tahun) AS berakhir,
+       bool_or(y.pk) AS ada_pk
+  FROM (SELECT pk.instansi, pk.tahun, true AS pk
+          FROM @extschema@.perjanjian_kinerja pk
+        UNION ALL
+        SELECT p.instansi, p.tahun, false
+          FROM @extschema@.program p) y
+ GROUP BY y.instansi, y.tahun;
+COMMENT ON VIEW @extschema@.periksa_tahun_laporan IS 'The years an LKj is written for, for lkj.periksa(): every year a unit signed a Perjanjian Kinerja or has a budget (programs of that year, its DPA), the date from which it has ended (berakhir), after which every realisasi should be in, and whether a PK was signed (ada_pk).  A budget year without a PK is a report''s year too: the checks that read this view judge it as any other (tanpa_pk says the PK is missing).  Years with only Renstra targets or only realisasi are not.';
 
 CREATE VIEW @extschema@.periksa_tahun_dokumen_desa AS
 SELECT DISTINCT dd.instansi,

@@ -593,7 +593,8 @@ SELECT y.instansi, y.tahun, 'Tabel 8'::text AS tabel, 'pk_tanpa_realisasi'::text
               y.tahun) AS pesan,
        y.berakhir AS berlaku_mulai
   FROM @extschema@.periksa_tahun_laporan y
- WHERE NOT EXISTS (SELECT FROM @extschema@.realisasi r
+ WHERE y.ada_pk
+   AND NOT EXISTS (SELECT FROM @extschema@.realisasi r
                     WHERE r.instansi = y.instansi AND r.tahun = y.tahun)
    AND NOT (EXISTS (SELECT FROM @extschema@.periksa_tahun_dokumen_desa d
                      WHERE d.instansi = y.instansi AND d.tahun = y.tahun)
