@@ -40,16 +40,19 @@ SELECT count(*) FROM (SELECT * FROM lkj.tabel_8_capaian_kinerja WHERE instansi =
                       EXCEPT SELECT * FROM tabel_8_lengkap) AS beda;
 SELECT indikator, dokumen, nilai FROM lkj.target_berlaku
  WHERE instansi = 'kunir' AND tahun = 2024 AND indikator IN ('ipp', 'fasilitasi', 'dokumen-desa') ORDER BY indikator;
--- The appendix is one sentence, no empty table and no signatories.
+-- The appendix is one sentence, no empty table and no signatories; Tabel 5
+-- too is one sentence (the first line), not an empty table.
 SELECT baris FROM regexp_split_to_table(lkj.laporan('kunir', 2024), E'\n') AS baris
  WHERE baris LIKE 'LAMPIRAN%' OR baris LIKE '- Pihak%' OR baris LIKE '- Lumajang%' OR baris LIKE 'Tidak ada Perjanjian%';
 -- periksa: 2024 has six programs and no PK; the PK was due a month after
 -- the DPA, so from 1 February 2024 a peringatan, before it an info.
 SELECT tingkat, tabel, objek, berlaku_mulai, pesan FROM lkj.periksa('kunir', 2024, '2024-02-01') WHERE kode = 'tanpa_pk';
 SELECT tingkat, berlaku_mulai FROM lkj.periksa('kunir', 2024, '2024-01-31') WHERE kode = 'tanpa_pk';
--- A report's year is a year with a PK (periksa_tahun_laporan): without
--- one, the checks that judge a report's year leave 2024 (tanpa_realisasi,
--- pk_tanpa_realisasi: 0 rows), and tanpa_pk is the year's one finding.
+-- Without a PK 2024 is still a report's year, for its budget
+-- (periksa_tahun_laporan): the checks that judge a report's year judge it,
+-- but find nothing new: the program indicators' targets were the PK's, gone
+-- with it, so tanpa_realisasi has none to report, and pk_tanpa_realisasi
+-- needs a PK (0 rows); tanpa_pk is the year's one new finding.
 SELECT kode FROM lkj.periksa('kunir', 2024, '2025-01-01') WHERE kode IN ('tanpa_realisasi', 'pk_tanpa_realisasi');
 
 ROLLBACK;

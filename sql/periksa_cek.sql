@@ -184,7 +184,8 @@ ORDER BY kode;
 
 -- Every finding carries the code of a registered check and the severity
 -- that check's COMMENT states, or periksa()'s own info for a verdict not due
--- yet (tanpa_pk of 2025, due from 1 February): the offenders (none).
+-- yet (tanpa_pk of 2025, due from 1 February; anggaran_kosong of 2025, due
+-- when 2025 ends): the offenders (none).
 SELECT p.kode, p.tingkat
   FROM lkj.periksa('uji', per_tanggal => '2025-01-01') p
   LEFT JOIN lkj.daftar_cek d ON d.kode = p.kode
@@ -215,7 +216,8 @@ SELECT tahun, tabel, objek, pesan FROM lkj.cek_anggaran_melebihi WHERE instansi 
 
 -- anggaran_kosong: p2 has no awal of its own and k2.2 none either; p2's
 -- spending (k2.2 has none) is missing in 2024, which has ended.  q3 (2025)
--- has no spending, but 2025 has no PK: no report is due.
+-- has no spending either: 2025 has a budget and no PK, a report's year all
+-- the same (periksa_tahun_laporan), judged once it ends, on 1 January 2026.
 SELECT tahun, tabel, objek, pesan, berlaku_mulai FROM lkj.cek_anggaran_kosong WHERE instansi = 'uji' ORDER BY tabel, objek;
 
 -- perubahan_tanpa_pk: q1's budget went from 100.000 to 80.000 in 2023,
@@ -231,7 +233,8 @@ SELECT tahun, tabel, objek, pesan FROM lkj.cek_renstra_tumpang_tindih WHERE inst
 
 -- sasaran_tanpa_program: in 2023 (a PK year) the new Renstra's sasaran 1 has
 -- no program (q2 serves sasaran 2, q1 the old Renstra's); in 2024 sasaran 2
--- has none.
+-- has none; in 2025 (a budget year without a PK) q3 serves the old
+-- Renstra's, so neither has one.
 SELECT tahun, tabel, objek, pesan FROM lkj.cek_sasaran_tanpa_program WHERE instansi = 'uji' ORDER BY tahun;
 
 -- realisasi_tahunan: the whole-year row says 80, the quarters 20 + 20 + 20
@@ -288,7 +291,8 @@ SELECT tahun, tabel, objek, pesan FROM lkj.cek_pegawai_status WHERE instansi = '
 -- kebutuhan_pegawai: 6 ASN, 5 positions needed: 120,00%.
 SELECT tahun, tabel, objek, pesan FROM lkj.cek_kebutuhan_pegawai WHERE instansi = 'uji';
 
--- sumber_daya_kosong: 2023 has a PK but no staff, assets or positions needed.
+-- sumber_daya_kosong: 2023 has a PK, 2025 a budget without a PK, and
+-- neither has staff, assets or positions needed.
 SELECT tahun, tabel, objek, pesan FROM lkj.cek_sumber_daya_kosong WHERE instansi = 'uji' ORDER BY tabel;
 
 -- sarana_ganda: "Laptop" (2) and "laptop " (1), Buah.
@@ -383,8 +387,8 @@ SELECT count(*) FROM lkj.periksa(NULL, 2023, '2025-01-01') WHERE instansi <> 'uj
 -- (the program without spending, the missing quarter, the indicator without
 -- realisasi, the village documents) gives one info for 2024 instead, saying
 -- what it will judge and from when; every other finding stands as it is, and
--- 2023's too (pk_tanpa_realisasi among them); 2025's tanpa_pk is an info at
--- both dates, so it counts among those waiting.  Severity orders the rows:
+-- 2023's too (pk_tanpa_realisasi among them); 2025's tanpa_pk and
+-- anggaran_kosong are infos at both dates, so they count among those waiting.  Severity orders the rows:
 -- galat, peringatan, info.
 SELECT tingkat, kode, tahun, tabel, objek, berlaku_mulai, pesan
   FROM lkj.periksa('uji', 2024, '2024-06-30') WHERE tingkat = 'info';
