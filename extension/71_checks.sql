@@ -178,6 +178,39 @@ SELECT k.instansi, k.tahun, k.tabel, 'renstra_tahun', 'galat',
  CROSS JOIN LATERAL @extschema@.periksa_indikator_tahun(k.instansi, k.indikator, k.tahun) i;
 COMMENT ON VIEW @extschema@.cek_renstra_tahun IS 'galat: a year''s data hung on a Renstra that does not cover that year: a program under a sasaran of another period, a target or a stored realisasi of a tujuan or sasaran indicator outside its Renstra''s years.  The report of that year would count the program under a sasaran that is not in force (Tabel 6, 14) or measure an indicator of another period (Tabel 4, 8).';
 
+-- A year's row of an indicator hangs where no foreign key reaches: its
+-- identity's level when it names none (a program or kegiatan of the same
+-- kode in its year, which may be deleted after), or a Renstra that must
+-- cover its year.  Candidates from lkj.indikator_tahun, which is small.
+CREATE VIEW @extschema@.cek_indikator_induk AS
+SELECT e.instansi, e.tahun,
+       CASE WHEN e.renstra IS NOT NULL THEN 'Tabel 8' ELSE 'Tabel 6' END::text AS tabel,
+       'indikator_induk'::text AS kode, 'galat'::text AS tingkat,
+       'indikator ' || e.indikator AS objek,
+       CASE WHEN e.renstra IS NOT NULL THEN
+              format('Indikator "%s" tahun %s berada di bawah %s %s %s (%s-%s), padahal tahun %s di luar periode itu: Tabel 3, 4 dan 8 sampai 14 tahun itu tidak dapat memuatnya pada Renstra yang berlaku.',
+                     e.uraian, e.tahun, CASE WHEN e.tujuan IS NOT NULL THEN 'tujuan' ELSE 'sasaran' END,
+                     COALESCE(e.tujuan, e.sasaran), r.nama, r.tahun_awal, r.tahun_akhir, e.tahun)
+            ELSE
+              format('Indikator "%s" tahun %s berada di bawah %s %s, yang tidak ada pada tahun %s: Tabel 6 tahun itu tidak memuatnya; masukkan %s itu atau tetapkan induk indikator pada lkj.indikator_tahun.',
+                     e.uraian, e.tahun, CASE WHEN e.program IS NOT NULL THEN 'program' ELSE 'kegiatan' END,
+                     COALESCE(e.program, e.kegiatan), e.tahun,
+                     CASE WHEN e.program IS NOT NULL THEN 'program' ELSE 'kegiatan' END)
+       END AS pesan,
+       NULL::date AS berlaku_mulai
+  FROM @extschema@.indikator_tahun x
+  JOIN @extschema@.indikator_tahunan e
+    ON e.instansi = x.instansi AND e.indikator = x.indikator AND e.tahun = x.tahun
+  LEFT JOIN @extschema@.renstra r ON r.instansi = e.instansi AND r.kode = e.renstra
+ WHERE (e.renstra IS NOT NULL AND e.tahun NOT BETWEEN r.tahun_awal AND r.tahun_akhir)
+    OR (e.program IS NOT NULL
+        AND NOT EXISTS (SELECT FROM @extschema@.program p
+                         WHERE p.instansi = e.instansi AND p.tahun = e.tahun AND p.kode = e.program))
+    OR (e.kegiatan IS NOT NULL
+        AND NOT EXISTS (SELECT FROM @extschema@.kegiatan k
+                         WHERE k.instansi = e.instansi AND k.tahun = e.tahun AND k.kode = e.kegiatan));
+COMMENT ON VIEW @extschema@.cek_indikator_induk IS 'galat: an indicator''s row of a year (lkj.indikator_tahun) that hangs on nothing in force that year: on its identity''s program or kegiatan, whose namesake of that year is missing (deleted after the row was written; a row naming its level is held by a foreign key), or on a tujuan or sasaran of a Renstra that does not cover the year.  The year''s Tabel 6, or Tabel 3, 4 and 8 to 14, would leave the indicator out or count it under a plan not in force.';
+
 CREATE VIEW @extschema@.cek_renstra_tumpang_tindih AS
 SELECT a.instansi, y.tahun, 'Tabel 4'::text AS tabel, 'renstra_tumpang_tindih'::text AS kode, 'galat'::text AS tingkat,
        format('renstra %s, renstra %s', a.kode, b.kode) AS objek,
