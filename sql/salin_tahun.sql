@@ -36,10 +36,11 @@ INSERT INTO lkj.sasaran (instansi, renstra, no, tujuan, uraian) VALUES
     ('dinkes', 'r2', 1, NULL, 'Meningkatnya derajat kesehatan masyarakat');
 
 -- 2024: p1 with one kegiatan of two sub-kegiatan (its budget is theirs),
--- p2 with one kegiatan that records its own.
-INSERT INTO lkj.program (instansi, tahun, kode, no, nama, renstra, sasaran, kode_nasional, kode_cetak) VALUES
-    ('dinkes', 2024, 'p1', 1, 'Program Pemenuhan Upaya Kesehatan', 'r1', 1, '1.02.02', '1.02.02'),
-    ('dinkes', 2024, 'p2', 2, 'Program Penunjang Urusan', 'r1', 2, NULL, NULL);
+-- p2 with one kegiatan, both recording their own (500.000, spent 450.000).
+INSERT INTO lkj.program (instansi, tahun, kode, no, nama, renstra, sasaran, kode_nasional, kode_cetak,
+                         anggaran_awal, realisasi) VALUES
+    ('dinkes', 2024, 'p1', 1, 'Program Pemenuhan Upaya Kesehatan', 'r1', 1, '1.02.02', '1.02.02', NULL, NULL),
+    ('dinkes', 2024, 'p2', 2, 'Program Penunjang Urusan', 'r1', 2, NULL, NULL, 500000, 450000);
 INSERT INTO lkj.kegiatan (instansi, tahun, program, kode, no, nama, kode_nasional, kode_cetak,
                           anggaran_awal, realisasi) VALUES
     ('dinkes', 2024, 'p1', 'k1', 1, 'Penyediaan Layanan Kesehatan', '1.02.02.2.01', '1.02.02.2.01', NULL, NULL),
