@@ -2,6 +2,48 @@
 -- derived facts: the target in force and the capaian of every indicator-year
 -- ======================================================================
 
+/*
+ * An indicator in a year: its identity (lkj.indikator) where the year's row
+ * (lkj.indikator_tahun) leaves a column NULL.  The years it exists in: a
+ * tujuan or sasaran identity every year of its Renstra, a program or
+ * kegiatan identity its own year, and every year it has a row for.  Every
+ * view that prints or attaches an indicator for a year reads it here, joined
+ * on (instansi, indikator, tahun); targets and realisasi name the identity.
+ */
+CREATE VIEW @extschema@.indikator_tahunan AS
+SELECT y.instansi, y.indikator, y.tahun,
+       COALESCE(it.kode, i.kode) AS kode,
+       COALESCE(it.no, i.no) AS no,
+       COALESCE(it.uraian, i.uraian) AS uraian,
+       COALESCE(it.satuan, i.satuan) AS satuan,
+       i.polaritas::text AS polaritas, i.agregasi, i.sumber,
+       COALESCE(it.formulasi, i.formulasi) AS formulasi,
+       COALESCE(it.sumber_data, i.sumber_data) AS sumber_data,
+       i.iku AND COALESCE(l.tujuan, l.sasaran) IS NOT NULL AS iku,
+       l.renstra, l.tujuan, l.sasaran, l.program, l.kegiatan
+  FROM (SELECT i.instansi, i.kode AS indikator, r.tahun
+          FROM @extschema@.indikator i
+          JOIN @extschema@.tahun_renstra r ON r.instansi = i.instansi AND r.renstra = i.renstra
+        UNION
+        SELECT i.instansi, i.kode, i.tahun
+          FROM @extschema@.indikator i
+         WHERE i.tahun IS NOT NULL
+        UNION
+        SELECT it.instansi, it.indikator, it.tahun
+          FROM @extschema@.indikator_tahun it) y
+  JOIN @extschema@.indikator i ON i.instansi = y.instansi AND i.kode = y.indikator
+  LEFT JOIN @extschema@.indikator_tahun it
+         ON it.instansi = y.instansi AND it.indikator = y.indikator AND it.tahun = y.tahun
+ -- the year's own level where its row names one, else the identity's
+ CROSS JOIN LATERAL (
+        SELECT it.renstra, it.tujuan, it.sasaran, it.program, it.kegiatan
+         WHERE num_nonnulls(it.tujuan, it.sasaran, it.program, it.kegiatan) = 1
+        UNION ALL
+        SELECT i.renstra, i.tujuan, i.sasaran, i.program, i.kegiatan
+         WHERE num_nonnulls(it.tujuan, it.sasaran, it.program, it.kegiatan) = 0) l;
+COMMENT ON VIEW @extschema@.indikator_tahunan IS 'Every indicator in every year it exists in (a tujuan or sasaran indicator every year of its Renstra, a program or kegiatan indicator its own year, and every year lkj.indikator_tahun has a row for), as it is that year: the identity (indikator, the kode targets and realisasi name), the code the unit uses that year (kode), number, wording, unit, formula and data source (the year''s row, else the identity''s), polarity, rule and source of realisasi (the identity''s), iku (a key indicator, while it hangs on a tujuan or sasaran), and what it hangs on that year (the year''s row''s level, else the identity''s: for a program or kegiatan the one of the same kode in that year).';
+
+
 CREATE FUNCTION @extschema@.capaian_target(nilai numeric, batas_bawah numeric, batas_atas numeric,
                                            realisasi numeric, polaritas @extschema@.polaritas)
     RETURNS numeric
@@ -74,19 +116,19 @@ SELECT b.instansi, b.tahun,
        ci.target_dokumen, ci.target, ci.batas_bawah, ci.batas_atas,
        ci.realisasi, ci.capaian, ci.kriteria,
        COALESCE(ci.status, 'tidak terukur') AS status
-  FROM (SELECT i.instansi, y.tahun, y.renstra, y.tahun_awal,
+  FROM (SELECT i.instansi, i.tahun, i.renstra, r.tahun_awal,
                COALESCE(i.tujuan, s.tujuan) AS tujuan, i.sasaran,
                CASE WHEN i.tujuan IS NOT NULL THEN 'tujuan' ELSE 'sasaran' END AS jenis_baris,
                COALESCE(t.uraian, s.uraian) AS uraian,
-               i.kode AS indikator_kode, i.no AS indikator_no, i.uraian AS indikator,
+               i.indikator AS indikator_kode, i.no AS indikator_no, i.uraian AS indikator,
                i.satuan, i.polaritas, i.iku
-          FROM @extschema@.indikator i
-          JOIN @extschema@.tahun_renstra y ON y.instansi = i.instansi AND y.renstra = i.renstra
+          FROM @extschema@.indikator_tahunan i
+          JOIN @extschema@.renstra r ON r.instansi = i.instansi AND r.kode = i.renstra
           LEFT JOIN @extschema@.tujuan t ON t.instansi = i.instansi AND t.renstra = i.renstra AND t.no = i.tujuan
           LEFT JOIN @extschema@.sasaran s ON s.instansi = i.instansi AND s.renstra = i.renstra AND s.no = i.sasaran) b
   LEFT JOIN @extschema@.capaian_indikator ci
          ON ci.instansi = b.instansi AND ci.indikator = b.indikator_kode AND ci.tahun = b.tahun;
-COMMENT ON VIEW @extschema@.capaian_kinerja IS 'Every indicator of a tujuan or sasaran in every year of its Renstra, in the report''s order (each tujuan, then its sasaran): its target in force, realisasi, capaian, kriteria and status from lkj.capaian_indikator, status ''tidak terukur'' where the year has no data.  Tabel 3, 4 and 8 to 14 and lkj.ringkasan_capaian are built on it.';
+COMMENT ON VIEW @extschema@.capaian_kinerja IS 'Every indicator of a tujuan or sasaran in every year it hangs on one (lkj.indikator_tahunan: every year of its Renstra, with the year''s wording and unit; indikator_kode is the identity, the same in every year), in the report''s order (each tujuan, then its sasaran): its target in force, realisasi, capaian, kriteria and status from lkj.capaian_indikator, status ''tidak terukur'' where the year has no data.  Tabel 3, 4 and 8 to 14 and lkj.ringkasan_capaian are built on it.';
 
 -- Tabel 11 and 13 measure the year's realisasi against the same year's
 -- target of another document than the one in force: one place for both.

@@ -85,7 +85,8 @@ SELECT k.instansi, k.tahun,
        (row_number() OVER w)::text AS no,
        k.jenis_baris, k.uraian, k.indikator, k.indikator_kode, k.satuan, i.formulasi, i.sumber_data
   FROM @extschema@.capaian_kinerja k
-  JOIN @extschema@.indikator i ON i.instansi = k.instansi AND i.kode = k.indikator_kode
+  JOIN @extschema@.indikator_tahunan i
+    ON i.instansi = k.instansi AND i.indikator = k.indikator_kode AND i.tahun = k.tahun
  WHERE k.iku
 WINDOW w AS (PARTITION BY k.instansi, k.tahun ORDER BY k.urutan)
  ORDER BY k.instansi, k.tahun, urutan;
@@ -130,15 +131,16 @@ SELECT b.instansi, b.tahun,
   FROM (SELECT i.instansi, tp.tahun, 1 AS bagian,
                row_number() OVER w AS urut,
                (row_number() OVER w)::text AS no,
-               'sasaran' AS jenis_baris, s.uraian, i.uraian AS indikator, i.kode AS indikator_kode, i.satuan,
+               'sasaran' AS jenis_baris, s.uraian, i.uraian AS indikator, i.indikator AS indikator_kode, i.satuan,
                tp.awal AS target_awal, tp.awal_bawah AS target_awal_bawah, tp.awal_atas AS target_awal_atas,
                tp.perubahan AS target_perubahan, tp.perubahan_bawah AS target_perubahan_bawah,
                tp.perubahan_atas AS target_perubahan_atas,
                NULL::numeric AS anggaran_awal, NULL::numeric AS anggaran_perubahan
-          FROM @extschema@.indikator i
+          FROM @extschema@.target_perjanjian tp
+          JOIN @extschema@.indikator_tahunan i
+            ON i.instansi = tp.instansi AND i.indikator = tp.indikator AND i.tahun = tp.tahun
           JOIN @extschema@.sasaran s ON s.instansi = i.instansi AND s.renstra = i.renstra AND s.no = i.sasaran
-          JOIN @extschema@.target_perjanjian tp ON tp.instansi = i.instansi AND tp.indikator = i.kode
-        WINDOW w AS (PARTITION BY i.instansi, tp.tahun ORDER BY s.renstra, s.no, i.no, i.kode)
+        WINDOW w AS (PARTITION BY i.instansi, tp.tahun ORDER BY s.renstra, s.no, i.no, i.indikator)
         UNION ALL
         SELECT p.instansi, p.tahun, 2, p.no, p.no::text, 'program', p.nama, NULL, NULL, NULL,
                NULL, NULL, NULL, NULL, NULL, NULL, p.anggaran_awal, p.anggaran_perubahan
@@ -186,7 +188,7 @@ SELECT x.instansi, x.tahun,
                        g.tujuan, g.sasaran, 0 AS program_no, 0 AS kegiatan_no, g.no AS ke,
                        NULL::text AS program, NULL::text AS kegiatan, g.uraian,
                        a.anggaran_awal, a.anggaran_perubahan,
-                       i.no AS indikator_no, i.kode AS indikator_kode, i.uraian AS indikator, i.satuan
+                       i.no AS indikator_no, i.indikator AS indikator_kode, i.uraian AS indikator, i.satuan
                   FROM @extschema@.tahun_renstra y
                   JOIN (SELECT t.instansi, t.renstra, 'tujuan' AS jenis, t.no, t.no AS tujuan, 0 AS sasaran, t.uraian
                           FROM @extschema@.tujuan t
@@ -197,28 +199,28 @@ SELECT x.instansi, x.tahun,
                   LEFT JOIN @extschema@.anggaran_tujuan_sasaran a
                          ON a.instansi = y.instansi AND a.tahun = y.tahun AND a.renstra = y.renstra
                         AND a.jenis = g.jenis AND a.no = g.no
-                  LEFT JOIN @extschema@.indikator i
-                         ON i.instansi = y.instansi AND i.renstra = y.renstra
+                  LEFT JOIN @extschema@.indikator_tahunan i
+                         ON i.instansi = y.instansi AND i.tahun = y.tahun AND i.renstra = y.renstra
                         AND CASE g.jenis WHEN 'tujuan' THEN i.tujuan ELSE i.sasaran END = g.no
                 UNION ALL
                 SELECT ap.instansi, ap.tahun, 'program', ap.renstra, s.tujuan, s.no, ap.no, 0,
                        (dense_rank() OVER (PARTITION BY ap.instansi, ap.tahun, ap.renstra, ap.sasaran
                                            ORDER BY ap.no))::integer,
                        ap.program, NULL, ap.nama, ap.anggaran_awal, ap.anggaran_perubahan,
-                       i.no, i.kode, i.uraian, i.satuan
+                       i.no, i.indikator, i.uraian, i.satuan
                   FROM @extschema@.anggaran_program ap
                   JOIN @extschema@.sasaran s
                     ON s.instansi = ap.instansi AND s.renstra = ap.renstra AND s.no = ap.sasaran
-                  LEFT JOIN @extschema@.indikator i
+                  LEFT JOIN @extschema@.indikator_tahunan i
                          ON i.instansi = ap.instansi AND i.tahun = ap.tahun AND i.program = ap.program
                 UNION ALL
                 SELECT k.instansi, k.tahun, 'kegiatan', p.renstra, s.tujuan, s.no, p.no, k.no, k.no,
                        p.kode, k.kegiatan, k.nama, k.anggaran_awal, k.anggaran_perubahan,
-                       i.no, i.kode, i.uraian, i.satuan
+                       i.no, i.indikator, i.uraian, i.satuan
                   FROM @extschema@.anggaran_kegiatan k
                   JOIN @extschema@.program p ON p.instansi = k.instansi AND p.tahun = k.tahun AND p.kode = k.program
                   JOIN @extschema@.sasaran s ON s.instansi = p.instansi AND s.renstra = p.renstra AND s.no = p.sasaran
-                  LEFT JOIN @extschema@.indikator i
+                  LEFT JOIN @extschema@.indikator_tahunan i
                          ON i.instansi = k.instansi AND i.tahun = k.tahun AND i.kegiatan = k.kegiatan) n
           LEFT JOIN @extschema@.target_perjanjian tp
                  ON tp.instansi = n.instansi AND tp.indikator = n.indikator_kode AND tp.tahun = n.tahun) x
@@ -266,7 +268,8 @@ COMMENT ON VIEW @extschema@.tabel_9_target_realisasi IS 'Tabel 9, target against
 CREATE VIEW @extschema@.tabel_10_perbandingan_tahun AS
 SELECT b.instansi, b.tahun,
        (row_number() OVER w)::integer AS urutan, (row_number() OVER w)::text AS no,
-       b.jenis_baris, b.renstra, b.uraian, b.indikator, b.indikator_kode, b.satuan,
+       b.jenis_baris, b.renstra, b.uraian,
+       COALESCE(iy.uraian, b.indikator) AS indikator, b.indikator_kode, COALESCE(iy.satuan, b.satuan) AS satuan,
        b.tahun - 5 AS tahun_1, b.target_1, b.realisasi_1, b.capaian_1,
        b.tahun - 4 AS tahun_2, b.target_2, b.realisasi_2, b.capaian_2,
        b.tahun - 3 AS tahun_3, b.target_3, b.realisasi_3, b.capaian_3,
@@ -274,7 +277,9 @@ SELECT b.instansi, b.tahun,
        b.tahun - 1 AS tahun_5, b.target_5, b.realisasi_5, b.capaian_5,
        b.batas_bawah_1, b.batas_atas_1, b.batas_bawah_2, b.batas_atas_2, b.batas_bawah_3, b.batas_atas_3,
        b.batas_bawah_4, b.batas_atas_4, b.batas_bawah_5, b.batas_atas_5
-  FROM (SELECT tl.instansi, tl.tahun, k.renstra, k.jenis_baris, k.uraian, k.indikator_kode, k.indikator, k.satuan,
+  FROM (SELECT tl.instansi, tl.tahun, k.renstra, k.jenis_baris, k.uraian, k.indikator_kode,
+               (array_agg(k.indikator ORDER BY k.tahun DESC))[1] AS indikator,
+               (array_agg(k.satuan ORDER BY k.tahun DESC))[1] AS satuan,
                min(k.tahun) AS dari_tahun, min(k.urutan) AS urut,
                max(k.target) FILTER (WHERE k.tahun = tl.tahun - 5) AS target_1,
                max(k.realisasi) FILTER (WHERE k.tahun = tl.tahun - 5) AS realisasi_1,
@@ -304,10 +309,14 @@ SELECT b.instansi, b.tahun,
           FROM @extschema@.tahun_laporan tl
           JOIN @extschema@.capaian_kinerja k
             ON k.instansi = tl.instansi AND k.tahun BETWEEN tl.tahun - 5 AND tl.tahun - 1
-         GROUP BY tl.instansi, tl.tahun, k.renstra, k.jenis_baris, k.uraian, k.indikator_kode, k.indikator, k.satuan) b
+         GROUP BY tl.instansi, tl.tahun, k.renstra, k.jenis_baris, k.uraian, k.indikator_kode) b
+  -- one row an identity, worded as in the report's year (else the latest
+  -- year shown): a wording changed between years compares the same indicator
+  LEFT JOIN @extschema@.indikator_tahunan iy
+         ON iy.instansi = b.instansi AND iy.indikator = b.indikator_kode AND iy.tahun = b.tahun
 WINDOW w AS (PARTITION BY b.instansi, b.tahun ORDER BY b.dari_tahun, b.renstra, b.urut)
  ORDER BY b.instansi, b.tahun, urutan;
-COMMENT ON VIEW @extschema@.tabel_10_perbandingan_tahun IS 'Tabel 10, the five years before the report year side by side (tahun_1 = tahun - 5 to tahun_5 = tahun - 1): for every tujuan and sasaran indicator of a Renstra in force in one of them, the target, realisasi and capaian of each year, NULL (N/A) where it has none.  A range target is a NULL target_N with its bounds in batas_bawah_N and batas_atas_N (appended after capaian_5); its capaian is computed.';
+COMMENT ON VIEW @extschema@.tabel_10_perbandingan_tahun IS 'Tabel 10, the five years before the report year side by side (tahun_1 = tahun - 5 to tahun_5 = tahun - 1): for every tujuan and sasaran indicator of a Renstra in force in one of them (one row an identity, worded as in the report''s year, else as in the latest year shown), the target, realisasi and capaian of each year, NULL (N/A) where it has none.  A range target is a NULL target_N with its bounds in batas_bawah_N and batas_atas_N (appended after capaian_5); its capaian is computed.';
 
 -- Tabel 11: the year measured against the Renstra's own target for it.
 CREATE VIEW @extschema@.tabel_11_capaian_renstra AS
@@ -414,13 +423,14 @@ SELECT b.instansi, b.tahun,
        b.target, b.batas_bawah, b.batas_atas, b.anggaran, b.sumber_dana
   FROM (SELECT pk.instansi, pk.tahun, pk.jenis AS pk, 1 AS bagian,
                row_number() OVER w AS urut, (row_number() OVER w)::text AS no,
-               'sasaran' AS jenis_baris, s.uraian, i.uraian AS indikator, i.kode AS indikator_kode, i.satuan,
+               'sasaran' AS jenis_baris, s.uraian, i.uraian AS indikator, i.indikator AS indikator_kode, i.satuan,
                t.nilai AS target, t.batas_bawah, t.batas_atas, NULL::numeric AS anggaran, NULL::text AS sumber_dana
           FROM @extschema@.perjanjian_kinerja pk
           JOIN @extschema@.target t ON t.instansi = pk.instansi AND t.tahun = pk.tahun AND t.pk = pk.jenis
-          JOIN @extschema@.indikator i ON i.instansi = t.instansi AND i.kode = t.indikator
+          JOIN @extschema@.indikator_tahunan i
+            ON i.instansi = t.instansi AND i.indikator = t.indikator AND i.tahun = t.tahun
           JOIN @extschema@.sasaran s ON s.instansi = i.instansi AND s.renstra = i.renstra AND s.no = i.sasaran
-        WINDOW w AS (PARTITION BY pk.instansi, pk.tahun, pk.jenis ORDER BY s.renstra, s.no, i.no, i.kode)
+        WINDOW w AS (PARTITION BY pk.instansi, pk.tahun, pk.jenis ORDER BY s.renstra, s.no, i.no, i.indikator)
         UNION ALL
         SELECT a.instansi, a.tahun, a.pk, 2, p.no, p.no::text, 'program', p.nama, NULL, NULL, NULL,
                NULL, NULL, NULL, a.anggaran, a.sumber_dana

@@ -105,32 +105,51 @@ SELECT DISTINCT dd.instansi,
   FROM @extschema@.dokumen_desa dd;
 COMMENT ON VIEW @extschema@.periksa_tahun_dokumen_desa IS 'The years of every kecamatan that lkj.realisasi_dokumen_desa derives quarters for, those of its village documents'' deadlines, read from lkj.dokumen_desa alone: for lkj.periksa(), the years a village-documents indicator has a realisasi in.';
 
--- The number of a program or kegiatan is read by a subquery, for the
--- indicators that have one only: every check that names an indicator joins
--- this view, and two joins fewer leave its planner less to order.
-CREATE VIEW @extschema@.periksa_indikator AS
-SELECT i.instansi, i.kode, i.uraian, i.satuan, i.agregasi, i.sumber, i.iku,
-       format('"%s" (%s)', i.uraian,
-           CASE WHEN i.tujuan IS NOT NULL THEN 'Tujuan ' || i.tujuan
-                WHEN i.sasaran IS NOT NULL THEN 'Sasaran ' || i.sasaran
-                WHEN i.program IS NOT NULL THEN
-                  'Program ' || (SELECT p.no FROM @extschema@.program p
-                                  WHERE p.instansi = i.instansi AND p.tahun = i.tahun AND p.kode = i.program)
-                ELSE
-                  'Kegiatan ' || (SELECT kp.no || '.' || k.no
-                                    FROM @extschema@.kegiatan k
-                                    JOIN @extschema@.program kp
-                                      ON kp.instansi = k.instansi AND kp.tahun = k.tahun AND kp.kode = k.program
-                                   WHERE k.instansi = i.instansi AND k.tahun = i.tahun AND k.kode = i.kegiatan)
-           END) AS sebutan,
-       r.nama AS renstra_nama,
-       COALESCE(r.tahun_awal, i.tahun) AS tahun_awal,
-       COALESCE(r.tahun_akhir, i.tahun) AS tahun_akhir,
-       CASE WHEN i.renstra IS NOT NULL THEN 'Tabel 8' ELSE '3.1.2.7' END AS tabel_capaian,
-       CASE WHEN i.sasaran IS NOT NULL THEN 'Tabel 5' ELSE 'Tabel 6' END AS tabel_target
-  FROM @extschema@.indikator i
-  LEFT JOIN @extschema@.renstra r ON r.instansi = i.instansi AND r.kode = i.renstra;
-COMMENT ON VIEW @extschema@.periksa_indikator IS 'Every indicator as lkj.periksa() names it in a message ("uraian" (Sasaran 2)), with the years it belongs to (its Renstra''s name and period, or its program''s year) and the tables that print its capaian (Tabel 8 for a tujuan or sasaran, section 3.1.2.7 for a program or kegiatan) and its targets (Tabel 5 for a sasaran, else Tabel 6).';
+-- An indicator as it is in one year (lkj.indikator_tahunan), for a check's
+-- few candidates: a function of one row, inlined where a check reads it
+-- laterally, so that the keys reach the tables as index conditions.  A year
+-- the indicator does not exist in (data outside its Renstra's years, which
+-- renstra_tahun reports) gives the identity as it is, its own years with
+-- it.  The number of a program or kegiatan is read by a subquery, for the
+-- indicators that have one only.
+CREATE FUNCTION @extschema@.periksa_indikator_tahun(instansi text, indikator text, tahun integer)
+    RETURNS TABLE (uraian text, satuan text, agregasi text, sumber text, iku boolean, sebutan text,
+                   renstra_nama text, tahun_awal integer, tahun_akhir integer,
+                   tabel_capaian text, tabel_target text)
+    LANGUAGE sql STABLE PARALLEL SAFE ROWS 1
+    BEGIN ATOMIC
+        SELECT COALESCE(it.uraian, i.uraian), COALESCE(it.satuan, i.satuan), i.agregasi, i.sumber,
+               COALESCE(it.iku, i.iku),
+               format('"%s" (%s)', COALESCE(it.uraian, i.uraian),
+                   CASE WHEN l.tujuan IS NOT NULL THEN 'Tujuan ' || l.tujuan
+                        WHEN l.sasaran IS NOT NULL THEN 'Sasaran ' || l.sasaran
+                        WHEN l.program IS NOT NULL THEN
+                          'Program ' || (SELECT p.no FROM @extschema@.program p
+                                          WHERE p.instansi = i.instansi AND p.tahun = l.tahun AND p.kode = l.program)
+                        ELSE
+                          'Kegiatan ' || (SELECT kp.no || '.' || k.no
+                                            FROM @extschema@.kegiatan k
+                                            JOIN @extschema@.program kp
+                                              ON kp.instansi = k.instansi AND kp.tahun = k.tahun AND kp.kode = k.program
+                                           WHERE k.instansi = i.instansi AND k.tahun = l.tahun AND k.kode = l.kegiatan)
+                   END),
+               r.nama,
+               COALESCE(r.tahun_awal, l.tahun),
+               COALESCE(r.tahun_akhir, l.tahun),
+               CASE WHEN l.renstra IS NOT NULL THEN 'Tabel 8' ELSE '3.1.2.7' END,
+               CASE WHEN l.sasaran IS NOT NULL THEN 'Tabel 5' ELSE 'Tabel 6' END
+          FROM @extschema@.indikator i
+          LEFT JOIN @extschema@.indikator_tahunan it
+                 ON it.instansi = i.instansi AND it.indikator = i.kode AND it.tahun = $3
+         CROSS JOIN LATERAL (SELECT it.renstra, it.tujuan, it.sasaran, it.program, it.kegiatan, it.tahun
+                              WHERE it.indikator IS NOT NULL
+                             UNION ALL
+                             SELECT i.renstra, i.tujuan, i.sasaran, i.program, i.kegiatan, i.tahun
+                              WHERE it.indikator IS NULL) l
+          LEFT JOIN @extschema@.renstra r ON r.instansi = i.instansi AND r.kode = l.renstra
+         WHERE i.instansi = $1 AND i.kode = $2;
+    END;
+COMMENT ON FUNCTION @extschema@.periksa_indikator_tahun(text, text, integer) IS 'One indicator (instansi, indikator: the identity) in one year as lkj.periksa() names it in a message ("uraian" (Sasaran 2), the year''s wording and level, lkj.indikator_tahunan), with the years its level of that year belongs to (its Renstra''s name and period, or the year of its program or kegiatan) and the tables that print its capaian (Tabel 8 for a tujuan or sasaran, section 3.1.2.7 for a program or kegiatan) and its targets (Tabel 5 for a sasaran, else Tabel 6).  A year it does not exist in gives the identity''s own level and years.  One row; none for an unknown indicator.';
 
 -- The quarters stored for an indicator-year, summed up once for the checks
 -- of Tabel 8 (realisasi_tahunan, realisasi_bentuk, triwulan_penyebut,

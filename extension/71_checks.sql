@@ -160,6 +160,9 @@ SELECT k.instansi, k.tahun, k.tabel, 'renstra_tahun', 'galat',
                           JOIN @extschema@.renstra r ON r.instansi = ik.instansi AND r.kode = ik.renstra
                         WHERE ik.instansi = t.instansi AND ik.kode = t.indikator
                           AND t.tahun NOT BETWEEN r.tahun_awal AND r.tahun_akhir)
+           -- a year with a row of its own hangs where that row says (indikator_tahun_induk)
+           AND NOT EXISTS (SELECT FROM @extschema@.indikator_tahun it
+                            WHERE it.instansi = t.instansi AND it.indikator = t.indikator AND it.tahun = t.tahun)
          GROUP BY t.instansi, t.indikator, t.tahun
         UNION ALL
         SELECT rl.instansi, rl.indikator, rl.tahun, 'Tabel 8', 'realisasi'
@@ -168,9 +171,45 @@ SELECT k.instansi, k.tahun, k.tabel, 'renstra_tahun', 'galat',
                           JOIN @extschema@.renstra r ON r.instansi = ik.instansi AND r.kode = ik.renstra
                         WHERE ik.instansi = rl.instansi AND ik.kode = rl.indikator
                           AND rl.tahun NOT BETWEEN r.tahun_awal AND r.tahun_akhir)
+           -- a year with a row of its own hangs where that row says (indikator_tahun_induk)
+           AND NOT EXISTS (SELECT FROM @extschema@.indikator_tahun it
+                            WHERE it.instansi = rl.instansi AND it.indikator = rl.indikator AND it.tahun = rl.tahun)
          GROUP BY rl.instansi, rl.indikator, rl.tahun) k
-  JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator;
+ CROSS JOIN LATERAL @extschema@.periksa_indikator_tahun(k.instansi, k.indikator, k.tahun) i;
 COMMENT ON VIEW @extschema@.cek_renstra_tahun IS 'galat: a year''s data hung on a Renstra that does not cover that year: a program under a sasaran of another period, a target or a stored realisasi of a tujuan or sasaran indicator outside its Renstra''s years.  The report of that year would count the program under a sasaran that is not in force (Tabel 6, 14) or measure an indicator of another period (Tabel 4, 8).';
+
+-- A year's row of an indicator hangs where no foreign key reaches: its
+-- identity's level when it names none (a program or kegiatan of the same
+-- kode in its year, which may be deleted after), or a Renstra that must
+-- cover its year.  Candidates from lkj.indikator_tahun, which is small.
+CREATE VIEW @extschema@.cek_indikator_induk AS
+SELECT e.instansi, e.tahun,
+       CASE WHEN e.renstra IS NOT NULL THEN 'Tabel 8' ELSE 'Tabel 6' END::text AS tabel,
+       'indikator_induk'::text AS kode, 'galat'::text AS tingkat,
+       'indikator ' || e.indikator AS objek,
+       CASE WHEN e.renstra IS NOT NULL THEN
+              format('Indikator "%s" tahun %s berada di bawah %s %s %s (%s-%s), padahal tahun %s di luar periode itu: Tabel 3, 4 dan 8 sampai 14 tahun itu tidak dapat memuatnya pada Renstra yang berlaku.',
+                     e.uraian, e.tahun, CASE WHEN e.tujuan IS NOT NULL THEN 'tujuan' ELSE 'sasaran' END,
+                     COALESCE(e.tujuan, e.sasaran), r.nama, r.tahun_awal, r.tahun_akhir, e.tahun)
+            ELSE
+              format('Indikator "%s" tahun %s berada di bawah %s %s, yang tidak ada pada tahun %s: Tabel 6 tahun itu tidak memuatnya; masukkan %s itu atau tetapkan induk indikator pada lkj.indikator_tahun.',
+                     e.uraian, e.tahun, CASE WHEN e.program IS NOT NULL THEN 'program' ELSE 'kegiatan' END,
+                     COALESCE(e.program, e.kegiatan), e.tahun,
+                     CASE WHEN e.program IS NOT NULL THEN 'program' ELSE 'kegiatan' END)
+       END AS pesan,
+       NULL::date AS berlaku_mulai
+  FROM @extschema@.indikator_tahun x
+  JOIN @extschema@.indikator_tahunan e
+    ON e.instansi = x.instansi AND e.indikator = x.indikator AND e.tahun = x.tahun
+  LEFT JOIN @extschema@.renstra r ON r.instansi = e.instansi AND r.kode = e.renstra
+ WHERE (e.renstra IS NOT NULL AND e.tahun NOT BETWEEN r.tahun_awal AND r.tahun_akhir)
+    OR (e.program IS NOT NULL
+        AND NOT EXISTS (SELECT FROM @extschema@.program p
+                         WHERE p.instansi = e.instansi AND p.tahun = e.tahun AND p.kode = e.program))
+    OR (e.kegiatan IS NOT NULL
+        AND NOT EXISTS (SELECT FROM @extschema@.kegiatan k
+                         WHERE k.instansi = e.instansi AND k.tahun = e.tahun AND k.kode = e.kegiatan));
+COMMENT ON VIEW @extschema@.cek_indikator_induk IS 'galat: an indicator''s row of a year (lkj.indikator_tahun) that hangs on nothing in force that year: on its identity''s program or kegiatan, whose namesake of that year is missing (deleted after the row was written; a row naming its level is held by a foreign key), or on a tujuan or sasaran of a Renstra that does not cover the year.  The year''s Tabel 6, or Tabel 3, 4 and 8 to 14, would leave the indicator out or count it under a plan not in force.';
 
 CREATE VIEW @extschema@.cek_renstra_tumpang_tindih AS
 SELECT a.instansi, y.tahun, 'Tabel 4'::text AS tabel, 'renstra_tumpang_tindih'::text AS kode, 'galat'::text AS tingkat,
@@ -211,7 +250,7 @@ SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'realisasi_tahunan'::text 
               COALESCE(@extschema@.format_nilai(tr.realisasi, i.satuan), '-')) AS pesan,
        NULL::date AS berlaku_mulai
   FROM @extschema@.periksa_isian_realisasi k
-  JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator
+ CROSS JOIN LATERAL @extschema@.periksa_indikator_tahun(k.instansi, k.indikator, k.tahun) i
  CROSS JOIN LATERAL @extschema@.periksa_target_realisasi(k.instansi, k.indikator, k.tahun) tr
  WHERE k.tahunan = 1 AND k.triwulan = 4
    AND i.sumber = 'realisasi' AND tr.nilai_triwulan IS DISTINCT FROM tr.realisasi;
@@ -230,7 +269,7 @@ SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'realisasi_bentuk'::text A
        END AS pesan,
        NULL::date AS berlaku_mulai
   FROM @extschema@.periksa_isian_realisasi k
-  JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator
+ CROSS JOIN LATERAL @extschema@.periksa_indikator_tahun(k.instansi, k.indikator, k.tahun) i
  CROSS JOIN LATERAL @extschema@.periksa_target_realisasi(k.instansi, k.indikator, k.tahun) tr
  WHERE i.sumber = 'realisasi'
    AND CASE WHEN i.agregasi = 'rasio' THEN k.triwulan_nilai > 0 ELSE k.triwulan_pasangan > 0 END;
@@ -246,7 +285,7 @@ SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'triwulan_penyebut'::text 
               @extschema@.format_angka(tr.penyebut), COALESCE(@extschema@.format_nilai(tr.nilai_triwulan, i.satuan), '-')) AS pesan,
        NULL::date AS berlaku_mulai
   FROM @extschema@.periksa_isian_realisasi k
-  JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator
+ CROSS JOIN LATERAL @extschema@.periksa_indikator_tahun(k.instansi, k.indikator, k.tahun) i
  CROSS JOIN LATERAL @extschema@.periksa_target_realisasi(k.instansi, k.indikator, k.tahun) tr
  WHERE k.penyebut_berbeda AND i.sumber = 'realisasi' AND i.agregasi = 'rasio';
 COMMENT ON VIEW @extschema@.cek_triwulan_penyebut IS 'galat: the quarters of a rasio indicator with different denominators (e.g. villages counted 33 in one quarter and 30 in another).  The year is the sum of the numerators over one denominator (Tabel 8''s formula for the village-documents IKU): with several, there is no single year''s figure.';
@@ -270,9 +309,10 @@ SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'triwulan_pembulatan'::tex
           FROM @extschema@.indikator ik
           JOIN @extschema@.periksa_tahun_dokumen_desa d ON d.instansi = ik.instansi
          WHERE ik.sumber = 'dokumen_desa') k
-  JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator AND i.sumber = k.sumber
+ CROSS JOIN LATERAL @extschema@.periksa_indikator_tahun(k.instansi, k.indikator, k.tahun) i
  CROSS JOIN LATERAL @extschema@.periksa_target_realisasi(k.instansi, k.indikator, k.tahun) tr
- WHERE i.agregasi IN ('jumlah', 'rata-rata', 'rasio')
+ WHERE i.sumber = k.sumber
+   AND i.agregasi IN ('jumlah', 'rata-rata', 'rasio')
    AND CASE WHEN i.agregasi = 'rasio' THEN tr.triwulan_nilai IS NULL AND tr.jumlah_penyebut = 1
             ELSE tr.triwulan_rasio IS NULL END
    AND tr.nilai_triwulan_cetak <> tr.nilai_triwulan;
@@ -287,7 +327,7 @@ SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'triwulan_kurang'::text AS
               COALESCE(@extschema@.format_nilai(tr.nilai_triwulan, i.satuan), '-'), tr.jumlah_triwulan) AS pesan,
        @extschema@.periksa_tahun_berakhir(k.tahun) AS berlaku_mulai
   FROM @extschema@.periksa_isian_realisasi k
-  JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator
+ CROSS JOIN LATERAL @extschema@.periksa_indikator_tahun(k.instansi, k.indikator, k.tahun) i
  CROSS JOIN LATERAL @extschema@.periksa_target_realisasi(k.instansi, k.indikator, k.tahun) tr
  WHERE k.tahunan = 0 AND k.triwulan BETWEEN 1 AND 3
    AND i.sumber = 'realisasi' AND NOT (i.agregasi = 'terakhir' AND k.ada_iv);
@@ -319,7 +359,7 @@ SELECT k.instansi, k.tahun, i.tabel_capaian AS tabel, 'tanpa_realisasi'::text AS
                END
          GROUP BY t.instansi, t.indikator, t.tahun, y.berakhir) k
  CROSS JOIN LATERAL @extschema@.periksa_target_realisasi(k.instansi, k.indikator, k.tahun) tr
-  JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator
+ CROSS JOIN LATERAL @extschema@.periksa_indikator_tahun(k.instansi, k.indikator, k.tahun) i
  WHERE k.tahun BETWEEN i.tahun_awal AND i.tahun_akhir;
 COMMENT ON VIEW @extschema@.cek_tanpa_realisasi IS 'peringatan: an indicator with a target for a report''s year that has ended, and no realisasi at all.  Its capaian cannot be measured: section 3.1.1 must count it among the indicators "tidak dapat diperoleh hasil pengukurannya" instead of leaving it out or printing 0%.  It waits for the year to end: its rows carry berlaku_mulai 1 January of the next year, and before that date lkj.periksa() reports them as one info finding per unit and year.';
 
@@ -334,7 +374,7 @@ SELECT k.instansi, k.tahun, i.tabel_capaian AS tabel, 'target_nol'::text AS kode
           FROM @extschema@.target t
          WHERE t.nilai = 0 AND t.dokumen <> 'standar_nasional') k
  CROSS JOIN LATERAL @extschema@.periksa_target_realisasi(k.instansi, k.indikator, k.tahun) tr
-  JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator
+ CROSS JOIN LATERAL @extschema@.periksa_indikator_tahun(k.instansi, k.indikator, k.tahun) i
  WHERE tr.target = 0 AND tr.realisasi <> 0;
 COMMENT ON VIEW @extschema@.cek_target_nol IS 'peringatan: a target of 0 (the one in force) with a realisasi other than 0.  The capaian formula divides by the target, so the indicator cannot be measured and section 3.1.1 must count it as "tidak dapat diperoleh hasil pengukurannya" (a negative indicator whose goal is zero needs a target range or another unit).';
 
@@ -364,7 +404,7 @@ SELECT k.instansi, k.tahun, i.tabel_capaian AS tabel, 'tanpa_target'::text AS ko
            AND NOT EXISTS (SELECT FROM @extschema@.target t
                             WHERE t.instansi = ik.instansi AND t.indikator = ik.kode AND t.tahun = d.tahun
                               AND t.dokumen <> 'standar_nasional')) k
-  JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator
+ CROSS JOIN LATERAL @extschema@.periksa_indikator_tahun(k.instansi, k.indikator, k.tahun) i
  CROSS JOIN LATERAL @extschema@.periksa_target_realisasi(k.instansi, k.indikator, k.tahun) tr
  WHERE k.tahun BETWEEN i.tahun_awal AND i.tahun_akhir;
 COMMENT ON VIEW @extschema@.cek_tanpa_target IS 'peringatan: an indicator with a realisasi in one of its own years but no target from the Renstra or a Perjanjian Kinerja for that year (a national standard alone does not count).  Its capaian cannot be computed and Tabel 8 to 12 would print a realisasi without a target.';
@@ -397,7 +437,7 @@ SELECT d.instansi, d.tahun, i.tabel_target AS tabel, 'target_berbeda'::text AS k
             OR count(t.batas_bawah) NOT IN (0, count(*))
             OR count(t.batas_atas) NOT IN (0, count(*))) d
  CROSS JOIN LATERAL @extschema@.periksa_target_realisasi(d.instansi, d.indikator, d.tahun) tr
-  JOIN @extschema@.periksa_indikator i ON i.instansi = d.instansi AND i.kode = d.indikator;
+ CROSS JOIN LATERAL @extschema@.periksa_indikator_tahun(d.instansi, d.indikator, d.tahun) i;
 COMMENT ON VIEW @extschema@.cek_target_berbeda IS 'peringatan: an indicator whose target for a year differs between the Renstra, the original PK and the revised PK.  Tabel 4 prints the Renstra''s, Tabel 5 and 6 the PK''s, and the capaian of Tabel 8 to 14 follows the revised PK''s, else the original''s, else the Renstra''s: the report must say which one it measures against (erratum 1: 62,2 against 62,02).';
 
 CREATE VIEW @extschema@.cek_target_pk_hilang AS
@@ -407,16 +447,16 @@ SELECT k.instansi, k.tahun, 'Tabel 5'::text AS tabel, 'target_pk_hilang'::text A
               i.sebutan, k.jenis, k.tahun, @extschema@.periksa_dokumen(tr.dokumen_target),
               @extschema@.format_target(tr.target, tr.batas_bawah, tr.batas_atas, i.satuan)) AS pesan,
        NULL::date AS berlaku_mulai
-  FROM (SELECT pk.instansi, pk.tahun, pk.jenis, ik.kode AS indikator
+  FROM (SELECT pk.instansi, pk.tahun, pk.jenis, ik.indikator
           FROM @extschema@.perjanjian_kinerja pk
-          JOIN @extschema@.indikator ik ON ik.instansi = pk.instansi AND ik.iku
+          JOIN @extschema@.indikator_tahunan ik ON ik.instansi = pk.instansi AND ik.tahun = pk.tahun AND ik.iku
           JOIN @extschema@.renstra r ON r.instansi = ik.instansi AND r.kode = ik.renstra
          WHERE pk.tahun BETWEEN r.tahun_awal AND r.tahun_akhir
            AND NOT EXISTS (SELECT FROM @extschema@.target t
-                            WHERE t.instansi = pk.instansi AND t.indikator = ik.kode AND t.tahun = pk.tahun
+                            WHERE t.instansi = pk.instansi AND t.indikator = ik.indikator AND t.tahun = pk.tahun
                               AND t.pk = pk.jenis)) k
  CROSS JOIN LATERAL @extschema@.periksa_target_realisasi(k.instansi, k.indikator, k.tahun) tr
-  JOIN @extschema@.periksa_indikator i ON i.instansi = k.instansi AND i.kode = k.indikator
+ CROSS JOIN LATERAL @extschema@.periksa_indikator_tahun(k.instansi, k.indikator, k.tahun) i
  WHERE tr.dokumen_target IS NOT NULL;
 COMMENT ON VIEW @extschema@.cek_target_pk_hilang IS 'peringatan: a key indicator (IKU) with a target for a year whose Perjanjian Kinerja (original or revised) does not state one for it.  The PK''s appendix lists every IKU with its target (Tabel 5); without it the capaian falls back to another document''s target.';
 

@@ -175,6 +175,11 @@ INSERT INTO lkj.sarana (instansi, tahun, no, nama, satuan, baik, rusak, rusak_be
     ('uji', 2024, 2, 'Meja', 'Buah', 3, 0, 0),
     ('uji', 2024, 3, 'laptop ', 'buah', 0, 1, 0);
 
+-- A row of 2027 for ipp that names no level: it stays on tujuan 1 of the
+-- Renstra 2023-2026, which ends before 2027 (indikator_induk).
+INSERT INTO lkj.indikator_tahun (instansi, indikator, tahun, uraian)
+VALUES ('uji', 'ipp', 2027, 'Indeks Uji 2027');
+
 -- Every registered check trips at least once: this is empty. ------------------
 
 SELECT kode FROM lkj.daftar_cek
@@ -195,7 +200,7 @@ SELECT p.kode, p.tingkat
 SELECT kode, tingkat, tabel, count(*)
   FROM lkj.periksa('uji', per_tanggal => '2025-01-01')
  GROUP BY kode, tingkat, tabel
- ORDER BY kode, tabel;
+ ORDER BY kode, tabel, tingkat;
 
 -- Each check on its own ---------------------------------------------------------
 
@@ -227,6 +232,10 @@ SELECT tahun, tabel, objek, pesan FROM lkj.cek_perubahan_tanpa_pk WHERE instansi
 -- renstra_tahun: q3 (2025) under the Renstra 2021-2023; the old Renstra's
 -- indicator has a Renstra target and a realisasi in 2024.
 SELECT tahun, tabel, objek, pesan FROM lkj.cek_renstra_tahun WHERE instansi = 'uji' ORDER BY tabel, objek;
+
+-- indikator_induk: ipp's row of 2027 hangs on tujuan 1 of Renstra 2023-2026
+-- (2023-2026), which does not cover 2027.  The other indicators have no row.
+SELECT tahun, tabel, objek, pesan FROM lkj.cek_indikator_induk WHERE instansi = 'uji';
 
 -- renstra_tumpang_tindih: 2021-2023 and 2023-2026 share 2023, and only it.
 SELECT tahun, tabel, objek, pesan FROM lkj.cek_renstra_tumpang_tindih WHERE instansi = 'uji';
