@@ -15,7 +15,7 @@
 CREATE FUNCTION @extschema@.pembulatan(nilai numeric) RETURNS numeric
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
     BEGIN ATOMIC
-        RETURN CASE WHEN scale(nilai) > 2 THEN round(nilai, 2) ELSE nilai END;
+        RETURN CASE WHEN scale(nilai) > 2 THEN round(nilai, 2) ELSE @extschema@.terhingga(nilai) END;
     END;
 COMMENT ON FUNCTION @extschema@.pembulatan(numeric) IS 'A figure as the report prints and uses it: at most two decimals, rounded half away from zero; a value with fewer decimals keeps them (62.2 stays 62.2).';
 

@@ -48,7 +48,7 @@ COMMENT ON FUNCTION @extschema@.kode_normal(text) IS 'A national code of the Per
 CREATE FUNCTION @extschema@.jumlah_lengkap(jumlah bigint, terisi bigint, total numeric) RETURNS numeric
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
     BEGIN ATOMIC
-        RETURN CASE WHEN jumlah = terisi THEN total END;
+        RETURN CASE WHEN jumlah = terisi THEN @extschema@.terhingga(total, 'total') END;
     END;
 COMMENT ON FUNCTION @extschema@.jumlah_lengkap(bigint, bigint, numeric) IS 'The sum of a figure over the rows below a budget level (jumlah of them, terisi of them with the figure, total the sum), or NULL unless every row has the figure: the roll-up half of the budget rule of lkj.anggaran_kegiatan and lkj.anggaran_program.';
 

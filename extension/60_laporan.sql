@@ -244,7 +244,7 @@ BEGIN
         ARRAY['No', 'Jabatan Dalam Organisasi', 'L', 'P', 'PNS', unit.label_pppk, 'TKB', 'SD', 'SMP', 'SMA',
               'D3', 'S1', 'S2', 'S3', 'Eselon 2', 'Eselon 3', 'Eselon 4', 'Ket.'],
         (SELECT array_agg(ARRAY[t.no, t.uraian]
-                    || ARRAY(SELECT CASE WHEN v.n = 0 THEN '-' ELSE @extschema@.format_angka(v.n) END
+                    || ARRAY(SELECT CASE WHEN v.n = 0 THEN '-' ELSE @extschema@.format_angka(v.n::numeric) END
                                FROM unnest(ARRAY[t.laki_laki, t.perempuan, t.pns, t.pppk, t.tkb,
                                                  t.sd, t.smp, t.sma, t.d3, t.s1, t.s2, t.s3,
                                                  t.eselon_2, t.eselon_3, t.eselon_4])
@@ -261,8 +261,8 @@ BEGIN
            array_agg(r.sel ORDER BY r.urutan) FILTER (WHERE r.sarana)
       INTO b, ringkasan_sarana
       FROM (SELECT g.sarana, g.urutan,
-                   ARRAY[g.uraian, @extschema@.format_angka(g.jumlah),
-                         COALESCE(@extschema@.format_angka(g.dari), 'N/A'), @extschema@.sel_persen(g.persen)] AS sel
+                   ARRAY[g.uraian, @extschema@.format_angka(g.jumlah::numeric),
+                         COALESCE(@extschema@.format_angka(g.dari::numeric), 'N/A'), @extschema@.sel_persen(g.persen)] AS sel
               FROM (SELECT false AS sarana, t.urutan, t.uraian, t.jumlah, t.dari, t.persen
                       FROM @extschema@.ringkasan_pegawai t
                      WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun
@@ -276,7 +276,7 @@ BEGIN
     -- Tabel 2, then the condition of the assets.
     bagian := bagian || @extschema@.format_tabel(
         ARRAY['No', 'Nama Barang', 'Satuan', 'Jumlah', 'Keterangan/ Kondisi Barang'],
-        (SELECT array_agg(ARRAY[t.no, t.uraian, t.satuan, @extschema@.format_angka(t.jumlah), t.kondisi]
+        (SELECT array_agg(ARRAY[t.no, t.uraian, t.satuan, @extschema@.format_angka(t.jumlah::numeric), t.kondisi]
                           ORDER BY t.urutan)
            FROM @extschema@.tabel_2_sarana_prasarana t
           WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun),
@@ -410,9 +410,9 @@ BEGIN
         CASE WHEN tanpa_tujuan THEN ARRAY['No', 'Uraian', 'Sasaran Strategis']
              ELSE ARRAY['No', 'Uraian', 'Tujuan', 'Sasaran Strategis'] END,
         (SELECT array_agg(CASE WHEN tanpa_tujuan
-                               THEN ARRAY[r.no, r.uraian, @extschema@.format_angka(COALESCE(r.sasaran, 0))]
-                               ELSE ARRAY[r.no, r.uraian, @extschema@.format_angka(COALESCE(r.tujuan, 0)),
-                                          @extschema@.format_angka(COALESCE(r.sasaran, 0))] END ORDER BY r.no)
+                               THEN ARRAY[r.no, r.uraian, @extschema@.format_angka(COALESCE(r.sasaran, 0)::numeric)]
+                               ELSE ARRAY[r.no, r.uraian, @extschema@.format_angka(COALESCE(r.tujuan, 0)::numeric),
+                                          @extschema@.format_angka(COALESCE(r.sasaran, 0)::numeric)] END ORDER BY r.no)
            FROM (SELECT t.no, t.uraian,
                         max(t.jumlah) FILTER (WHERE t.jenis_baris = 'tujuan') AS tujuan,
                         max(t.jumlah) FILTER (WHERE t.jenis_baris = 'sasaran') AS sasaran

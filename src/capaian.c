@@ -92,24 +92,11 @@ polaritas_arg(FunctionCallInfo fcinfo, int argno)
 	return result;
 }
 
-static inline const char *
-special_name(NumericFixedKind kind)
-{
-	return kind == NUMERIC_FIXED_NAN ? "NaN" :
-		kind == NUMERIC_FIXED_PINF ? "Infinity" : "-Infinity";
-}
-
 /* Every figure is a finite number: NaN and infinities are not measured. */
 static inline void
 check_finite(const NumericFixed *x, const char *name)
 {
-	if (x->kind != NUMERIC_FIXED_FINITE)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s must be a finite number", name),
-				 errdetail("The %s given is %s, which cannot be measured.",
-						   name, special_name(x->kind)),
-				 errhint("Record the figure as a number, or as NULL while it is not known.")));
+	numeric_fixed_require_finite(x, name);
 }
 
 /* A figure that must not be negative; the hint says why for its kind. */
@@ -347,4 +334,16 @@ efisiensi(PG_FUNCTION_ARGS)
 							   PointerGetDatum(penyerapan_arg));
 	PG_RETURN_DATUM(DirectFunctionCall2(numeric_round, diff,
 										Int32GetDatum(PERCENT_SCALE)));
+}
+
+/* terhingga: the figure itself, or 22023 when it is NaN or an infinity */
+PG_FUNCTION_INFO_V1(terhingga);
+Datum
+terhingga(PG_FUNCTION_ARGS)
+{
+	struct varlena *nilai = NUMERIC_FIXED_GETARG(0);
+	text	   *nama = PG_GETARG_TEXT_PP(1);
+
+	numeric_fixed_require_finite_numeric(nilai, text_to_cstring(nama));
+	PG_RETURN_DATUM(PG_GETARG_DATUM(0));
 }

@@ -21,6 +21,8 @@
 #include "utils/builtins.h"
 #include "utils/numeric.h"
 
+#include "numeric_fixed.h"
+
 /* The largest number of decimals a caller may ask for. */
 #define LKJ_DESIMAL_MAX 20
 
@@ -39,25 +41,13 @@ static void invalid_angka(const char *input, const char *detail,
 
 /*
  * A report never prints NaN or an infinity, so a caller that passes one has
- * a bug upstream; say so instead of printing it.
+ * a bug upstream; say so, in the words every function that takes a figure
+ * uses, instead of printing it.
  */
 static inline void
 check_finite(Numeric num)
 {
-	const char *what = NULL;
-
-	if (numeric_is_nan(num))
-		what = "NaN";
-#if PG_VERSION_NUM >= 140000
-	else if (numeric_is_inf(num))
-		what = "infinity";
-#endif
-	if (what != NULL)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("cannot format %s as an Indonesian number", what),
-				 errdetail("A report prints only finite numbers."),
-				 errhint("Store NULL where a figure is missing.")));
+	numeric_fixed_require_finite_numeric((const struct varlena *) num, "nilai");
 }
 
 /* The one range of decimals every rounding function accepts. */

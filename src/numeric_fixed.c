@@ -677,3 +677,31 @@ numeric_fixed_roundtrip(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	PG_RETURN_NUMERIC(numeric_fixed_encode(x.value, x.scale));
 }
+
+static const char *
+special_name(NumericFixedKind kind)
+{
+	return kind == NUMERIC_FIXED_NAN ? "NaN" :
+		kind == NUMERIC_FIXED_PINF ? "Infinity" : "-Infinity";
+}
+
+void
+numeric_fixed_require_finite(const NumericFixed *x, const char *name)
+{
+	if (x->kind != NUMERIC_FIXED_FINITE)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s must be a finite number", name),
+				 errdetail("The %s given is %s, which cannot be measured.",
+						   name, special_name(x->kind)),
+				 errhint("Record the figure as a number, or as NULL while it is not known.")));
+}
+
+void
+numeric_fixed_require_finite_numeric(const struct varlena *num, const char *name)
+{
+	NumericFixed x;
+
+	numeric_fixed_decode(num, &x);
+	numeric_fixed_require_finite(&x, name);
+}

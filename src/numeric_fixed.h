@@ -110,4 +110,15 @@ extern Numeric numeric_fixed_div_round_numeric(const struct varlena *a,
 extern int	numeric_fixed_cmp_numeric(const struct varlena *a,
 									  const struct varlena *b);
 
+/*
+ * A figure of the report is a finite number: raises 22023 "<name> must be
+ * a finite number" when x is NaN or an infinity, the one message every
+ * function of lkj that takes a figure gives (README, Errors).
+ */
+extern void numeric_fixed_require_finite(const NumericFixed *x, const char *name);
+
+/* The same for a numeric not yet decoded (possibly packed). */
+extern void numeric_fixed_require_finite_numeric(const struct varlena *num,
+												 const char *name);
+
 #endif							/* LKJ_NUMERIC_FIXED_H */

@@ -22,6 +22,7 @@
 #include "utils/builtins.h"
 #include "utils/fmgrprotos.h"
 
+#include "numeric_fixed.h"
 #include "skala.h"
 
 /* longest label, in characters; Tabel 7's longest is 13 */
@@ -396,19 +397,15 @@ scale_from_datum(Datum d)
 
 /*
  * The band (0 top .. 4 bottom) that capaian falls in, compared with the
- * bounds exactly.  +Infinity is above every bound and -Infinity below;
- * NaN is no achievement at all.
+ * bounds exactly.  NaN and the infinities are no capaian at all: 22023,
+ * as from every function that takes a figure.
  */
 int
 scale_band(const Scale *s, Numeric capaian)
 {
 	int			i;
 
-	if (numeric_is_nan(capaian))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("capaian NaN has no criteria band"),
-				 errdetail("A capaian must be a number to fall in a band of a scale.")));
+	numeric_fixed_require_finite_numeric((const struct varlena *) capaian, "capaian");
 	for (i = 0; i < SCALE_BOUNDS; i++)
 	{
 		int			c = numeric_compare(capaian, scale_bound(s, i));

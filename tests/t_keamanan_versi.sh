@@ -1,0 +1,168 @@
+#!/usr/bin/env bash
+# tests/t_keamanan_versi.sh: the hardening of issue 10 (items 3 to 5) holds in
+# 1.1 and did not in 1.0.  Each check below runs on three databases holding
+# Kunir 2024:
+#   v1.0      CREATE EXTENSION lkj VERSION '1.0' with 1.0's data as released;
+#   v1.1      a fresh install of the current version with data/;
+#   v1.0-1.1  the v1.0 database, after a planner was granted CREATE on lkj as
+#             1.0's README invited, brought up by ALTER EXTENSION lkj UPDATE.
+# and must print "fails on 1.0" for v1.0 and pass on the two others:
+#   nan        NaN, Infinity and -Infinity in every numeric column of every
+#              table of lkj (listed from the catalog) are refused;
+#   bayangan   about 90 operators and functions shadowing PostgreSQL's and
+#              lkj's names, in a schema ahead of pg_catalog, change no row of
+#              any view of lkj, nor laporan's text, nor periksa's findings;
+#   eskalasi   a planner cannot be granted CREATE on lkj, nobody but its
+#              owner has it, and a lkj.format_angka(integer) that exists
+#              anyway is never called by laporan or periksa;
+#   hapus      DROP EXTENSION lkj CASCADE and DROP SCHEMA lkj CASCADE are
+#              refused while the tables hold data, and go through once the
+#              transaction confirms with SET LOCAL lkj.hapus_data.
+# Run by tests/run.sh inside pg_virtualenv.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+
+psql() { command psql -X -q -v ON_ERROR_STOP=1 "$@"; }
+# a psql that reports errors and goes on: the checks expect some
+psql_lanjut() { command psql -X -q -At -v ON_ERROR_STOP=0 -v VERBOSITY=terse "$@" 2>&1; }
+
+(cd tests/upgrade && sha256sum --quiet -c SHA256SUMS)
+createdb v10
+psql -d v10 -c "CREATE EXTENSION lkj VERSION '1.0'" -f tests/upgrade/kunir_2024--1.0.sql.txt
+createdb v11
+psql -d v11 -c 'CREATE EXTENSION lkj' -f data/kunir_2024.sql
+createdb v10_11
+psql -d v10_11 -c "CREATE EXTENSION lkj VERSION '1.0'" -f tests/upgrade/kunir_2024--1.0.sql.txt
+psql -c 'CREATE ROLE perencana_uji NOLOGIN'
+psql -d v10_11 -c 'GRANT USAGE, CREATE ON SCHEMA lkj TO perencana_uji' -c 'ALTER EXTENSION lkj UPDATE'
+for db in v10 v11; do psql -d "$db" -c 'GRANT USAGE ON SCHEMA lkj TO perencana_uji'; done
+
+# --- nan: every (column, value) refused; prints the ones accepted
+check_nan() {
+  psql -d "$1" -At <<'SQL'
+CREATE TEMP TABLE diterima (kolom text);
+DO $$
+DECLARE
+    k record;
+    v text;
+    n bigint;
+BEGIN
+    FOR k IN
+        SELECT c.relname, a.attname
+          FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
+         WHERE c.relnamespace = 'lkj'::regnamespace AND c.relkind = 'r'
+           AND a.attnum > 0 AND NOT a.attisdropped AND a.atttypid = 'numeric'::regtype
+         ORDER BY 1, 2
+    LOOP
+        FOREACH v IN ARRAY ARRAY['NaN', 'Infinity', '-Infinity'] LOOP
+            BEGIN
+                -- a row where the column holds a figure, so that only the
+                -- value itself can be refused; a table without one is
+                -- covered by sql/angka.sql
+                EXECUTE format('UPDATE lkj.%I SET %I = %L::numeric WHERE ctid = (SELECT ctid FROM lkj.%I WHERE %I IS NOT NULL LIMIT 1)',
+                               k.relname, k.attname, v, k.relname, k.attname);
+                GET DIAGNOSTICS n = ROW_COUNT;
+                IF n = 0 THEN
+                    RAISE NOTICE 'no row of lkj.% has %: not tried here', k.relname, k.attname;
+                    EXIT;
+                END IF;
+                -- not refused: note it, and undo
+                RAISE SQLSTATE 'P0001' USING MESSAGE = k.relname || '.' || k.attname || ' = ' || v;
+            EXCEPTION
+                WHEN check_violation THEN NULL;
+                WHEN raise_exception THEN INSERT INTO diterima VALUES (SQLERRM);
+            END;
+        END LOOP;
+    END LOOP;
+END
+$$;
+SELECT 'accepted: ' || kolom FROM diterima ORDER BY 1;
+SQL
+}
+
+# --- bayangan: md5 of every view, laporan and periksa, without and with the shadows
+dump_all() {   # DB PATH: what lkj shows, hashed, under search_path PATH
+  local db=$1 path=$2 v
+  for v in $(psql -d "$db" -At -c "SELECT c.relname FROM pg_catalog.pg_class c WHERE c.relnamespace = 'lkj'::regnamespace AND c.relkind = 'v' AND c.relname !~ '^cek_' ORDER BY c.relname COLLATE \"C\""); do
+    # no operator or function of ours in the query itself: all rows, sorted by every column
+    n=$(psql -d "$db" -At -c "SELECT count(*) FROM pg_catalog.pg_attribute WHERE attrelid = 'lkj.$v'::regclass AND attnum > 0")
+    printf '%s %s\n' "$v" "$(psql -d "$db" -At -c "SET search_path = $path" -c "SELECT * FROM lkj.$v ORDER BY $(seq -s, 1 "$n")" | md5sum | cut -c1-32)"
+  done
+  printf 'laporan %s\n' "$(psql -d "$db" -At -c "SET search_path = $path" -c "SELECT lkj.laporan('kunir', 2024)" | md5sum | cut -c1-32)"
+  printf 'periksa %s\n' "$(psql -d "$db" -At -c "SET search_path = $path" -c "SELECT * FROM lkj.periksa('kunir', 2024)" | md5sum | cut -c1-32)"
+  printf 'kriteria %s\n' "$(psql -d "$db" -At -c "SET search_path = $path" -c "SELECT lkj.kriteria(90.5, 'permendagri-86-2017'), lkj.kriteria_label(80, 'lumajang')")"
+}
+check_bayangan() {
+  local db=$1
+  dump_all "$db" 'pg_catalog, lkj, public' >"$tmp/$db.bayangan.sebelum"
+  psql -d "$db" -f tests/jahat.sql >/dev/null
+  local n
+  n=$(psql -d "$db" -At -c "SELECT (SELECT count(*) FROM pg_catalog.pg_operator WHERE oprnamespace = 'jahat'::regnamespace) + (SELECT count(*) FROM pg_catalog.pg_proc WHERE pronamespace = 'jahat'::regnamespace AND NOT proname ~ '^_')")
+  echo "$n shadows" >&2
+  dump_all "$db" 'jahat, pg_catalog, lkj, public' >"$tmp/$db.bayangan.sesudah"
+  diff "$tmp/$db.bayangan.sebelum" "$tmp/$db.bayangan.sesudah" | sed -n 's/^> /changed: /p' || true
+  [ "$(wc -l < "$tmp/$db.bayangan.sebelum")" -gt 30 ] || echo "too few views: $(wc -l < "$tmp/$db.bayangan.sebelum")"
+}
+
+# --- eskalasi
+check_eskalasi() {
+  local db=$1 out
+  out=$(psql_lanjut -d "$db" <<'SQL'
+GRANT CREATE ON SCHEMA lkj TO perencana_uji;
+SELECT 'create held by ' || r.rolname FROM pg_catalog.pg_roles r, pg_catalog.pg_namespace n
+ WHERE n.nspname = 'lkj' AND NOT r.rolsuper AND r.oid <> n.nspowner AND r.rolname !~ '^pg_'
+   AND pg_catalog.has_schema_privilege(r.oid, n.oid, 'CREATE');
+SET ROLE perencana_uji;
+CREATE FUNCTION lkj.format_angka(integer) RETURNS text LANGUAGE sql
+    AS $$SELECT pg_catalog.set_config('lkj_uji.dipanggil', 'format_angka(integer) of a planner', false)$$;
+RESET ROLE;
+-- ones that exist anyway (the owner's mistake, or from before 1.1)
+CREATE FUNCTION lkj.format_angka(integer) RETURNS text LANGUAGE sql
+    AS $$SELECT pg_catalog.set_config('lkj_uji.dipanggil', 'format_angka(integer)', false)$$;
+CREATE FUNCTION lkj.format_angka(bigint) RETURNS text LANGUAGE sql
+    AS $$SELECT pg_catalog.set_config('lkj_uji.dipanggil', 'format_angka(bigint)', false)$$;
+SELECT pg_catalog.length(lkj.laporan('kunir', 2024)) > 0 AS laporan;
+SELECT pg_catalog.count(*) >= 0 AS periksa FROM lkj.periksa('kunir', 2024, '2025-01-01');
+SELECT 'called: ' || pg_catalog.current_setting('lkj_uji.dipanggil', true)
+ WHERE pg_catalog.current_setting('lkj_uji.dipanggil', true) <> '';
+SQL
+)
+  printf '%s\n' "$out" | grep -E '^(create held by|called:)' || true
+  printf '%s\n' "$out" | grep -q 'cannot grant CREATE on schema lkj' || echo "GRANT CREATE ON SCHEMA lkj went through"
+}
+
+# --- hapus
+check_hapus() {
+  local db=$1 out
+  out=$(psql_lanjut -d "$db" <<SQL
+BEGIN; DROP EXTENSION lkj CASCADE; SELECT 'dropped: extension'; ROLLBACK;
+BEGIN; DROP SCHEMA lkj CASCADE; SELECT 'dropped: schema'; ROLLBACK;
+BEGIN; SET LOCAL lkj.hapus_data = 'bukan-$db'; DROP SCHEMA lkj CASCADE; SELECT 'dropped: schema, another database named'; ROLLBACK;
+BEGIN; SET LOCAL lkj.hapus_data = '$db'; DROP EXTENSION lkj CASCADE; SELECT 'confirmed: extension'; ROLLBACK;
+BEGIN; SET LOCAL lkj.hapus_data = '$db'; DROP SCHEMA lkj CASCADE; SELECT 'confirmed: schema'; ROLLBACK;
+SQL
+)
+  printf '%s\n' "$out" | grep '^dropped:' || true
+  for w in extension schema; do
+    printf '%s\n' "$out" | grep -q "^confirmed: $w" || echo "not dropped with the confirmation: $w"
+  done
+}
+
+rc=0
+for check in nan bayangan eskalasi hapus; do
+  for db in ${LKJ_DB:-v10 v11 v10_11}; do
+    "check_$check" "$db" >"$tmp/$check.$db" 2>"$tmp/$check.$db.err" || echo "check failed to run" >>"$tmp/$check.$db"
+  done
+  if [ -s "$tmp/$check.v10" ]; then r10="fails on 1.0 ($(wc -l < "$tmp/$check.v10") findings, e.g. $(head -n 1 "$tmp/$check.v10"))"
+  elif [ "$check" = bayangan ]; then
+    # 1.0's SQL already named PostgreSQL's operators; its hole was the C
+    # kriteria lookup, and a 1.0 database here runs today's C library
+    r10="passes on 1.0's script here, which runs on today's C library (1.0's hole was its C kriteria lookup: README, Sharing one database)"
+  else r10="PASSES on 1.0"; rc=1; fi
+  r11=passes; [ -s "$tmp/$check.v11" ] && { r11="FAILS"; rc=1; }
+  rup=passes; [ -s "$tmp/$check.v10_11" ] && { rup="FAILS"; rc=1; }
+  echo "$check: $r10; on 1.1 $r11; on 1.0 updated to 1.1 $rup"
+  for db in v11 v10_11; do [ -e "$tmp/$check.$db" ] && sed "s/^/  $db: /" "$tmp/$check.$db" "$tmp/$check.$db.err"; done
+done
+exit $rc
