@@ -73,7 +73,9 @@ COPY skala_salin FROM :'skala_bin' (FORMAT binary);
 SELECT a.n, b.s, a.s OPERATOR(lkj.=) b.s AS equal, a.s::text = b.s::text AS same_text
 FROM skala_asal a JOIN skala_salin b USING (n) ORDER BY n;
 
--- text input that is not a scale: 22P02, with what is wrong
+-- text input that is not a scale: 22P02, with what is wrong; since 1.1 four
+-- bands (1) are a scale, and a bound on the last band (3), "<" (12), "= 90"
+-- (13) and "≤" (14) are forms of a band, judged by what they mean: 22023
 \x on
 SELECT n, input, e.*
 FROM (VALUES

@@ -44,7 +44,8 @@ END $$;
 DO $$
 DECLARE
     parts text[] := ARRAY['Sangat Tinggi','Tinggi',' > ',' >= ','≥','90','75,5','75.5','-1','1e9',';',
-                          'NaN','Infinity','',' ','Rendah','Sangat Rendah','999999999999999999999',';;','>'];
+                          'NaN','Infinity','',' ','Rendah','Sangat Rendah','999999999999999999999',';;','>',
+                          ' - ','-','–','<','<=','≤','=','%','100','; di luar skala: galat','; di luar skala: Lain'];
     valid text := 'Sangat Tinggi > 90; Tinggi > 75; Sedang >= 65.5; Rendah > 50; Sangat Rendah';
     s text; st text; i int; k int; p int;
 BEGIN
