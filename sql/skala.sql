@@ -387,6 +387,7 @@ SELECT s FROM skala_unik ORDER BY s;
 SELECT s, count(*) FROM (SELECT s FROM skala_unik UNION ALL SELECT s::text::lkj.skala FROM skala_unik) u
 GROUP BY s ORDER BY s;
 SET enable_sort = off;
+EXPLAIN (COSTS OFF) SELECT DISTINCT s FROM (SELECT s FROM skala_unik UNION ALL SELECT s FROM skala_unik) u;
 SELECT count(*) AS distinct_hashed FROM (SELECT DISTINCT s FROM (SELECT s FROM skala_unik UNION ALL SELECT s FROM skala_unik) u) d;
 RESET enable_sort;
 SET enable_seqscan = off;
