@@ -54,12 +54,17 @@ COMMENT ON FUNCTION @extschema@.efisiensi(numeric, numeric, text) IS
 CREATE FUNCTION @extschema@.kriteria(capaian numeric, skala @extschema@.skala) RETURNS @extschema@.kriteria
   AS 'MODULE_PATHNAME', 'kriteria_skala' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.kriteria(numeric, @extschema@.skala) IS
-  'criteria band of a capaian on a scale, the capaian compared exactly with the bounds';
+  'criteria band of a capaian on a five-band scale as 1.0''s enum, the capaian compared exactly with the bounds (NULL outside the bands where the scale labels such values; another number of bands: 22023, use pita_kriteria)';
 
 CREATE FUNCTION @extschema@.label_kriteria(capaian numeric, skala @extschema@.skala) RETURNS text
   AS 'MODULE_PATHNAME', 'kriteria_label_skala' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.label_kriteria(numeric, @extschema@.skala) IS
-  'the scale''s own word for the band of a capaian (e.g. Sangat Baik where the enum says Sangat Tinggi)';
+  'the scale''s own word for the band of a capaian on any scale (e.g. Sangat Baik where the enum says Sangat Tinggi), or its word for a capaian outside the bands';
+
+CREATE FUNCTION @extschema@.pita_kriteria(capaian numeric, skala @extschema@.skala, OUT urutan integer, OUT label text)
+  AS 'MODULE_PATHNAME', 'pita_kriteria_skala' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.pita_kriteria(numeric, @extschema@.skala) IS
+  'the band of a capaian on any scale: its number from the top (urutan 1, as Tabel 7 numbers it) and the scale''s word; outside the bands, urutan NULL and the scale''s word for such values, or 22023 where the scale says so';
 
 CREATE FUNCTION @extschema@.rentang_skala(skala @extschema@.skala)
   RETURNS TABLE (no integer, kriteria @extschema@.kriteria, label text,
@@ -67,7 +72,7 @@ CREATE FUNCTION @extschema@.rentang_skala(skala @extschema@.skala)
                  batas_atas numeric, atas_inklusif boolean, "interval" text)
   AS 'MODULE_PATHNAME', 'skala_rentang' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 5;
 COMMENT ON FUNCTION @extschema@.rentang_skala(@extschema@.skala) IS
-  'the five bands of a scale, top first: bounds (null where a band is open-ended) and the interval as Tabel 7 prints it ("> 75% - 90%")';
+  'the bands of a scale, top first: the enum band (five-band scales only, else NULL), the word, the bounds as meant (NULL where a band is open-ended) and the interval as the scale words it, which Tabel 7 prints ("> 75% - 90%", "91% - 100%", "= 100%")';
 
 CREATE FUNCTION @extschema@.skala_kriteria_jaga() RETURNS trigger
   AS 'MODULE_PATHNAME', 'skala_kriteria_jaga' LANGUAGE C;
@@ -77,12 +82,17 @@ COMMENT ON FUNCTION @extschema@.skala_kriteria_jaga() IS
 CREATE FUNCTION @extschema@.kriteria(capaian numeric, skala text DEFAULT 'lumajang') RETURNS @extschema@.kriteria
   AS 'MODULE_PATHNAME', 'kriteria_nama' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.kriteria(numeric, text) IS
-  'criteria band of a capaian on the scale of that name in lkj.skala_kriteria (Lumajang''s Tabel 7 by default)';
+  'criteria band of a capaian as 1.0''s enum on the five-band scale of that name in lkj.skala_kriteria (Lumajang''s Tabel 7 by default); as kriteria(numeric, skala)';
 
 CREATE FUNCTION @extschema@.label_kriteria(capaian numeric, skala text DEFAULT 'lumajang') RETURNS text
   AS 'MODULE_PATHNAME', 'kriteria_label_nama' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.label_kriteria(numeric, text) IS
   'the own word of the scale of that name in lkj.skala_kriteria for the band of a capaian';
+
+CREATE FUNCTION @extschema@.pita_kriteria(capaian numeric, skala text DEFAULT 'lumajang', OUT urutan integer, OUT label text)
+  AS 'MODULE_PATHNAME', 'pita_kriteria_nama' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.pita_kriteria(numeric, text) IS
+  'the band (urutan from the top, word) of a capaian on the scale of that name in lkj.skala_kriteria, as pita_kriteria(numeric, skala)';
 
 CREATE FUNCTION @extschema@.skala_bernama(nama text) RETURNS @extschema@.skala
   AS 'MODULE_PATHNAME', 'skala_bernama' LANGUAGE C STABLE STRICT PARALLEL SAFE;

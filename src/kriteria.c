@@ -1,7 +1,8 @@
 /*
- * src/kriteria.c: the criteria band of a capaian (SQL type lkj.kriteria,
- * an enum) on a scale (lkj.skala), given as a value or by its name in
- * lkj.skala_kriteria; the bands of a scale as rows; and the guard that
+ * src/kriteria.c: the criteria band of a capaian on a scale (lkj.skala),
+ * given as a value or by its name in lkj.skala_kriteria: as 1.0's enum
+ * lkj.kriteria (five-band scales), as the scale's own word, or as the
+ * band's number and word; the bands of a scale as rows; and the guard that
  * keeps the extension's built-in scales as its script made them.
  */
 #include "postgres.h"
@@ -25,8 +26,11 @@
 
 #include "skala.h"
 
+/* the bands of the enum lkj.kriteria, which names a five-band scale's */
+#define ENUM_BANDS 5
+
 /* the enum's labels, top band first, as scale_band() numbers the bands */
-static const char *const band_names[SCALE_BANDS] = {
+static const char *const band_names[ENUM_BANDS] = {
 	"Sangat Tinggi", "Tinggi", "Sedang", "Rendah", "Sangat Rendah"
 };
 
@@ -40,7 +44,7 @@ static const char *const band_names[SCALE_BANDS] = {
 typedef struct BandOids
 {
 	Oid			typid;			/* InvalidOid until loaded */
-	Oid			value[SCALE_BANDS];
+	Oid			value[ENUM_BANDS];
 } BandOids;
 
 /*
@@ -96,7 +100,7 @@ band_oids_load(BandOids *bands, Oid typid)
 {
 	int			i;
 
-	for (i = 0; i < SCALE_BANDS; i++)
+	for (i = 0; i < ENUM_BANDS; i++)
 		bands->value[i] = DatumGetObjectId(DirectFunctionCall2(enum_in,
 															   CStringGetDatum(band_names[i]),
 															   ObjectIdGetDatum(typid)));
@@ -278,14 +282,44 @@ scale_by_name(FunctionCallInfo fcinfo, text *name)
 	return s;
 }
 
+/*
+ * The enum value of capaian's band, for 1.0's callers: a five-band scale's
+ * bands are the enum's five, top first; a capaian outside the bands that
+ * the scale labels has none (NULL); a scale of another number of bands
+ * cannot be named by the enum (22023).
+ */
+static Datum
+kriteria_enum(FunctionCallInfo fcinfo, const Scale *s, Numeric capaian)
+{
+	int			band;
+
+	if (s->nbands != ENUM_BANDS)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("criteria scale has %d bands, and type kriteria names five", s->nbands),
+				 errdetail("The enum lkj.kriteria (Sangat Rendah to Sangat Tinggi) names the bands of a five-band scale only."),
+				 errhint("Use lkj.pita_kriteria() for the band's number and word, or lkj.label_kriteria() for its word.")));
+	band = scale_band_or_error(s, capaian);
+	if (band == BAND_OUTSIDE)
+		PG_RETURN_NULL();
+	PG_RETURN_OID(band_oid(fcinfo, band));
+}
+
+/* the scale's word for capaian's band, or its word for values outside them */
+static text *
+band_label(const Scale *s, Numeric capaian)
+{
+	int			band = scale_band_or_error(s, capaian);
+
+	return cstring_to_text(band == BAND_OUTSIDE ? scale_outside_label(s) : scale_label(s, band));
+}
+
 /* the band of capaian on a scale: lkj.kriteria(numeric, lkj.skala) */
 PG_FUNCTION_INFO_V1(kriteria_skala);
 Datum
 kriteria_skala(PG_FUNCTION_ARGS)
 {
-	int			band = scale_band(PG_GETARG_SCALE_P(1), PG_GETARG_NUMERIC(0));
-
-	PG_RETURN_OID(band_oid(fcinfo, band));
+	return kriteria_enum(fcinfo, PG_GETARG_SCALE_P(1), PG_GETARG_NUMERIC(0));
 }
 
 /* the band of capaian on a scale by name: lkj.kriteria(numeric, text) */
@@ -293,10 +327,7 @@ PG_FUNCTION_INFO_V1(kriteria_nama);
 Datum
 kriteria_nama(PG_FUNCTION_ARGS)
 {
-	int			band = scale_band(scale_by_name(fcinfo, PG_GETARG_TEXT_PP(1)),
-								  PG_GETARG_NUMERIC(0));
-
-	PG_RETURN_OID(band_oid(fcinfo, band));
+	return kriteria_enum(fcinfo, scale_by_name(fcinfo, PG_GETARG_TEXT_PP(1)), PG_GETARG_NUMERIC(0));
 }
 
 /* the scale's own word for capaian's band: lkj.label_kriteria(numeric, lkj.skala), 1.0's kriteria_label */
@@ -304,9 +335,7 @@ PG_FUNCTION_INFO_V1(kriteria_label_skala);
 Datum
 kriteria_label_skala(PG_FUNCTION_ARGS)
 {
-	Scale	   *s = PG_GETARG_SCALE_P(1);
-
-	PG_RETURN_TEXT_P(cstring_to_text(scale_label(s, scale_band(s, PG_GETARG_NUMERIC(0)))));
+	PG_RETURN_TEXT_P(band_label(PG_GETARG_SCALE_P(1), PG_GETARG_NUMERIC(0)));
 }
 
 /* the same by the scale's name: lkj.label_kriteria(numeric, text), 1.0's kriteria_label */
@@ -314,9 +343,53 @@ PG_FUNCTION_INFO_V1(kriteria_label_nama);
 Datum
 kriteria_label_nama(PG_FUNCTION_ARGS)
 {
-	Scale	   *s = scale_by_name(fcinfo, PG_GETARG_TEXT_PP(1));
+	PG_RETURN_TEXT_P(band_label(scale_by_name(fcinfo, PG_GETARG_TEXT_PP(1)), PG_GETARG_NUMERIC(0)));
+}
 
-	PG_RETURN_TEXT_P(cstring_to_text(scale_label(s, scale_band(s, PG_GETARG_NUMERIC(0)))));
+/*
+ * The band as a row (urutan, label): its number from the top (1 the top
+ * band, as lkj.rentang_skala and Tabel 7 number it) and the scale's word;
+ * outside the bands, no number and the scale's word for such values.
+ */
+static Datum
+pita_row(FunctionCallInfo fcinfo, const Scale *s, Numeric capaian)
+{
+	TupleDesc	tupdesc;
+	Datum		values[2];
+	bool		nulls[2] = {false, false};
+	int			band = scale_band_or_error(s, capaian);
+
+	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "pita_kriteria must return a row type");
+	tupdesc = BlessTupleDesc(tupdesc);
+	if (band == BAND_OUTSIDE)
+	{
+		nulls[0] = true;
+		values[0] = (Datum) 0;
+		values[1] = PointerGetDatum(cstring_to_text(scale_outside_label(s)));
+	}
+	else
+	{
+		values[0] = Int32GetDatum(band + 1);
+		values[1] = PointerGetDatum(cstring_to_text(scale_label(s, band)));
+	}
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls)));
+}
+
+/* the band of capaian on any scale: lkj.pita_kriteria(numeric, lkj.skala) */
+PG_FUNCTION_INFO_V1(pita_kriteria_skala);
+Datum
+pita_kriteria_skala(PG_FUNCTION_ARGS)
+{
+	return pita_row(fcinfo, PG_GETARG_SCALE_P(1), PG_GETARG_NUMERIC(0));
+}
+
+/* the same by the scale's name: lkj.pita_kriteria(numeric, text) */
+PG_FUNCTION_INFO_V1(pita_kriteria_nama);
+Datum
+pita_kriteria_nama(PG_FUNCTION_ARGS)
+{
+	return pita_row(fcinfo, scale_by_name(fcinfo, PG_GETARG_TEXT_PP(1)), PG_GETARG_NUMERIC(0));
 }
 
 /*
@@ -346,32 +419,68 @@ append_persen(StringInfo buf, Numeric n)
 																		NumericGetDatum(n))));
 }
 
+static void
+append_bound(StringInfo buf, ScaleEnd e, Numeric n)
+{
+	bool		utf8 = GetDatabaseEncoding() == PG_UTF8;
+
+	switch (e)
+	{
+		case END_GT:
+			appendStringInfoString(buf, "> ");
+			break;
+		case END_GE:
+			appendStringInfoString(buf, utf8 ? "\xe2\x89\xa5 " : ">= ");
+			break;
+		case END_EQ:
+			appendStringInfoString(buf, "= ");
+			break;
+		case END_LT:
+			appendStringInfoString(buf, "< ");
+			break;
+		case END_LE:
+			appendStringInfoString(buf, utf8 ? "\xe2\x89\xa4 " : "<= ");
+			break;
+		default:
+			break;
+	}
+	append_persen(buf, n);
+}
+
 /*
- * The interval of band as Tabel 7 prints it: "> 75% - 90%", or with
- * inclusive bounds "≥ 76% - < 91%"; the top band has no upper end and the
- * bottom one no lower end ("≤ 50%", "< 51%").
+ * The interval of band as Tabel 7 prints it: as the scale words it ("> 90%",
+ * "91% - 100%", "â¥ 76% - < 91%", "= 100%", "< 51%"), and for a band whose
+ * upper end is not written, the one the band above gives it, as 1.0 and
+ * Lumajang's Tabel 7 print it: "> 75% - 90%" under "> 90", "â¥ 76% - < 91%"
+ * under "â¥ 91"; the bottom band alone "â¤ 50%" or "< 51%".
  */
 static text *
 band_interval(const Scale *s, int band)
 {
-	bool		utf8 = GetDatabaseEncoding() == PG_UTF8;
+	ScaleEnd	lo_end = (ScaleEnd) s->band[band].lo_end;
+	ScaleEnd	hi_end = (ScaleEnd) s->band[band].hi_end;
 	StringInfoData buf;
 
 	initStringInfo(&buf);
-	if (band < SCALE_BOUNDS)
+	if (lo_end != END_NONE)
+		append_bound(&buf, lo_end, scale_lo(s, band));
+	if (hi_end != END_NONE)
 	{
-		appendStringInfoString(&buf, scale_inclusive(s, band) ? (utf8 ? "\xe2\x89\xa5 " : ">= ") : "> ");
-		append_persen(&buf, scale_bound(s, band));
-	}
-	if (band > 0)
-	{
-		if (band < SCALE_BOUNDS)
+		if (lo_end != END_NONE)
 			appendStringInfoString(&buf, " - ");
-		if (scale_inclusive(s, band - 1))
-			appendStringInfoString(&buf, "< ");
-		else if (band == SCALE_BOUNDS)
-			appendStringInfoString(&buf, utf8 ? "\xe2\x89\xa4 " : "<= ");
-		append_persen(&buf, scale_bound(s, band - 1));
+		append_bound(&buf, hi_end, scale_hi(s, band));
+	}
+	else if (band > 0 && lo_end != END_EQ)
+	{
+		BandRange	r = scale_range(s, band);
+
+		if (lo_end != END_NONE)
+		{
+			appendStringInfoString(&buf, " - ");
+			append_bound(&buf, r.hi_closed ? END_BARE : END_LT, r.hi);
+		}
+		else
+			append_bound(&buf, r.hi_closed ? END_LE : END_LT, r.hi);
 	}
 	return cstring_to_text(buf.data);
 }
@@ -383,7 +492,12 @@ typedef struct RentangState
 	BandOids	bands;
 } RentangState;
 
-/* the five bands of a scale, top first, as rows: lkj.rentang_skala(lkj.skala), 1.0's skala_rentang */
+/*
+ * The bands of a scale, top first, as rows: lkj.rentang_skala(lkj.skala),
+ * 1.0's skala_rentang.  The enum column is NULL unless the scale has five
+ * bands; the bounds are the band's meaning (NULL where it is open-ended),
+ * the interval its words.
+ */
 PG_FUNCTION_INFO_V1(skala_rentang);
 Datum
 skala_rentang(PG_FUNCTION_ARGS)
@@ -391,6 +505,7 @@ skala_rentang(PG_FUNCTION_ARGS)
 	FuncCallContext *funcctx;
 	RentangState *state;
 	int			band;
+	BandRange	range;
 	Datum		values[8];
 	bool		nulls[8] = {false};
 
@@ -414,23 +529,27 @@ skala_rentang(PG_FUNCTION_ARGS)
 	funcctx = SRF_PERCALL_SETUP();
 	state = (RentangState *) funcctx->user_fctx;
 	band = (int) funcctx->call_cntr;
-	if (band >= SCALE_BANDS)
+	if (band >= state->scale->nbands)
 		SRF_RETURN_DONE(funcctx);
 
+	range = scale_range(state->scale, band);
 	values[0] = Int32GetDatum(band + 1);
-	values[1] = ObjectIdGetDatum(state->bands.value[band]);
+	if (state->scale->nbands == ENUM_BANDS)
+		values[1] = ObjectIdGetDatum(state->bands.value[band]);
+	else
+		nulls[1] = true;
 	values[2] = PointerGetDatum(cstring_to_text(scale_label(state->scale, band)));
-	if (band < SCALE_BOUNDS)
+	if (range.lo)
 	{
-		values[3] = NumericGetDatum(scale_bound(state->scale, band));
-		values[4] = BoolGetDatum(scale_inclusive(state->scale, band));
+		values[3] = NumericGetDatum(range.lo);
+		values[4] = BoolGetDatum(range.lo_closed);
 	}
 	else
 		nulls[3] = nulls[4] = true;
-	if (band > 0)
+	if (range.hi)
 	{
-		values[5] = NumericGetDatum(scale_bound(state->scale, band - 1));
-		values[6] = BoolGetDatum(!scale_inclusive(state->scale, band - 1));
+		values[5] = NumericGetDatum(range.hi);
+		values[6] = BoolGetDatum(range.hi_closed);
 	}
 	else
 		nulls[5] = nulls[6] = true;
