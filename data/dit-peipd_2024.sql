@@ -38,8 +38,10 @@ INSERT INTO lkj.kepala_instansi (instansi, tahun, mulai, nama, nip, pangkat, jab
 VALUES ('dit-peipd', 2024, '2023-03-06', 'Dr. BAMBANG SETYADI, S.E., M.Si.', '197204151998031002',
         'Pembina Utama Muda (IV/c)', 'Direktur Perencanaan, Evaluasi dan Informasi Pembangunan Daerah');
 
-INSERT INTO lkj.renstra (instansi, kode, nama, tahun_awal, tahun_akhir)
-VALUES ('dit-peipd', '2020-2024', 'Renstra Ditjen Bina Pembangunan Daerah 2020-2024', 2020, 2024);
+-- The directorate has no Renstra of its own: it follows its Ditjen's
+-- (jenis induk), whose sasaran it carries.
+INSERT INTO lkj.renstra (instansi, kode, nama, tahun_awal, tahun_akhir, jenis)
+VALUES ('dit-peipd', '2020-2024', 'Renstra Ditjen Bina Pembangunan Daerah 2020-2024', 2020, 2024, 'induk');
 
 INSERT INTO lkj.sasaran (instansi, renstra, no, tujuan, uraian) VALUES
     ('dit-peipd', '2020-2024', 1, NULL, 'Meningkatnya kualitas perencanaan pembangunan daerah'),

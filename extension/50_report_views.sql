@@ -325,8 +325,11 @@ SELECT k.instansi, k.tahun, k.urutan, k.urutan::text AS no, k.jenis_baris, k.ura
        k.banding_atas AS batas_atas, k.realisasi, k.banding_capaian AS capaian, k.banding_keterangan AS keterangan
   FROM @extschema@.capaian_dokumen k
  WHERE k.banding_dokumen = 'renstra'
+   -- a Perjanjian Kinerja standing in for a Renstra sets no Renstra target
+   AND NOT EXISTS (SELECT FROM @extschema@.renstra r
+                    WHERE r.instansi = k.instansi AND r.kode = k.renstra AND r.jenis = 'pk')
  ORDER BY k.instansi, k.tahun, k.urutan;
-COMMENT ON VIEW @extschema@.tabel_11_capaian_renstra IS 'Tabel 11, capaian of the year against the target the Renstra sets for it (not the Perjanjian Kinerja''s), computed with lkj.capaian_target (lkj.capaian_dokumen), with the target''s keterangan.';
+COMMENT ON VIEW @extschema@.tabel_11_capaian_renstra IS 'Tabel 11, capaian of the year against the target the Renstra sets for it (not the Perjanjian Kinerja''s), computed with lkj.capaian_target (lkj.capaian_dokumen), with the target''s keterangan; no rows for a unit whose sasaran come from its Perjanjian Kinerja (lkj.renstra jenis pk), which sets no Renstra target.';
 
 -- Tabel 12: the year's realisasi against the Renstra's end target.
 CREATE VIEW @extschema@.tabel_12_target_akhir_renstra AS
@@ -337,12 +340,12 @@ SELECT k.instansi, k.tahun, k.urutan, k.urutan::text AS no, k.jenis_baris, k.ura
        @extschema@.capaian_target(ta.nilai, ta.batas_bawah, ta.batas_atas, k.realisasi,
                                   k.polaritas::@extschema@.polaritas) AS capaian_target_akhir
   FROM @extschema@.capaian_kinerja k
-  JOIN @extschema@.renstra r ON r.instansi = k.instansi AND r.kode = k.renstra
+  JOIN @extschema@.renstra r ON r.instansi = k.instansi AND r.kode = k.renstra AND r.jenis <> 'pk'
   LEFT JOIN @extschema@.target ta
          ON ta.instansi = k.instansi AND ta.indikator = k.indikator_kode AND ta.tahun = r.tahun_akhir
         AND ta.dokumen = 'renstra'
  ORDER BY k.instansi, k.tahun, k.urutan;
-COMMENT ON VIEW @extschema@.tabel_12_target_akhir_renstra IS 'Tabel 12, the year''s realisasi beside the Renstra''s end target (its target for its last year, tahun_akhir): capaian is the year''s (as printed), capaian_target_akhir the realisasi measured against the end target.';
+COMMENT ON VIEW @extschema@.tabel_12_target_akhir_renstra IS 'Tabel 12, the year''s realisasi beside the Renstra''s end target (its target for its last year, tahun_akhir): capaian is the year''s (as printed), capaian_target_akhir the realisasi measured against the end target; no rows for a unit whose sasaran come from its Perjanjian Kinerja (lkj.renstra jenis pk).';
 
 -- Tabel 13: the year's realisasi against a national standard.
 CREATE VIEW @extschema@.tabel_13_standar_nasional AS

@@ -155,6 +155,8 @@ DECLARE
     b2 text[];
     ringkasan_sarana text[];
     renstra_tahun text;
+    tanpa_renstra boolean;  -- the year's sasaran come from its PK alone: no Renstra targets
+    tanpa_renstra_kalimat text;
     sasaran_saja boolean;
     kolom text;
     tanpa_tujuan boolean;   -- a Renstra in force whose sasaran have no tujuan level
@@ -462,44 +464,55 @@ BEGIN
             || COALESCE(E'\n(Berdasarkan Dokumen ' || renstra_tahun || ')', ''))
         || CASE WHEN b IS NOT NULL THEN E'\n\nKet : T = Target, R = Realisasi, C = Capaian' ELSE '' END);
 
-    -- Tabel 11 and 12 name the Renstra in force in the year.
-    SELECT string_agg(r.nama, ', ' ORDER BY r.tahun_awal, r.kode)
-      INTO renstra_tahun
+    -- Tabel 11 and 12 name the Renstra in force in the year; a unit whose
+    -- sasaran come from its Perjanjian Kinerja alone has no Renstra target
+    -- to compare with, which one sentence says in place of either table.
+    SELECT string_agg(r.nama, ', ' ORDER BY r.tahun_awal, r.kode),
+           bool_and(r.jenis = 'pk')
+      INTO renstra_tahun, tanpa_renstra
       FROM @extschema@.tahun_renstra y
       JOIN @extschema@.renstra r ON r.instansi = y.instansi AND r.kode = y.renstra
      WHERE y.instansi = laporan.instansi AND y.tahun = laporan.tahun;
 
-    bagian := bagian || @extschema@.format_tabel(
-        ARRAY['No', tujuan_garis_spasi || 'Sasaran', 'Indikator', laporan.tahun || ' T', laporan.tahun || ' R',
-              laporan.tahun || ' C', 'Keterangan'],
-        (SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator,
-                                @extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas),
-                                @extschema@.sel_nilai(t.realisasi, t.satuan), @extschema@.sel_persen(t.capaian),
-                                t.keterangan]
-                          ORDER BY t.urutan)
-           FROM @extschema@.tabel_11_capaian_renstra t
-          WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun),
-        'rllrrrl',
-        'Tabel 11  Capaian Kinerja dari Tahun ' || laporan.tahun
-            || COALESCE(' (Berdasarkan Dokumen ' || renstra_tahun || ')', ''));
+    IF tanpa_renstra THEN
+        tanpa_renstra_kalimat := E'\n\n' || unit.nama || ' tidak mempunyai Renstra: sasaran tahun ' || laporan.tahun
+            || ' ditetapkan dalam ' || renstra_tahun || ', sehingga tidak ada target Renstra untuk dibandingkan.';
+        bagian := bagian || ('Tabel 11  Capaian Kinerja dari Tahun ' || laporan.tahun || tanpa_renstra_kalimat)
+                         || ('Tabel 12  Perbandingan Realisasi Kinerja Tahun ' || laporan.tahun
+                             || ' dengan Target Akhir Renstra' || tanpa_renstra_kalimat);
+    ELSE
+        bagian := bagian || @extschema@.format_tabel(
+            ARRAY['No', tujuan_garis_spasi || 'Sasaran', 'Indikator', laporan.tahun || ' T', laporan.tahun || ' R',
+                  laporan.tahun || ' C', 'Keterangan'],
+            (SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator,
+                                    @extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas),
+                                    @extschema@.sel_nilai(t.realisasi, t.satuan), @extschema@.sel_persen(t.capaian),
+                                    t.keterangan]
+                              ORDER BY t.urutan)
+               FROM @extschema@.tabel_11_capaian_renstra t
+              WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun),
+            'rllrrrl',
+            'Tabel 11  Capaian Kinerja dari Tahun ' || laporan.tahun
+                || COALESCE(' (Berdasarkan Dokumen ' || renstra_tahun || ')', ''));
 
-    -- Tabel 12 and 13: the year's target, realisasi and capaian beside
-    -- another target (the Renstra's end target, a national standard).
-    bagian := bagian || @extschema@.format_tabel(
-        ARRAY['No', tujuan_garis_spasi || 'Sasaran Strategis', 'Indikator', 'Target ' || laporan.tahun, 'Realisasi',
-              'Target Akhir Renstra', 'Capaian'],
-        (SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator,
-                                @extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas),
-                                @extschema@.sel_nilai(t.realisasi, t.satuan),
-                                @extschema@.sel_nilai(t.target_akhir, t.satuan, t.target_akhir_bawah,
-                                                      t.target_akhir_atas),
-                                @extschema@.sel_persen(t.capaian)]
-                          ORDER BY t.urutan)
-           FROM @extschema@.tabel_12_target_akhir_renstra t
-          WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun),
-        'rllrrrr',
-        'Tabel 12  Perbandingan Realisasi Kinerja Tahun ' || laporan.tahun || ' dengan Target Akhir '
-            || COALESCE(renstra_tahun, 'Renstra'));
+        -- Tabel 12 (and 13, below): the year's target, realisasi and capaian
+        -- beside another target (the Renstra's end target, a national standard).
+        bagian := bagian || @extschema@.format_tabel(
+            ARRAY['No', tujuan_garis_spasi || 'Sasaran Strategis', 'Indikator', 'Target ' || laporan.tahun, 'Realisasi',
+                  'Target Akhir Renstra', 'Capaian'],
+            (SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator,
+                                    @extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas),
+                                    @extschema@.sel_nilai(t.realisasi, t.satuan),
+                                    @extschema@.sel_nilai(t.target_akhir, t.satuan, t.target_akhir_bawah,
+                                                          t.target_akhir_atas),
+                                    @extschema@.sel_persen(t.capaian)]
+                              ORDER BY t.urutan)
+               FROM @extschema@.tabel_12_target_akhir_renstra t
+              WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun),
+            'rllrrrr',
+            'Tabel 12  Perbandingan Realisasi Kinerja Tahun ' || laporan.tahun || ' dengan Target Akhir '
+                || COALESCE(renstra_tahun, 'Renstra'));
+    END IF;
     bagian := bagian || @extschema@.format_tabel(
         ARRAY['No', tujuan_garis_spasi || 'Sasaran Strategis', 'Indikator', 'Target', 'Realisasi', 'Standar Nasional/dst',
               'Capaian'],

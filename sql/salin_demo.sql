@@ -36,8 +36,8 @@ SELECT kode FROM laporan_2024 ORDER BY kode;
 -- The directorate's next Renstra (2025-2029, the RPJMN period), entered
 -- before the copy: its two sasaran keep their numbers, so the programs
 -- move onto them.
-INSERT INTO lkj.renstra (instansi, kode, nama, tahun_awal, tahun_akhir)
-VALUES ('dit-peipd', '2025-2029', 'Renstra Ditjen Bina Pembangunan Daerah 2025-2029', 2025, 2029);
+INSERT INTO lkj.renstra (instansi, kode, nama, tahun_awal, tahun_akhir, jenis)
+VALUES ('dit-peipd', '2025-2029', 'Renstra Ditjen Bina Pembangunan Daerah 2025-2029', 2025, 2029, 'induk');
 INSERT INTO lkj.sasaran (instansi, renstra, no, tujuan, uraian) VALUES
     ('dit-peipd', '2025-2029', 1, NULL, 'Meningkatnya kualitas dan keselarasan perencanaan pembangunan daerah'),
     ('dit-peipd', '2025-2029', 2, NULL, 'Meningkatnya kualitas evaluasi dan tata kelola data pembangunan daerah');
