@@ -174,6 +174,7 @@ DECLARE
     rinci boolean;          -- Tabel 15 at every level (spending recorded below the program)
     ada_kode boolean;       -- and with a Kode column (a national code as printed)
     satuan_kolom boolean;   -- the unit in a Satuan column of its own (setting satuan_cetak)
+    metode_lain boolean;    -- a sasaran's capaian by another method than the mean
 BEGIN
     -- The head in office at the end of the year: of the year's heads the
     -- one who took office last; for a year without any, 1.0's head of the
@@ -432,6 +433,35 @@ BEGIN
           WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun),
         'rll' || CASE WHEN satuan_kolom THEN 'l' ELSE '' END || repeat('r', 7),
         'Tabel 8  Capaian Kinerja Tahun ' || laporan.tahun);
+    -- The sasaran rows (issue 9), where a sasaran has several indicators:
+    -- what reports print as Jumlah and Rata-rata under them, a table of its
+    -- own read from lkj.capaian_sasaran, so that Tabel 8 keeps only
+    -- indicator rows; the sasaran's capaian by the method in force gets a
+    -- column where that is not the mean.  Kunir's sasaran have one each.
+    IF EXISTS (SELECT FROM @extschema@.capaian_sasaran s
+                WHERE s.instansi = laporan.instansi AND s.tahun = laporan.tahun AND s.jumlah_indikator > 1) THEN
+        SELECT bool_or(s.metode <> 'rata-rata') INTO metode_lain
+          FROM @extschema@.capaian_sasaran s
+         WHERE s.instansi = laporan.instansi AND s.tahun = laporan.tahun;
+        bagian := bagian || @extschema@.format_tabel(
+            ARRAY['No', 'Sasaran Strategis', 'Indikator', 'Terukur', 'Jumlah', 'Rata-rata', 'Kriteria']
+                || CASE WHEN metode_lain THEN ARRAY['Capaian Sasaran', 'Kriteria Sasaran'] ELSE '{}'::text[] END,
+            (SELECT array_agg(ARRAY[s.urutan::text, s.uraian,
+                                    @extschema@.format_angka(s.jumlah_indikator::numeric),
+                                    @extschema@.format_angka(s.jumlah_terukur::numeric),
+                                    @extschema@.sel_persen(s.jumlah_capaian), @extschema@.sel_persen(s.rata_rata_capaian),
+                                    COALESCE(s.kriteria_rata_rata, 'N/A')]
+                              || CASE WHEN metode_lain
+                                      THEN ARRAY[@extschema@.sel_persen(s.capaian_sasaran) || ' (' || s.metode || ')',
+                                                 COALESCE(s.kriteria_sasaran, 'N/A')]
+                                      ELSE '{}'::text[] END
+                              ORDER BY s.urutan)
+               FROM @extschema@.capaian_sasaran s
+              WHERE s.instansi = laporan.instansi AND s.tahun = laporan.tahun),
+            'rlrrrrl' || CASE WHEN metode_lain THEN 'rl' ELSE '' END,
+            'Capaian Sasaran Strategis Tahun ' || laporan.tahun || ' (jumlah dan rata-rata capaian indikator)');
+    END IF;
+
     -- Section 3.1.1's counts: no Tujuan column for a unit without a tujuan level.
     bagian := bagian || @extschema@.format_tabel(
         CASE WHEN tanpa_tujuan THEN ARRAY['No', 'Uraian', 'Sasaran Strategis']
