@@ -38,7 +38,10 @@ COMMENT ON COLUMN @extschema@.indikator.desimal IS
  * the quarter is typed once, and the planner who types 60 where the others
  * say 45 is the one who can say whether the whole changed (then the rule is
  * rasio_jumlah) or the figure is wrong; a finding weeks later reaches someone
- * who cannot.  The indicator's row is locked (FOR NO KEY UPDATE, which a
+ * who cannot.  Rows written by COPY (pg_restore, bulk imports) are not
+ * judged here but by the finding triwulan_penyebut: a dump of a database
+ * updated from 1.0 must restore, and 1.0 may have stored such quarters (a
+ * refused COPY would leave the whole table empty).  The indicator's row is locked (FOR NO KEY UPDATE, which a
  * foreign key's check does not wait for) so that two sessions entering two
  * quarters of one indicator are judged one after the other.  Changing an
  * indicator's rule to rasio judges its stored quarters the same way.
@@ -65,7 +68,10 @@ BEGIN
       FROM @extschema@.indikator i
      WHERE i.instansi = NEW.instansi AND i.kode = nama_indikator
        FOR NO KEY UPDATE;
-    IF aturan IS DISTINCT FROM 'rasio' THEN
+    -- COPY is left to the finding cek_triwulan_penyebut: a restore must
+    -- take back what the database held, and one updated from 1.0 may hold
+    -- such quarters (pg_restore and a plain dump both COPY).
+    IF aturan IS DISTINCT FROM 'rasio' OR current_query() ~* '^\s*copy\s' THEN
         RETURN NULL;
     END IF;
     SELECT r.tahun,

@@ -288,7 +288,7 @@ SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'triwulan_penyebut'::text 
  CROSS JOIN LATERAL @extschema@.periksa_indikator_tahun(k.instansi, k.indikator, k.tahun) i
  CROSS JOIN LATERAL @extschema@.periksa_target_realisasi(k.instansi, k.indikator, k.tahun) tr
  WHERE k.penyebut_berbeda AND i.sumber = 'realisasi' AND i.agregasi = 'rasio';
-COMMENT ON VIEW @extschema@.cek_triwulan_penyebut IS 'galat: the quarters of a rasio indicator with different denominators (e.g. villages counted 33 in one quarter and 30 in another), written before 1.1: since 1.1 the trigger realisasi_penyebut_tetap refuses them at entry.  The year is the sum of the numerators over one denominator (Tabel 8''s formula for the village-documents IKU): with several, there is no single year''s figure.';
+COMMENT ON VIEW @extschema@.cek_triwulan_penyebut IS 'galat: the quarters of a rasio indicator with different denominators (e.g. villages counted 33 in one quarter and 30 in another), written before 1.1 or by COPY (a restore, a bulk import): since 1.1 the trigger realisasi_penyebut_tetap refuses them at entry by INSERT or UPDATE.  The year is the sum of the numerators over one denominator (Tabel 8''s formula for the village-documents IKU): with several, there is no single year''s figure.';
 
 CREATE VIEW @extschema@.cek_triwulan_pembulatan AS
 SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'triwulan_pembulatan'::text AS kode, 'peringatan'::text AS tingkat,

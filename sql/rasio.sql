@@ -115,6 +115,18 @@ SELECT t.kasus, r.kode, r.kendala FROM (VALUES
      $$UPDATE lkj.indikator SET agregasi = 'rasio_jumlah' WHERE instansi = 'kunir' AND sumber = 'dokumen_desa'$$)
   ) AS t (kasus, perintah) CROSS JOIN LATERAL pg_temp.tolak(t.perintah) AS r;
 
+-- COPY (pg_restore, a bulk import) is not refused but found: a dump of a
+-- database updated from 1.0 must restore whatever 1.0 stored.  The same
+-- quarters 40/45 and 52/60 under rasio: triwulan_penyebut, the year 92 / 60
+-- = 153,33%.
+SAVEPOINT s;
+COPY lkj.realisasi (instansi, indikator, tahun, triwulan, pembilang, penyebut) FROM stdin;
+diskominfo	aduan-rasio	2024	2	52	60
+\.
+SELECT triwulan, pembilang, penyebut FROM lkj.realisasi WHERE indikator = 'aduan-rasio' ORDER BY triwulan;
+SELECT tahun, kode, objek, pesan FROM lkj.cek_triwulan_penyebut WHERE instansi = 'diskominfo';
+ROLLBACK TO s;
+
 -- A rasio_jumlah quarter typed as a value: its year leaves it out, and
 -- realisasi_bentuk says so (the quarters 40/45, 52/60, 47/52 give 139 /
 -- 157 = 88,535.. -> 88,54).
