@@ -256,3 +256,23 @@ INSERT INTO lkj.sarana (instansi, tahun, no, nama, satuan, baik, rusak, rusak_be
     ('diskominfo', 2024, 10, 'Sepeda Motor', 'Unit', 5, 1, 0),
     ('diskominfo', 2024, 11, 'Meja Kerja', 'Buah', 25, 2, 0),
     ('diskominfo', 2024, 12, 'Kursi Kerja', 'Buah', 30, 4, 0);
+
+-- Issue 9 (sasaran rows, ratio by quarter, display) ---------------------------
+-- A share whose whole changes every quarter: complaints settled on time out
+-- of those due in the quarter, 40 of 45, 52 of 60, 47 of 52, 58 of 64.  Its
+-- year is the numerators over the denominators' sum (rasio_jumlah):
+-- 197 / 221 = 89,14%; under rasio (one denominator) it would be refused.
+INSERT INTO lkj.indikator (instansi, kode, no, uraian, satuan, agregasi, tahun, program, formulasi, sumber_data)
+VALUES ('diskominfo', 'p-aduan-tepat', 2, 'Persentase aduan masyarakat yang diselesaikan tepat waktu', 'Persen',
+        'rasio_jumlah', 2024, '2.16.02',
+        'Jumlah aduan yang diselesaikan tepat waktu / jumlah aduan yang jatuh tempo x 100%', 'Aplikasi SP4N-LAPOR!');
+INSERT INTO lkj.target (instansi, indikator, tahun, dokumen, nilai) VALUES
+    ('diskominfo', 'p-aduan-tepat', 2024, 'pk_awal', 85);
+INSERT INTO lkj.realisasi (instansi, indikator, tahun, triwulan, pembilang, penyebut) VALUES
+    ('diskominfo', 'p-aduan-tepat', 2024, 1, 40, 45),
+    ('diskominfo', 'p-aduan-tepat', 2024, 2, 52, 60),
+    ('diskominfo', 'p-aduan-tepat', 2024, 3, 47, 52),
+    ('diskominfo', 'p-aduan-tepat', 2024, 4, 58, 64);
+-- The SPBE index is read to three decimals, the content count to none.
+UPDATE lkj.indikator SET desimal = 3 WHERE instansi = 'diskominfo' AND kode = 'indeks-spbe';
+UPDATE lkj.indikator SET desimal = 0 WHERE instansi = 'diskominfo' AND kode = 'konten';

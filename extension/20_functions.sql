@@ -195,6 +195,42 @@ END;
 COMMENT ON FUNCTION @extschema@.format_target(numeric, numeric, numeric, text) IS
 'A target of lkj.target as the report prints it: its value in its unit (lkj.format_nilai), or its range written as Tabel 7 writes bands: 80% - 90% (Persen), 80 - 90 (Indeks), 80 - 90 Kasus; NULL when it has neither.';
 
+-- Issue 9, item 7: decimals per indicator, the unit in a column of its
+-- own.  Without either (NULL, false) these print as the two above.
+CREATE FUNCTION @extschema@.format_nilai(nilai numeric, satuan text, desimal integer, satuan_terpisah boolean)
+RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+BEGIN ATOMIC
+    RETURN CASE
+        WHEN nilai IS NULL THEN NULL
+        -- format_angka's own 22023 for decimals outside 0 to 20, on every path
+        WHEN (satuan_terpisah OR desimal NOT BETWEEN 0 AND 20) AND desimal IS NOT NULL
+            THEN @extschema@.format_angka(nilai, desimal)
+        WHEN satuan_terpisah THEN @extschema@.format_angka(nilai)
+        WHEN desimal IS NOT NULL THEN @extschema@.format_nilai(round(nilai, desimal), satuan)
+        ELSE @extschema@.format_nilai(nilai, satuan)
+    END;
+END;
+COMMENT ON FUNCTION @extschema@.format_nilai(numeric, text, integer, boolean) IS
+'An indicator''s figure with the indicator''s decimals (desimal, rounded half away from zero; NULL: the figure''s own, as format_nilai(numeric, text)) and its unit after it, or, when satuan_terpisah, the bare number for a table that prints the unit in a column of its own: format_nilai(2.41, ''Indeks'', 3, false) is 2,410, format_nilai(82.44, ''Persen'', NULL, true) is 82,44.';
+
+CREATE FUNCTION @extschema@.format_target(nilai numeric, batas_bawah numeric, batas_atas numeric, satuan text,
+                                          desimal integer, satuan_terpisah boolean)
+RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+BEGIN ATOMIC
+    RETURN CASE
+        WHEN nilai IS NOT NULL THEN @extschema@.format_nilai(nilai, satuan, desimal, satuan_terpisah)
+        WHEN batas_bawah IS NULL OR batas_atas IS NULL THEN NULL
+        WHEN satuan_terpisah THEN @extschema@.format_nilai(batas_bawah, satuan, desimal, true) || ' - '
+                                  || @extschema@.format_nilai(batas_atas, satuan, desimal, true)
+        WHEN desimal IS NOT NULL THEN @extschema@.format_target(NULL, round(batas_bawah, desimal), round(batas_atas, desimal), satuan)
+        ELSE @extschema@.format_target(NULL, batas_bawah, batas_atas, satuan)
+    END;
+END;
+COMMENT ON FUNCTION @extschema@.format_target(numeric, numeric, numeric, text, integer, boolean) IS
+'A target of lkj.target with the indicator''s decimals and the unit after it or left to a column of its own (lkj.format_nilai(numeric, text, integer, boolean)): its value, or its range 80 - 90; NULL when it has neither.';
+
 CREATE FUNCTION @extschema@.format_nip(nip text)
 RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE

@@ -24,6 +24,11 @@ CREATE TABLE @extschema@.setelan (
                         CONSTRAINT setelan_tahun_wajar CHECK (berlaku_mulai_tahun BETWEEN 1990 AND 2200),
     skala_kriteria      text REFERENCES @extschema@.skala_kriteria (nama),
     label_pppk          text CONSTRAINT setelan_label_pppk_dikenal CHECK (label_pppk IN ('PPPK', 'P3K')),
+    -- issue 9 (sasaran rows, display): NULL in every row keeps 1.0's report
+    metode_capaian_sasaran text CONSTRAINT setelan_metode_capaian_sasaran_dikenal
+                        CHECK (metode_capaian_sasaran IN ('rata-rata', 'iku')),
+    satuan_cetak        text CONSTRAINT setelan_satuan_cetak_dikenal
+                        CHECK (satuan_cetak IN ('setelah_angka', 'kolom')),
     CONSTRAINT setelan_lingkup_satu CHECK (num_nonnulls(instansi, pemda, kementerian) = 1),
     -- the key: one row a scope and year (the two NULL scopes of a row are
     -- equal to another row's, so that the scope alone decides)
@@ -40,6 +45,8 @@ COMMENT ON COLUMN @extschema@.setelan.kementerian IS 'the kementerian or lembaga
 COMMENT ON COLUMN @extschema@.setelan.berlaku_mulai_tahun IS 'the first report year the row applies to; it applies until the scope''s next row that sets the same column (1990: 1.0''s settings, migrated)';
 COMMENT ON COLUMN @extschema@.setelan.skala_kriteria IS 'the criteria scale (lkj.skala_kriteria) capaian are graded on and Tabel 7 prints; NULL inherits';
 COMMENT ON COLUMN @extschema@.setelan.label_pppk IS 'the word Tabel 1 prints for staff of status PPPK: PPPK or P3K; NULL inherits';
+COMMENT ON COLUMN @extschema@.setelan.metode_capaian_sasaran IS 'how a sasaran''s capaian follows from its indicators'' (lkj.capaian_sasaran): rata-rata, the mean of the measured indicators'' capaian (the default, and the common practice); iku, the mean of its measured key indicators (IKU) only; NULL inherits';
+COMMENT ON COLUMN @extschema@.setelan.satuan_cetak IS 'where lkj.laporan prints an indicator''s unit of measure: setelah_angka, after the figure (4 Fasilitasi, 72,73%; the default, as 1.0 and Kunir''s report), or kolom, a Satuan column of its own beside bare figures; NULL inherits';
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.setelan', '');
 
 -- 1.0's settings become the settings from 1990, the earliest year a report

@@ -88,6 +88,8 @@ SELECT g.instansi, g.indikator, g.tahun,
                                            FILTER (WHERE r.triwulan IS NOT NULL))[1]
                  WHEN 'rasio' THEN sum(r.pembilang) FILTER (WHERE r.triwulan IS NOT NULL) * 100
                                    / max(r.penyebut) FILTER (WHERE r.triwulan IS NOT NULL)
+                 WHEN 'rasio_jumlah' THEN sum(r.pembilang) FILTER (WHERE r.triwulan IS NOT NULL) * 100
+                                          / sum(r.penyebut) FILTER (WHERE r.triwulan IS NOT NULL)
                END AS triwulan_tepat,
                CASE i.agregasi
                  WHEN 'jumlah' THEN @extschema@.pembulatan(sum(r.nilai) FILTER (WHERE r.triwulan IS NOT NULL))
@@ -96,10 +98,17 @@ SELECT g.instansi, g.indikator, g.tahun,
                                                                   FILTER (WHERE r.triwulan IS NOT NULL))[1])
                  WHEN 'rasio' THEN @extschema@.persentase(sum(r.pembilang) FILTER (WHERE r.triwulan IS NOT NULL),
                                                           max(r.penyebut) FILTER (WHERE r.triwulan IS NOT NULL))
+                 WHEN 'rasio_jumlah' THEN @extschema@.persentase(sum(r.pembilang) FILTER (WHERE r.triwulan IS NOT NULL),
+                                                                 sum(r.penyebut) FILTER (WHERE r.triwulan IS NOT NULL))
                END AS triwulan_nilai,
                -- The printed quarters have two decimals: a sum of them needs no
                -- rounding, and a ratio's printed shares of one denominator add up.
+               -- Shares of different wholes neither add up nor average to
+               -- the year: under rasio_jumlah the reader's figure is the
+               -- counts' (Tabel 8 prints the year from them).
                CASE i.agregasi
+                 WHEN 'rasio_jumlah' THEN @extschema@.persentase(sum(r.pembilang) FILTER (WHERE r.triwulan IS NOT NULL),
+                                                                 sum(r.penyebut) FILTER (WHERE r.triwulan IS NOT NULL))
                  WHEN 'rata-rata' THEN round(avg(r.nilai_laporan) FILTER (WHERE r.triwulan IS NOT NULL), 2)
                  WHEN 'terakhir' THEN (array_agg(r.nilai_laporan ORDER BY r.triwulan DESC)
                                            FILTER (WHERE r.triwulan IS NOT NULL))[1]
@@ -113,4 +122,4 @@ SELECT g.instansi, g.indikator, g.tahun,
           FROM @extschema@.realisasi_triwulan r
           JOIN @extschema@.indikator i ON i.instansi = r.instansi AND i.kode = r.indikator
          GROUP BY r.instansi, r.indikator, r.tahun, i.agregasi) g;
-COMMENT ON VIEW @extschema@.realisasi_tahun IS 'The year''s realisasi of every indicator: its whole-year row where it has one (tahunan), else its quarters combined by its rule (agregasi: jumlah adds them, rata-rata averages them, terakhir takes the last, rasio divides the numerators'' sum by the denominator).  nilai is the figure the report prints and computes capaian from (rounded to two decimals before it is used again, as the report does); nilai_tepat is the unrounded one.  nilai_triwulan is what the quarters give by the rule even beside a whole-year row, nilai_triwulan_cetak what the quarters as printed give; triwulan lists the quarters in order, triwulan_cetak their figures as printed, triwulan_pembilang and triwulan_penyebut their count pairs (all NULL without quarters).  lkj.periksa() reads them from here.';
+COMMENT ON VIEW @extschema@.realisasi_tahun IS 'The year''s realisasi of every indicator: its whole-year row where it has one (tahunan), else its quarters combined by its rule (agregasi: jumlah adds them, rata-rata averages them, terakhir takes the last, rasio divides the numerators'' sum by the one denominator of a fixed whole, rasio_jumlah by the denominators'' sum: 40/45 and 52/60 give 92/105 = 87,62%).  nilai is the figure the report prints and computes capaian from (rounded to two decimals before it is used again, as the report does); nilai_tepat is the unrounded one.  nilai_triwulan is what the quarters give by the rule even beside a whole-year row, nilai_triwulan_cetak what the quarters as printed give; triwulan lists the quarters in order, triwulan_cetak their figures as printed, triwulan_pembilang and triwulan_penyebut their count pairs (all NULL without quarters).  lkj.periksa() reads them from here.';

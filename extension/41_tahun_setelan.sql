@@ -29,7 +29,9 @@ COMMENT ON VIEW @extschema@.tahun_laporan IS 'The years a unit reports on: every
 CREATE VIEW @extschema@.setelan_berlaku AS
 SELECT tl.instansi, tl.tahun,
        COALESCE(s.skala_kriteria, p.skala_kriteria, k.skala_kriteria) AS skala_kriteria,
-       COALESCE(s.label_pppk, u.label_pppk) AS label_pppk
+       COALESCE(s.label_pppk, u.label_pppk) AS label_pppk,
+       COALESCE(s.metode_capaian_sasaran, 'rata-rata') AS metode_capaian_sasaran,
+       COALESCE(s.satuan_cetak, 'setelah_angka') AS satuan_cetak
   FROM @extschema@.tahun_laporan tl
   JOIN @extschema@.instansi u ON u.kode = tl.instansi
   LEFT JOIN @extschema@.pemda p ON p.kode = u.pemda
@@ -38,8 +40,12 @@ SELECT tl.instansi, tl.tahun,
         SELECT (array_agg(x.skala_kriteria ORDER BY x.instansi IS NULL, x.berlaku_mulai_tahun DESC)
                   FILTER (WHERE x.skala_kriteria IS NOT NULL))[1] AS skala_kriteria,
                (array_agg(x.label_pppk ORDER BY x.instansi IS NULL, x.berlaku_mulai_tahun DESC)
-                  FILTER (WHERE x.label_pppk IS NOT NULL))[1] AS label_pppk
+                  FILTER (WHERE x.label_pppk IS NOT NULL))[1] AS label_pppk,
+               (array_agg(x.metode_capaian_sasaran ORDER BY x.instansi IS NULL, x.berlaku_mulai_tahun DESC)
+                  FILTER (WHERE x.metode_capaian_sasaran IS NOT NULL))[1] AS metode_capaian_sasaran,
+               (array_agg(x.satuan_cetak ORDER BY x.instansi IS NULL, x.berlaku_mulai_tahun DESC)
+                  FILTER (WHERE x.satuan_cetak IS NOT NULL))[1] AS satuan_cetak
           FROM @extschema@.setelan x
          WHERE (x.instansi = u.kode OR x.pemda = u.pemda OR x.kementerian = u.kementerian)
            AND x.berlaku_mulai_tahun <= tl.tahun) s;
-COMMENT ON VIEW @extschema@.setelan_berlaku IS 'The settings in force for a unit in every year it reports on (lkj.tahun_laporan): each the unit''s own latest setting (lkj.setelan) from that year or earlier, else its parent''s (its pemda''s, or its kementerian''s for a central unit), else 1.0''s column (pemda or kementerian skala_kriteria, instansi label_pppk).  Every figure and word a setting changes is read here for the report''s year.';
+COMMENT ON VIEW @extschema@.setelan_berlaku IS 'The settings in force for a unit in every year it reports on (lkj.tahun_laporan): each the unit''s own latest setting (lkj.setelan) from that year or earlier, else its parent''s (its pemda''s, or its kementerian''s for a central unit), else 1.0''s column (pemda or kementerian skala_kriteria, instansi label_pppk) or, for a setting 1.0 did not have, its default (metode_capaian_sasaran rata-rata, satuan_cetak setelah_angka).  Every figure and word a setting changes is read here for the report''s year.';

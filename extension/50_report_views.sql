@@ -276,7 +276,12 @@ SELECT b.instansi, b.tahun,
        b.tahun - 2 AS tahun_4, b.target_4, b.realisasi_4, b.capaian_4,
        b.tahun - 1 AS tahun_5, b.target_5, b.realisasi_5, b.capaian_5,
        b.batas_bawah_1, b.batas_atas_1, b.batas_bawah_2, b.batas_atas_2, b.batas_bawah_3, b.batas_atas_3,
-       b.batas_bawah_4, b.batas_atas_4, b.batas_bawah_5, b.batas_atas_5
+       b.batas_bawah_4, b.batas_atas_4, b.batas_bawah_5, b.batas_atas_5,
+       -- year on year, the same identity: percentage points and direction
+       b.capaian_2 - b.capaian_1 AS selisih_2, @extschema@.arah_perubahan(b.capaian_2 - b.capaian_1) AS arah_2,
+       b.capaian_3 - b.capaian_2 AS selisih_3, @extschema@.arah_perubahan(b.capaian_3 - b.capaian_2) AS arah_3,
+       b.capaian_4 - b.capaian_3 AS selisih_4, @extschema@.arah_perubahan(b.capaian_4 - b.capaian_3) AS arah_4,
+       b.capaian_5 - b.capaian_4 AS selisih_5, @extschema@.arah_perubahan(b.capaian_5 - b.capaian_4) AS arah_5
   FROM (SELECT tl.instansi, tl.tahun, k.renstra, k.jenis_baris, k.uraian, k.indikator_kode,
                (array_agg(k.indikator ORDER BY k.tahun DESC))[1] AS indikator,
                (array_agg(k.satuan ORDER BY k.tahun DESC))[1] AS satuan,
@@ -316,7 +321,7 @@ SELECT b.instansi, b.tahun,
          ON iy.instansi = b.instansi AND iy.indikator = b.indikator_kode AND iy.tahun = b.tahun
 WINDOW w AS (PARTITION BY b.instansi, b.tahun ORDER BY b.dari_tahun, b.renstra, b.urut)
  ORDER BY b.instansi, b.tahun, urutan;
-COMMENT ON VIEW @extschema@.tabel_10_perbandingan_tahun IS 'Tabel 10, the five years before the report year side by side (tahun_1 = tahun - 5 to tahun_5 = tahun - 1): for every tujuan and sasaran indicator of a Renstra in force in one of them (one row an identity, worded as in the report''s year, else as in the latest year shown), the target, realisasi and capaian of each year, NULL (N/A) where it has none.  A range target is a NULL target_N with its bounds in batas_bawah_N and batas_atas_N (appended after capaian_5); its capaian is computed.';
+COMMENT ON VIEW @extschema@.tabel_10_perbandingan_tahun IS 'Tabel 10, the five years before the report year side by side (tahun_1 = tahun - 5 to tahun_5 = tahun - 1): for every tujuan and sasaran indicator of a Renstra in force in one of them (one row an identity, worded as in the report''s year, else as in the latest year shown), the target, realisasi and capaian of each year, NULL (N/A) where it has none.  A range target is a NULL target_N with its bounds in batas_bawah_N and batas_atas_N (appended after capaian_5); its capaian is computed.  selisih_N (N = 2 to 5, appended last) is capaian_N - capaian_(N-1) in percentage points for the same indicator (its identity), arah_N its direction (lkj.arah_perubahan: naik, turun, tetap); NULL where either year has no capaian.';
 
 -- Tabel 11: the year measured against the Renstra's own target for it.
 CREATE VIEW @extschema@.tabel_11_capaian_renstra AS

@@ -31,6 +31,16 @@ END;
 COMMENT ON FUNCTION @extschema@.sel_nilai(numeric, text, numeric, numeric) IS
 'A cell of a table of lkj.laporan: an indicator''s figure in its unit, or a target''s value or range (batas_bawah to batas_atas), as lkj.format_target prints them; N/A where there is none.';
 
+CREATE FUNCTION @extschema@.sel_nilai(nilai numeric, satuan text, batas_bawah numeric, batas_atas numeric,
+                                      desimal integer, satuan_terpisah boolean)
+RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+BEGIN ATOMIC
+    RETURN COALESCE(@extschema@.format_target(nilai, batas_bawah, batas_atas, satuan, desimal, satuan_terpisah), 'N/A');
+END;
+COMMENT ON FUNCTION @extschema@.sel_nilai(numeric, text, numeric, numeric, integer, boolean) IS
+'A cell of a table of lkj.laporan with the indicator''s decimals (lkj.indikator.desimal) and its unit after the figure or, when satuan_terpisah (setting satuan_cetak kolom), in a column of its own; N/A where there is none.';
+
 CREATE FUNCTION @extschema@.sel_persen(nilai numeric)
 RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
@@ -165,6 +175,8 @@ DECLARE
     ada_pk boolean;         -- a Perjanjian Kinerja signed for the year
     rinci boolean;          -- Tabel 15 at every level (spending recorded below the program)
     ada_kode boolean;       -- and with a Kode column (a national code as printed)
+    satuan_kolom boolean;   -- the unit in a Satuan column of its own (setting satuan_cetak)
+    metode_lain boolean;    -- a sasaran's capaian by another method than the mean
 BEGIN
     -- The head in office at the end of the year: of the year's heads the
     -- one who took office last; for a year without any, 1.0's head of the
@@ -233,6 +245,10 @@ BEGIN
            EXISTS (SELECT FROM @extschema@.perjanjian_kinerja pk
                     WHERE pk.instansi = laporan.instansi AND pk.tahun = laporan.tahun)
       INTO tanpa_tujuan, ada_pk;
+    -- Where the unit of measure prints (issue 9): after the figure, as 1.0
+    -- and Kunir's report, unless the year's setting gives it a column.
+    satuan_kolom := COALESCE((SELECT sb.satuan_cetak = 'kolom' FROM @extschema@.setelan_berlaku sb
+                               WHERE sb.instansi = laporan.instansi AND sb.tahun = laporan.tahun), false);
     tujuan_garis := CASE WHEN tanpa_tujuan THEN '' ELSE 'Tujuan/' END;
     tujuan_garis_spasi := CASE WHEN tanpa_tujuan THEN '' ELSE 'Tujuan/ ' END;
 
@@ -305,8 +321,10 @@ BEGIN
       INTO b, b2
       FROM (SELECT t.urutan, t.jenis_baris,
                    ARRAY[t.no || '.', t.uraian, t.indikator,
-                         @extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas)] AS sel
+                         @extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas, d.desimal, false)] AS sel
               FROM @extschema@.tabel_4_target_iku t
+              -- the decimals the indicator prints with (issue 9)
+              LEFT JOIN @extschema@.indikator d ON d.instansi = t.instansi AND d.kode = t.indikator_kode
              WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun) r;
     -- A unit without a tujuan level: the sasaran alone, under their own title.
     IF b IS NULL AND b2 IS NOT NULL THEN
@@ -324,9 +342,9 @@ BEGIN
 
     -- Tabel 5: the sasaran's targets, then the programs' budgets.
     SELECT array_agg(ARRAY[t.no || '.', t.uraian, t.indikator,
-                           @extschema@.sel_nilai(t.target_awal, t.satuan, t.target_awal_bawah, t.target_awal_atas),
-                           @extschema@.sel_nilai(t.target_perubahan, t.satuan, t.target_perubahan_bawah,
-                                                 t.target_perubahan_atas)]
+                           @extschema@.sel_nilai(t.target_awal, t.satuan, t.target_awal_bawah, t.target_awal_atas, d.desimal, false),
+                           @extschema@.sel_nilai(t.target_perubahan, t.satuan,
+                                                 t.target_perubahan_bawah, t.target_perubahan_atas, d.desimal, false)]
                      ORDER BY t.urutan) FILTER (WHERE t.jenis_baris = 'sasaran'),
            array_agg(ARRAY[t.no || '.', t.uraian,
                            COALESCE(@extschema@.format_rupiah(t.anggaran_awal), 'N/A'),
@@ -334,6 +352,8 @@ BEGIN
                      ORDER BY t.urutan) FILTER (WHERE t.jenis_baris <> 'sasaran')
       INTO b, b2
       FROM @extschema@.tabel_5_perjanjian_kinerja t
+      -- the decimals the indicator prints with (issue 9)
+      LEFT JOIN @extschema@.indikator d ON d.instansi = t.instansi AND d.kode = t.indikator_kode
      WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun;
     -- A year without a signed PK: its title and one sentence, as the
     -- appendix says it, rather than an empty table.
@@ -366,17 +386,19 @@ BEGIN
                                         t.label, t.uraian) END,
                     t.indikator,
                     CASE WHEN t.indikator_kode IS NOT NULL
-                         THEN @extschema@.sel_nilai(t.target_awal, t.satuan, t.target_awal_bawah,
-                                                    t.target_awal_atas) END,
+                         THEN @extschema@.sel_nilai(t.target_awal, t.satuan,
+                                                    t.target_awal_bawah, t.target_awal_atas, d.desimal, false) END,
                     CASE WHEN t.label IS NOT NULL
                          THEN COALESCE('Rp. ' || @extschema@.format_angka(t.anggaran_awal), 'N/A') END,
                     CASE WHEN t.indikator_kode IS NOT NULL
-                         THEN @extschema@.sel_nilai(t.target_perubahan, t.satuan, t.target_perubahan_bawah,
-                                                    t.target_perubahan_atas) END,
+                         THEN @extschema@.sel_nilai(t.target_perubahan, t.satuan,
+                                                    t.target_perubahan_bawah, t.target_perubahan_atas, d.desimal, false) END,
                     CASE WHEN t.label IS NOT NULL
                          THEN COALESCE('Rp. ' || @extschema@.format_angka(t.anggaran_perubahan), 'N/A') END]
                     ORDER BY t.urutan)
            FROM @extschema@.tabel_6_program_kegiatan t
+           -- the decimals the indicator prints with (issue 9)
+           LEFT JOIN @extschema@.indikator d ON d.instansi = t.instansi AND d.kode = t.indikator_kode
           WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun),
         'lllrrrr', 'Tabel 6  Program dan Kegiatan yang Mendukung IKU Tahun ' || laporan.tahun);
 
@@ -394,19 +416,54 @@ BEGIN
 
     -- Tabel 8, then section 3.1.1's count of the indicators.
     bagian := bagian || @extschema@.format_tabel(
-        ARRAY['No', tujuan_garis_spasi || 'Sasaran Strategis', 'Indikator Kinerja', 'Target', 'TW I', 'TW II', 'TW III', 'TW IV',
-              'Realisasi Total', 'Capaian (%)'],
-        (SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator,
-                                @extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas),
-                                @extschema@.sel_nilai(t.realisasi_tw1, t.satuan),
-                                @extschema@.sel_nilai(t.realisasi_tw2, t.satuan),
-                                @extschema@.sel_nilai(t.realisasi_tw3, t.satuan),
-                                @extschema@.sel_nilai(t.realisasi_tw4, t.satuan),
-                                @extschema@.sel_nilai(t.realisasi, t.satuan), @extschema@.sel_persen(t.capaian)]
+        ARRAY['No', tujuan_garis_spasi || 'Sasaran Strategis', 'Indikator Kinerja']
+            || CASE WHEN satuan_kolom THEN ARRAY['Satuan'] ELSE '{}'::text[] END
+            || ARRAY['Target', 'TW I', 'TW II', 'TW III', 'TW IV', 'Realisasi Total', 'Capaian (%)'],
+        (SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator]
+                          || CASE WHEN satuan_kolom THEN ARRAY[t.satuan] ELSE '{}'::text[] END
+                          || ARRAY[@extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas, d.desimal, satuan_kolom),
+                                   @extschema@.sel_nilai(t.realisasi_tw1, t.satuan, NULL, NULL, d.desimal, satuan_kolom),
+                                   @extschema@.sel_nilai(t.realisasi_tw2, t.satuan, NULL, NULL, d.desimal, satuan_kolom),
+                                   @extschema@.sel_nilai(t.realisasi_tw3, t.satuan, NULL, NULL, d.desimal, satuan_kolom),
+                                   @extschema@.sel_nilai(t.realisasi_tw4, t.satuan, NULL, NULL, d.desimal, satuan_kolom),
+                                   @extschema@.sel_nilai(t.realisasi, t.satuan, NULL, NULL, d.desimal, satuan_kolom),
+                                   @extschema@.sel_persen(t.capaian)]
                           ORDER BY t.urutan)
            FROM @extschema@.tabel_8_capaian_kinerja t
+           -- the decimals the indicator prints with (issue 9)
+           LEFT JOIN @extschema@.indikator d ON d.instansi = t.instansi AND d.kode = t.indikator_kode
           WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun),
-        'rll' || repeat('r', 7), 'Tabel 8  Capaian Kinerja Tahun ' || laporan.tahun);
+        'rll' || CASE WHEN satuan_kolom THEN 'l' ELSE '' END || repeat('r', 7),
+        'Tabel 8  Capaian Kinerja Tahun ' || laporan.tahun);
+    -- The sasaran rows (issue 9), where a sasaran has several indicators:
+    -- what reports print as Jumlah and Rata-rata under them, a table of its
+    -- own read from lkj.capaian_sasaran, so that Tabel 8 keeps only
+    -- indicator rows; the sasaran's capaian by the method in force gets a
+    -- column where that is not the mean.  Kunir's sasaran have one each.
+    IF EXISTS (SELECT FROM @extschema@.capaian_sasaran s
+                WHERE s.instansi = laporan.instansi AND s.tahun = laporan.tahun AND s.jumlah_indikator > 1) THEN
+        SELECT bool_or(s.metode <> 'rata-rata') INTO metode_lain
+          FROM @extschema@.capaian_sasaran s
+         WHERE s.instansi = laporan.instansi AND s.tahun = laporan.tahun;
+        bagian := bagian || @extschema@.format_tabel(
+            ARRAY['No', 'Sasaran Strategis', 'Indikator', 'Terukur', 'Jumlah', 'Rata-rata', 'Kriteria']
+                || CASE WHEN metode_lain THEN ARRAY['Capaian Sasaran', 'Kriteria Sasaran'] ELSE '{}'::text[] END,
+            (SELECT array_agg(ARRAY[s.urutan::text, s.uraian,
+                                    @extschema@.format_angka(s.jumlah_indikator::numeric),
+                                    @extschema@.format_angka(s.jumlah_terukur::numeric),
+                                    @extschema@.sel_persen(s.jumlah_capaian), @extschema@.sel_persen(s.rata_rata_capaian),
+                                    COALESCE(s.kriteria_rata_rata, 'N/A')]
+                              || CASE WHEN metode_lain
+                                      THEN ARRAY[@extschema@.sel_persen(s.capaian_sasaran) || ' (' || s.metode || ')',
+                                                 COALESCE(s.kriteria_sasaran, 'N/A')]
+                                      ELSE '{}'::text[] END
+                              ORDER BY s.urutan)
+               FROM @extschema@.capaian_sasaran s
+              WHERE s.instansi = laporan.instansi AND s.tahun = laporan.tahun),
+            'rlrrrrl' || CASE WHEN metode_lain THEN 'rl' ELSE '' END,
+            'Capaian Sasaran Strategis Tahun ' || laporan.tahun || ' (jumlah dan rata-rata capaian indikator)');
+    END IF;
+
     -- Section 3.1.1's counts: no Tujuan column for a unit without a tujuan level.
     bagian := bagian || @extschema@.format_tabel(
         CASE WHEN tanpa_tujuan THEN ARRAY['No', 'Uraian', 'Sasaran Strategis']
@@ -424,20 +481,26 @@ BEGIN
         CASE WHEN tanpa_tujuan THEN 'rlr' ELSE 'rlrr' END, 'Ringkasan Capaian Indikator Kinerja (bagian 3.1.1)');
 
     bagian := bagian || @extschema@.format_tabel(
-        ARRAY['No', tujuan_garis || 'Sasaran', 'Indikator', 'Target', 'Realisasi', 'Capaian'],
-        (SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator,
-                                @extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas),
-                                @extschema@.sel_nilai(t.realisasi, t.satuan), @extschema@.sel_persen(t.capaian)]
+        ARRAY['No', tujuan_garis || 'Sasaran', 'Indikator']
+            || CASE WHEN satuan_kolom THEN ARRAY['Satuan'] ELSE '{}'::text[] END
+            || ARRAY['Target', 'Realisasi', 'Capaian'],
+        (SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator]
+                          || CASE WHEN satuan_kolom THEN ARRAY[t.satuan] ELSE '{}'::text[] END
+                          || ARRAY[@extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas, d.desimal, satuan_kolom),
+                                   @extschema@.sel_nilai(t.realisasi, t.satuan, NULL, NULL, d.desimal, satuan_kolom),
+                                   @extschema@.sel_persen(t.capaian)]
                           ORDER BY t.urutan)
            FROM @extschema@.tabel_9_target_realisasi t
+           -- the decimals the indicator prints with (issue 9)
+           LEFT JOIN @extschema@.indikator d ON d.instansi = t.instansi AND d.kode = t.indikator_kode
           WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun),
-        'rllrrr', 'Tabel 9  Perbandingan Antara Target dan Realisasi Kinerja Tahun ' || laporan.tahun || ' ' || unit.nama);
+        'rll' || CASE WHEN satuan_kolom THEN 'l' ELSE '' END || 'rrr', 'Tabel 9  Perbandingan Antara Target dan Realisasi Kinerja Tahun ' || laporan.tahun || ' ' || unit.nama);
 
     -- Tabel 10: target, realisasi, capaian of each of the five years before.
     SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator]
                || ARRAY(SELECT CASE k.kolom
-                                 WHEN 1 THEN @extschema@.sel_nilai(y.target, t.satuan, y.bawah, y.atas)
-                                 WHEN 2 THEN @extschema@.sel_nilai(y.realisasi, t.satuan)
+                                 WHEN 1 THEN @extschema@.sel_nilai(y.target, t.satuan, y.bawah, y.atas, d.desimal, false)
+                                 WHEN 2 THEN @extschema@.sel_nilai(y.realisasi, t.satuan, NULL, NULL, d.desimal, false)
                                  ELSE @extschema@.sel_persen(y.capaian) END
                           FROM (VALUES (1, t.target_1, t.batas_bawah_1, t.batas_atas_1, t.realisasi_1, t.capaian_1),
                                        (2, t.target_2, t.batas_bawah_2, t.batas_atas_2, t.realisasi_2, t.capaian_2),
@@ -451,6 +514,8 @@ BEGIN
            string_agg(DISTINCT r.nama, ', ' ORDER BY r.nama)
       INTO b, renstra_tahun
       FROM @extschema@.tabel_10_perbandingan_tahun t
+      -- the decimals the indicator prints with (issue 9)
+      LEFT JOIN @extschema@.indikator d ON d.instansi = t.instansi AND d.kode = t.indikator_kode
       LEFT JOIN @extschema@.renstra r ON r.instansi = t.instansi AND r.kode = t.renstra
      WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun;
     bagian := bagian || (@extschema@.format_tabel(
@@ -485,11 +550,13 @@ BEGIN
             ARRAY['No', tujuan_garis_spasi || 'Sasaran', 'Indikator', laporan.tahun || ' T', laporan.tahun || ' R',
                   laporan.tahun || ' C', 'Keterangan'],
             (SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator,
-                                    @extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas),
-                                    @extschema@.sel_nilai(t.realisasi, t.satuan), @extschema@.sel_persen(t.capaian),
+                                    @extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas, d.desimal, false),
+                                    @extschema@.sel_nilai(t.realisasi, t.satuan, NULL, NULL, d.desimal, false), @extschema@.sel_persen(t.capaian),
                                     t.keterangan]
                               ORDER BY t.urutan)
                FROM @extschema@.tabel_11_capaian_renstra t
+               -- the decimals the indicator prints with (issue 9)
+               LEFT JOIN @extschema@.indikator d ON d.instansi = t.instansi AND d.kode = t.indikator_kode
               WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun),
             'rllrrrl',
             'Tabel 11  Capaian Kinerja dari Tahun ' || laporan.tahun
@@ -501,13 +568,15 @@ BEGIN
             ARRAY['No', tujuan_garis_spasi || 'Sasaran Strategis', 'Indikator', 'Target ' || laporan.tahun, 'Realisasi',
                   'Target Akhir Renstra', 'Capaian'],
             (SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator,
-                                    @extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas),
-                                    @extschema@.sel_nilai(t.realisasi, t.satuan),
-                                    @extschema@.sel_nilai(t.target_akhir, t.satuan, t.target_akhir_bawah,
-                                                          t.target_akhir_atas),
+                                    @extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas, d.desimal, false),
+                                    @extschema@.sel_nilai(t.realisasi, t.satuan, NULL, NULL, d.desimal, false),
+                                    @extschema@.sel_nilai(t.target_akhir, t.satuan,
+                                                          t.target_akhir_bawah, t.target_akhir_atas, d.desimal, false),
                                     @extschema@.sel_persen(t.capaian)]
                               ORDER BY t.urutan)
                FROM @extschema@.tabel_12_target_akhir_renstra t
+               -- the decimals the indicator prints with (issue 9)
+               LEFT JOIN @extschema@.indikator d ON d.instansi = t.instansi AND d.kode = t.indikator_kode
               WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun),
             'rllrrrr',
             'Tabel 12  Perbandingan Realisasi Kinerja Tahun ' || laporan.tahun || ' dengan Target Akhir '
@@ -517,12 +586,14 @@ BEGIN
         ARRAY['No', tujuan_garis_spasi || 'Sasaran Strategis', 'Indikator', 'Target', 'Realisasi', 'Standar Nasional/dst',
               'Capaian'],
         (SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator,
-                                @extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas),
-                                @extschema@.sel_nilai(t.realisasi, t.satuan),
-                                @extschema@.sel_nilai(t.standar, t.satuan, t.standar_bawah, t.standar_atas),
+                                @extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas, d.desimal, false),
+                                @extschema@.sel_nilai(t.realisasi, t.satuan, NULL, NULL, d.desimal, false),
+                                @extschema@.sel_nilai(t.standar, t.satuan, t.standar_bawah, t.standar_atas, d.desimal, false),
                                 @extschema@.sel_persen(t.capaian)]
                           ORDER BY t.urutan)
            FROM @extschema@.tabel_13_standar_nasional t
+           -- the decimals the indicator prints with (issue 9)
+           LEFT JOIN @extschema@.indikator d ON d.instansi = t.instansi AND d.kode = t.indikator_kode
           WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun),
         'rllrrrr', 'Tabel 13  Perbandingan Realisasi Kinerja Tahun Ini dengan Standart Nasional');
 
@@ -576,13 +647,15 @@ BEGIN
          ORDER BY p.jenis = 'perubahan'
     LOOP
         SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator,
-                               @extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas)]
+                               @extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas, d.desimal, false)]
                          ORDER BY t.urutan) FILTER (WHERE t.jenis_baris = 'sasaran'),
                array_agg(ARRAY[t.no, CASE WHEN t.jenis_baris = 'jumlah' THEN 'JUMLAH' ELSE t.uraian END,
                                @extschema@.format_rupiah(t.anggaran), t.sumber_dana]
                          ORDER BY t.urutan) FILTER (WHERE t.jenis_baris <> 'sasaran')
           INTO b, b2
           FROM @extschema@.lampiran_perjanjian_kinerja t
+          -- the decimals the indicator prints with (issue 9)
+          LEFT JOIN @extschema@.indikator d ON d.instansi = t.instansi AND d.kode = t.indikator_kode
          WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun AND t.pk = janji.jenis;
         bagian := bagian || @extschema@.format_tabel(
             ARRAY['NO', 'SASARAN STRATEGIS', 'INDIKATOR KINERJA UTAMA', 'TARGET'], b, 'rllr',

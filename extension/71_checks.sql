@@ -259,7 +259,7 @@ COMMENT ON VIEW @extschema@.cek_realisasi_tahunan IS 'galat: an indicator with a
 CREATE VIEW @extschema@.cek_realisasi_bentuk AS
 SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'realisasi_bentuk'::text AS kode, 'galat'::text AS tingkat,
        'indikator ' || k.indikator AS objek,
-       CASE WHEN i.agregasi = 'rasio' THEN
+       CASE WHEN i.agregasi IN ('rasio', 'rasio_jumlah') THEN
          format('Indikator %s dihitung sebagai rasio (jumlah pembilang dibagi penyebut), tetapi realisasi triwulan %s tahun %s diisi sebagai nilai, bukan pembilang dan penyebut: realisasi tahunannya tidak dapat dihitung.',
                 i.sebutan, @extschema@.periksa_nama_triwulan(tr.triwulan_nilai), k.tahun)
        ELSE
@@ -272,8 +272,8 @@ SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'realisasi_bentuk'::text A
  CROSS JOIN LATERAL @extschema@.periksa_indikator_tahun(k.instansi, k.indikator, k.tahun) i
  CROSS JOIN LATERAL @extschema@.periksa_target_realisasi(k.instansi, k.indikator, k.tahun) tr
  WHERE i.sumber = 'realisasi'
-   AND CASE WHEN i.agregasi = 'rasio' THEN k.triwulan_nilai > 0 ELSE k.triwulan_pasangan > 0 END;
-COMMENT ON VIEW @extschema@.cek_realisasi_bentuk IS 'galat: quarters stored in a form the indicator''s rule cannot combine: values (nilai) for a rasio indicator, whose year is the sum of numerators over the denominator, or count pairs (pembilang/penyebut) for a jumlah, rata-rata or terakhir indicator, whose year is computed from values.  The year''s realisasi in Tabel 8 and every capaian after it would leave those quarters out.';
+   AND CASE WHEN i.agregasi IN ('rasio', 'rasio_jumlah') THEN k.triwulan_nilai > 0 ELSE k.triwulan_pasangan > 0 END;
+COMMENT ON VIEW @extschema@.cek_realisasi_bentuk IS 'galat: quarters stored in a form the indicator''s rule cannot combine: values (nilai) for a rasio or rasio_jumlah indicator, whose year is the sum of numerators over the denominator (or the denominators'' sum), or count pairs (pembilang/penyebut) for a jumlah, rata-rata or terakhir indicator, whose year is computed from values.  The year''s realisasi in Tabel 8 and every capaian after it would leave those quarters out.';
 
 CREATE VIEW @extschema@.cek_triwulan_penyebut AS
 SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'triwulan_penyebut'::text AS kode, 'galat'::text AS tingkat,
@@ -288,7 +288,7 @@ SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'triwulan_penyebut'::text 
  CROSS JOIN LATERAL @extschema@.periksa_indikator_tahun(k.instansi, k.indikator, k.tahun) i
  CROSS JOIN LATERAL @extschema@.periksa_target_realisasi(k.instansi, k.indikator, k.tahun) tr
  WHERE k.penyebut_berbeda AND i.sumber = 'realisasi' AND i.agregasi = 'rasio';
-COMMENT ON VIEW @extschema@.cek_triwulan_penyebut IS 'galat: the quarters of a rasio indicator with different denominators (e.g. villages counted 33 in one quarter and 30 in another).  The year is the sum of the numerators over one denominator (Tabel 8''s formula for the village-documents IKU): with several, there is no single year''s figure.';
+COMMENT ON VIEW @extschema@.cek_triwulan_penyebut IS 'galat: the quarters of a rasio indicator with different denominators (e.g. villages counted 33 in one quarter and 30 in another), written before 1.1 or by COPY (a restore, a bulk import): since 1.1 the trigger realisasi_penyebut_tetap refuses them at entry by INSERT or UPDATE.  The year is the sum of the numerators over one denominator (Tabel 8''s formula for the village-documents IKU): with several, there is no single year''s figure.';
 
 CREATE VIEW @extschema@.cek_triwulan_pembulatan AS
 SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'triwulan_pembulatan'::text AS kode, 'peringatan'::text AS tingkat,

@@ -43,8 +43,9 @@ INSERT INTO lkj.sasaran (instansi, renstra, no, tujuan, uraian) VALUES
     ('dit-peipd', '2025-2029', 2, NULL, 'Meningkatnya kualitas evaluasi dan tata kelola data pembangunan daerah');
 
 -- First copy.  Expected counts, from the data files:
---   diskominfo: 2 programs, 3 kegiatan, 6 sub-kegiatan, 5 year-level
---     indicators (p-ikp, p-aptika, k-media, k-domain, k-aplikasi), no
+--   diskominfo: 2 programs, 3 kegiatan, 6 sub-kegiatan, 6 year-level
+--     indicators (p-ikp, p-aptika, p-aduan-tepat, k-media, k-domain,
+--     k-aplikasi), no
 --     per-year override of a Renstra indicator, 1 head (the one in office
 --     on 31 December 2024, Dr. Ratna, who took office on 1 July);
 --   dit-peipd: 2 programs, 3 kegiatan, no sub-kegiatan, no year-level
@@ -251,7 +252,7 @@ SELECT l.kode, md5(lkj.laporan(l.kode, 2024)) = l.md5 AS laporan_2024_sama
   FROM laporan_2024 l ORDER BY l.kode;
 
 -- And the year after: 2025 copied into 2026 gives the same structure again
--- (the dinas: 2 programs, 3 kegiatan, 6 sub-kegiatan, 5 indicators, 1 head),
+-- (the dinas: 2 programs, 3 kegiatan, 6 sub-kegiatan, 6 indicators, 1 head),
 -- and now also konten's 2025 wording (a Renstra indicator's change of a
 -- year goes on while the Renstra does); 2025 untouched.
 SELECT s.objek, s.disalin FROM lkj.salin_tahun('diskominfo', 2025, 2026) s ORDER BY s.objek;

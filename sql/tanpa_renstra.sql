@@ -65,8 +65,10 @@ SELECT instansi, count(*) AS tabel_11 FROM lkj.tabel_11_capaian_renstra WHERE ta
  GROUP BY instansi ORDER BY instansi;
 SELECT instansi, count(*) AS tabel_12 FROM lkj.tabel_12_target_akhir_renstra WHERE tahun = 2024
  GROUP BY instansi ORDER BY instansi;
--- The report, Tabel 8 to 12: the capaian measured (Tabel 8, 9); no earlier
--- year to compare (Tabel 10); the sentence instead of two tables of N/A.
+-- The report, Tabel 8 to 12: the capaian measured (Tabel 8, 9); the
+-- sasaran's two indicators: 90,63 + 109,38 = 200,01, mean 100,005 -> 100,01
+-- (half away from zero) Sangat Tinggi; no earlier year to compare (Tabel
+-- 10); the sentence instead of two tables of N/A.
 SELECT l.baris
   FROM regexp_split_to_table(lkj.laporan('upt-arsip', 2024), E'\n') WITH ORDINALITY AS l (baris, n)
  WHERE l.n BETWEEN (SELECT min(m.n) FROM regexp_split_to_table(lkj.laporan('upt-arsip', 2024), E'\n')
