@@ -76,6 +76,16 @@ CREATE VIEW public.cek_bungkus AS SELECT * FROM perencana.cek_jahat;
 SAVEPOINT s;
 INSERT INTO lkj.cek_pengguna VALUES ('bungkus', 'public.cek_bungkus');
 ROLLBACK TO SAVEPOINT s;
+-- Two views of the owner's deep, the inner one calling the planner's
+-- function: refused, naming the function.
+CREATE VIEW public.dalam AS
+SELECT u.kode AS instansi, 2024 AS tahun, 'Tabel 1'::text AS tabel, perencana.jejak() AS kode,
+       'galat'::text AS tingkat, 'instansi'::text AS objek, 'x'::text AS pesan, NULL::date AS berlaku_mulai
+  FROM lkj.instansi u;
+CREATE VIEW public.cek_dalam AS SELECT * FROM public.dalam;
+SAVEPOINT s;
+INSERT INTO lkj.cek_pengguna VALUES ('dalam', 'public.cek_dalam');
+ROLLBACK TO SAVEPOINT s;
 SELECT count(*) AS jejak FROM public.jejak;
 
 -- What a check view must be, refused at registration and not when periksa
