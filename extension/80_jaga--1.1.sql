@@ -29,7 +29,7 @@ COMMENT ON EVENT TRIGGER lkj_jaga_skema IS
  * put a lkj.format_angka(integer) in laporan's path too.  A fresh schema
  * grants nothing; on a 1.0 database every CREATE granted is taken back, and
  * the check views others created there are named, for the owner to review
- * (periksa runs them as its caller until checks are registered).
+ * (since 1.1 periksa runs only its own and the registered ones).
  */
 DO $jaga$
 DECLARE
@@ -55,7 +55,7 @@ BEGIN
            AND c.relowner OPERATOR(pg_catalog.<>) n.nspowner
     LOOP
         RAISE WARNING 'view @extschema@.% is owned by %, not by the extension''s owner', g.relname, g.pemilik
-            USING HINT = 'lkj.periksa runs a cek_* view as its caller: review it, then ALTER VIEW ... OWNER TO the extension''s owner or drop it.';
+            USING HINT = 'lkj.periksa no longer runs it: review it, then ALTER VIEW ... OWNER TO the extension''s owner and register it in lkj.cek_pengguna, or drop it.';
     END LOOP;
 END
 $jaga$;

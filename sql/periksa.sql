@@ -11,8 +11,8 @@ BEGIN;
 \i data/kunir_2024.sql
 \set ECHO all
 
--- The registry: every view lkj.cek_<kode>, each with its COMMENT, which
--- starts with its severity (info is left to periksa() itself).
+-- The registry: every view lkj.cek_<kode> of the extension, each with its
+-- COMMENT, which starts with its severity (info is left to periksa() itself).
 SELECT kode, view, split_part(keterangan, ':', 1) AS tingkat
   FROM lkj.daftar_cek ORDER BY kode;
 SELECT kode FROM lkj.daftar_cek
@@ -114,10 +114,12 @@ SAVEPOINT tanpa_tanggal;
 SELECT * FROM lkj.periksa('kunir', 2024, NULL);
 ROLLBACK TO SAVEPOINT tanpa_tanggal;
 
--- A check of the regency's own: one view more, picked up by periksa() as it
--- is.  One with a column of the wrong type (tahun bigint) is refused when
--- periksa() runs, with the columns it has, and so is one that returns a
--- level outside lkj.tingkat (galat, peringatan, info) or none: 42P17.
+-- A check of the regency's own: one view more, registered in
+-- lkj.cek_pengguna (sql/cek_pengguna.sql tests who may, and what is
+-- refused), picked up by periksa() as it is.  One with a column of the
+-- wrong type (tahun bigint) is refused at registration, with the columns it
+-- has; one that returns a level outside lkj.tingkat (galat, peringatan,
+-- info) or none is refused when periksa() runs: 42P17.
 CREATE VIEW lkj.cek_lokal_kepala AS
 SELECT u.kode AS instansi, pk.tahun, 'Lampiran PK'::text AS tabel, 'lokal_kepala'::text AS kode,
        'peringatan'::text AS tingkat, 'instansi ' || u.kode AS objek,
@@ -128,20 +130,24 @@ SELECT u.kode AS instansi, pk.tahun, 'Lampiran PK'::text AS tabel, 'lokal_kepala
   JOIN lkj.perjanjian_kinerja pk ON pk.instansi = u.kode AND pk.pihak_pertama_nama = u.kepala_nama;
 COMMENT ON VIEW lkj.cek_lokal_kepala IS 'peringatan: made up for this test.';
 SELECT kode, objek, pesan FROM lkj.periksa('kunir', per_tanggal => '2025-01-01') WHERE kode = 'lokal_kepala';
+INSERT INTO lkj.cek_pengguna VALUES ('lokal_kepala', 'lkj.cek_lokal_kepala');
+SELECT kode, objek, pesan FROM lkj.periksa('kunir', per_tanggal => '2025-01-01') WHERE kode = 'lokal_kepala';
+DELETE FROM lkj.cek_pengguna;
 DROP VIEW lkj.cek_lokal_kepala;
 CREATE VIEW lkj.cek_lokal_rusak AS
 SELECT kode AS instansi, 2024::bigint AS tahun, 'Tabel 1'::text AS tabel, 'lokal_rusak'::text AS kode,
        'galat'::text AS tingkat, 'instansi'::text AS objek, 'x'::text AS pesan, NULL::date AS berlaku_mulai
   FROM lkj.instansi;
-SELECT kode, sesuai FROM lkj.daftar_cek WHERE kode LIKE 'lokal%';
 SAVEPOINT rusak;
-SELECT count(*) FROM lkj.periksa('kunir', per_tanggal => '2025-01-01');
+INSERT INTO lkj.cek_pengguna VALUES ('lokal_rusak', 'lkj.cek_lokal_rusak');
 ROLLBACK TO SAVEPOINT rusak;
+SELECT kode, sesuai FROM lkj.daftar_cek WHERE kode LIKE 'lokal%';
 DROP VIEW lkj.cek_lokal_rusak;
 CREATE VIEW lkj.cek_lokal_fatal AS
 SELECT u.kode AS instansi, 2024 AS tahun, 'Tabel 1'::text AS tabel, 'lokal_fatal'::text AS kode,
        t.tingkat, 'instansi'::text AS objek, 'x'::text AS pesan, NULL::date AS berlaku_mulai
   FROM lkj.instansi u CROSS JOIN (VALUES ('fatal'), ('Galat'), ('galat'), (NULL)) AS t (tingkat);
+INSERT INTO lkj.cek_pengguna VALUES ('lokal_fatal', 'lkj.cek_lokal_fatal');
 SELECT kode, sesuai FROM lkj.daftar_cek WHERE kode LIKE 'lokal%';
 SAVEPOINT fatal;
 SELECT count(*) FROM lkj.periksa('kunir', per_tanggal => '2025-01-01');
@@ -153,6 +159,7 @@ EXCEPTION WHEN OTHERS THEN
     RAISE NOTICE 'SQLSTATE %', SQLSTATE;
 END
 $$;
+DELETE FROM lkj.cek_pengguna;
 DROP VIEW lkj.cek_lokal_fatal;
 
 -- Kunir with its errata fixed: no finding ------------------------------------

@@ -15,12 +15,25 @@ psql -d lkj_asal -f data/kunir_2024.sql
 # a scale a planner adds, which must survive, next to the built-in ones
 psql -d lkj_asal -c "INSERT INTO lkj.skala_kriteria (nama, skala, keterangan)
   VALUES ('uji-dump', 'Sangat Baik > 90; Baik > 75; Cukup > 65; Kurang > 50; Sangat Kurang', 'test')"
+# a check the regency registered (lkj.cek_pengguna), whose view lives
+# outside lkj: the restore creates the view before it loads the registry,
+# whose trigger admits it again
+psql -d lkj_asal <<'SQL'
+CREATE VIEW public.cek_kepala AS
+SELECT pk.instansi, pk.tahun, 'Lampiran PK'::text AS tabel, 'kepala'::text AS kode,
+       'peringatan'::text AS tingkat, 'perjanjian_kinerja ' || pk.jenis AS objek,
+       'x'::text AS pesan, NULL::date AS berlaku_mulai
+  FROM lkj.perjanjian_kinerja pk;
+INSERT INTO lkj.cek_pengguna VALUES ('kepala', 'public.cek_kepala');
+SQL
 
 snapshot() {
   psql -d "$1" -At <<'SQL'
 SELECT 'skala', nama, skala::text, bawaan FROM lkj.skala_kriteria ORDER BY nama;
 SELECT 'capaian', indikator, tahun, target, realisasi, capaian, kriteria
   FROM lkj.capaian_indikator WHERE instansi = 'kunir' ORDER BY indikator, tahun;
+SELECT 'cek', kode, nama_view::text FROM lkj.cek_pengguna ORDER BY kode;
+SELECT 'temuan', kode, objek FROM lkj.periksa('kunir', 2024, '2025-01-01') ORDER BY kode, objek;
 SELECT 'rows', (SELECT count(*) FROM lkj.program), (SELECT count(*) FROM lkj.kegiatan),
        (SELECT count(*) FROM lkj.indikator), (SELECT count(*) FROM lkj.target),
        (SELECT count(*) FROM lkj.realisasi), (SELECT count(*) FROM lkj.pegawai),
@@ -39,5 +52,7 @@ if ! diff -u "$tmp/asal.txt" "$tmp/pulih.txt"; then
 fi
 grep -q '^skala|uji-dump|' "$tmp/pulih.txt" || { echo "planner's scale lost"; exit 1; }
 [ "$(grep -c '^skala|' "$tmp/pulih.txt")" -eq 3 ] || { echo "built-in scales duplicated or lost"; exit 1; }
+grep -q '^cek|kepala|cek_kepala$' "$tmp/pulih.txt" || { echo "registered check lost"; exit 1; }
+[ "$(grep -c '^temuan|kepala|' "$tmp/pulih.txt")" -eq 2 ] || { echo "registered check does not run after restore"; exit 1; }
 grep -q '^capaian|ipp|2024|62.2|84.44|135.76|' "$tmp/pulih.txt" || { echo "Tabel 8 capaian lost"; exit 1; }
 echo "dump and restore keep $(wc -l < "$tmp/pulih.txt") lines of data identical"

@@ -15,6 +15,10 @@
 #   eskalasi   a planner cannot be granted CREATE on lkj, nobody but its
 #              owner has it, and a lkj.format_angka(integer) that exists
 #              anyway is never called by laporan or periksa;
+#   cek        a planner's check view (a function in it leaves a trace) is
+#              never run by periksa: not from a schema of its own (only the
+#              registry lkj.cek_pengguna is read, and it cannot write it),
+#              not from lkj, not one made in lkj under 1.0;
 #   hapus      DROP EXTENSION lkj CASCADE and DROP SCHEMA lkj CASCADE are
 #              refused while the tables hold data, and go through once the
 #              transaction confirms with SET LOCAL lkj.hapus_data.
@@ -35,7 +39,18 @@ psql -d v11 -c 'CREATE EXTENSION lkj' -f data/kunir_2024.sql
 createdb v10_11
 psql -d v10_11 -c "CREATE EXTENSION lkj VERSION '1.0'" -f tests/upgrade/kunir_2024--1.0.sql.txt
 psql -c 'CREATE ROLE perencana_uji NOLOGIN'
-psql -d v10_11 -c 'GRANT USAGE, CREATE ON SCHEMA lkj TO perencana_uji' -c 'ALTER EXTENSION lkj UPDATE'
+psql -d v10_11 -c 'GRANT USAGE, CREATE ON SCHEMA lkj TO perencana_uji'
+# the planner adds a check of its own as 1.0's README invited: a cek_ view in
+# lkj whose function runs as whoever calls periksa (check cek)
+psql -d v10_11 <<'SQL'
+GRANT SELECT ON lkj.instansi TO perencana_uji;
+SET ROLE perencana_uji;
+CREATE FUNCTION lkj.jejak_lama() RETURNS boolean LANGUAGE sql
+    AS $$SELECT pg_catalog.set_config('lkj_uji.cek', 'a planner''s check view made under 1.0', false) IS NULL$$;
+CREATE VIEW lkj.cek_lama AS SELECT (s.r).* FROM (SELECT pg_catalog.jsonb_populate_record(NULL::lkj.temuan, pg_catalog.jsonb_build_object('instansi', u.kode, 'tahun', 2024)) AS r FROM lkj.instansi u WHERE lkj.jejak_lama()) s;
+RESET ROLE;
+SQL
+psql -d v10_11 -c 'ALTER EXTENSION lkj UPDATE'
 for db in v10 v11; do psql -d "$db" -c 'GRANT USAGE ON SCHEMA lkj TO perencana_uji'; done
 
 # --- nan: every (column, value) refused; prints the ones accepted
@@ -132,6 +147,32 @@ SQL
   printf '%s\n' "$out" | grep -q 'cannot grant CREATE on schema lkj' || echo "GRANT CREATE ON SCHEMA lkj went through"
 }
 
+# --- cek: a planner's check view never runs in periksa: not one it makes in
+# a schema of its own (it cannot register it), not one in lkj (CREATE there
+# refused since 1.1), not one made in lkj under 1.0 before the update
+check_cek() {
+  local db=$1 out
+  out=$(psql_lanjut -d "$db" <<'SQL'
+GRANT CREATE ON SCHEMA lkj TO perencana_uji;
+GRANT SELECT ON lkj.instansi TO perencana_uji;   -- the view reads with its owner's rights
+CREATE SCHEMA perencana_cek AUTHORIZATION perencana_uji;
+SET ROLE perencana_uji;
+CREATE FUNCTION perencana_cek.jejak() RETURNS boolean LANGUAGE sql
+    AS $$SELECT pg_catalog.set_config('lkj_uji.cek', 'a planner''s check view', false) IS NULL$$;
+-- rows of a real table, so that periksa's filter on instansi cannot fold
+-- the query away before the function runs; one without findings
+CREATE VIEW perencana_cek.cek_jahat AS SELECT (s.r).* FROM (SELECT pg_catalog.jsonb_populate_record(NULL::lkj.temuan, pg_catalog.jsonb_build_object('instansi', u.kode, 'tahun', 2024)) AS r FROM lkj.instansi u WHERE perencana_cek.jejak()) s;
+CREATE VIEW lkj.cek_jahat AS SELECT * FROM perencana_cek.cek_jahat;
+INSERT INTO lkj.cek_pengguna VALUES ('jahat', 'perencana_cek.cek_jahat');
+RESET ROLE;
+SELECT pg_catalog.count(*) >= 0 AS periksa FROM lkj.periksa('kunir', 2024);
+SELECT 'called: ' || pg_catalog.current_setting('lkj_uji.cek', true)
+ WHERE pg_catalog.current_setting('lkj_uji.cek', true) <> '';
+SQL
+)
+  printf '%s\n' "$out" | grep -E '^called:' || true
+}
+
 # --- hapus
 check_hapus() {
   local db=$1 out
@@ -150,7 +191,7 @@ SQL
 }
 
 rc=0
-for check in nan bayangan eskalasi hapus; do
+for check in nan bayangan eskalasi cek hapus; do
   for db in ${LKJ_DB:-v10 v11 v10_11}; do
     "check_$check" "$db" >"$tmp/$check.$db" 2>"$tmp/$check.$db.err" || echo "check failed to run" >>"$tmp/$check.$db"
   done

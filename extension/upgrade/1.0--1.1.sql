@@ -45,3 +45,9 @@ DROP VIEW periksa_triwulan;
 DROP VIEW cek_renstra_tahun;
 DROP VIEW periksa_indikator;
 -- (end of an indicator per year)
+
+-- the registry of checks (issue 10, item 3): daftar_cek's column kolom comes
+-- from periksa_kolom() with the database's collation, where 1.0's had "C"
+-- (format() over pg_attribute's names), which CREATE OR REPLACE cannot change.
+DROP VIEW daftar_cek;
+-- (end of the registry of checks)
