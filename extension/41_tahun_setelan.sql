@@ -31,7 +31,8 @@ SELECT tl.instansi, tl.tahun,
        COALESCE(s.skala_kriteria, p.skala_kriteria, k.skala_kriteria) AS skala_kriteria,
        COALESCE(s.label_pppk, u.label_pppk) AS label_pppk,
        COALESCE(s.metode_efisiensi, 'selisih') AS metode_efisiensi,
-       COALESCE(s.putusan_efisiensi, 'Efisien >= 1; Tidak Efisien'::@extschema@.skala) AS putusan_efisiensi,
+       -- as text, a standard type every client maps; lkj.skala reads it back
+       COALESCE(s.putusan_efisiensi, 'Efisien >= 1; Tidak Efisien'::@extschema@.skala)::text AS putusan_efisiensi,
        NULLIF(s.batas_capaian, 0) AS batas_capaian,
        COALESCE(s.cetak_batas_capaian, 'mentah') AS cetak_batas_capaian
   FROM @extschema@.tahun_laporan tl

@@ -99,9 +99,12 @@ SELECT ti.instansi, ti.indikator, ti.tahun,
  CROSS JOIN LATERAL (SELECT @extschema@.capaian_target(tb.nilai, tb.batas_bawah, tb.batas_atas,
                                                        rt.nilai, i.polaritas) AS capaian) c0
  -- the figure the unit grades with: the capaian, or the cap in force in the
- -- year where it is higher (least() ignores a NULL cap), with the capaian's
- -- two decimals (a cap of 100 grades 100.00)
- CROSS JOIN LATERAL (SELECT c0.capaian, round(least(c0.capaian, sb.batas_capaian), 2) AS dinilai) c;
+ -- year where the capaian is higher, with the capaian's two decimals (a cap
+ -- of 100 grades 100.00); not least(), which would grade a missing capaian
+ -- as the cap
+ CROSS JOIN LATERAL (SELECT c0.capaian,
+                            CASE WHEN c0.capaian > sb.batas_capaian THEN round(sb.batas_capaian, 2)
+                                 ELSE c0.capaian END AS dinilai) c;
 COMMENT ON VIEW @extschema@.capaian_indikator IS 'Every indicator in every year it has a target or a realisasi: the target in force, the year''s realisasi, the capaian computed from both with lkj.capaian (or lkj.capaian_rentang for a range; the raw figure, above any cap), its kriteria on the scale in force for the unit in the year (lkj.setelan_berlaku) and a status: tercapai (100% or more), belum tercapai, or tidak terukur (no realisasi, or a target of 0 with a realisasi), which section 3.1.1 counts; kriteria and status grade capaian_dinilai, the capaian or the unit''s cap in force in the year where that is lower (batas_capaian, NULL: no cap); capaian_cetak is the capaian as the report prints it, the raw figure (104,26%) or, where the unit prints the cap (cetak_batas_capaian batas) and the capaian is above it, the cap and the fact (100,00% (>100%)).';
 
 CREATE VIEW @extschema@.target_perjanjian AS

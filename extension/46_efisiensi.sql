@@ -25,7 +25,7 @@ SELECT k.instansi, k.tahun, k.urutan, k.jenis_baris, k.renstra, k.tujuan, k.sasa
        @extschema@.efisiensi(ci.capaian_dinilai, a.penyerapan, 'rasio') AS indeks_efisiensi,
        @extschema@.efisiensi(ci.capaian_dinilai, a.penyerapan, 'tingkat') AS tingkat_efisiensi,
        @extschema@.label_kriteria(@extschema@.efisiensi(ci.capaian_dinilai, a.penyerapan, 'rasio'),
-                                  sb.putusan_efisiensi) AS putusan_rasio,
+                                  sb.putusan_efisiensi::@extschema@.skala) AS putusan_rasio,
        -- penghematan: rupiah left unspent, exact; its share to 2 decimals
        a.anggaran - a.realisasi AS penghematan,
        @extschema@.persentase(a.anggaran - a.realisasi, a.anggaran) AS persen_penghematan,
