@@ -50,7 +50,11 @@ BEGIN;
 \i data/kunir_2024.sql
 \set ECHO all
 
--- Kunir as it is: 1.0's behaviour, nothing set.  Tabel 14's three rows:
+-- Kunir as it is: 1.0's behaviour, nothing set: selisih, the verdict from
+-- IE 1 (standar efisiensi 1), no cap, the raw figure.
+SELECT metode_efisiensi, putusan_efisiensi, batas_capaian, cetak_batas_capaian
+  FROM lkj.setelan_berlaku WHERE instansi = 'kunir' AND tahun = 2024;
+-- Tabel 14's three rows:
 --  ipp (tujuan): 135,76 against 96,14: selisih 39,62
 --  fasilitasi: 113,94 against 96,01: 17,93
 --  dokumen-desa: 139,12 against 99,49: 39,63
