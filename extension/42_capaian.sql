@@ -129,7 +129,9 @@ SELECT b.instansi, b.tahun,
        b.indikator_kode, b.indikator, b.satuan, b.polaritas::text AS polaritas, b.iku,
        ci.target_dokumen, ci.target, ci.batas_bawah, ci.batas_atas,
        ci.realisasi, ci.capaian, ci.kriteria,
-       COALESCE(ci.status, 'tidak terukur') AS status
+       COALESCE(ci.status, 'tidak terukur') AS status,
+       -- 1.1, appended: the graded (capped) capaian and its printed form
+       ci.capaian_dinilai, ci.capaian_cetak
   FROM (SELECT i.instansi, i.tahun, i.renstra, r.tahun_awal,
                COALESCE(i.tujuan, s.tujuan) AS tujuan, i.sasaran,
                CASE WHEN i.tujuan IS NOT NULL THEN 'tujuan' ELSE 'sasaran' END AS jenis_baris,
@@ -142,7 +144,7 @@ SELECT b.instansi, b.tahun,
           LEFT JOIN @extschema@.sasaran s ON s.instansi = i.instansi AND s.renstra = i.renstra AND s.no = i.sasaran) b
   LEFT JOIN @extschema@.capaian_indikator ci
          ON ci.instansi = b.instansi AND ci.indikator = b.indikator_kode AND ci.tahun = b.tahun;
-COMMENT ON VIEW @extschema@.capaian_kinerja IS 'Every indicator of a tujuan or sasaran in every year it hangs on one (lkj.indikator_tahunan: every year of its Renstra, with the year''s wording and unit; indikator_kode is the identity, the same in every year), in the report''s order (each tujuan, then its sasaran): its target in force, realisasi, capaian, kriteria and status from lkj.capaian_indikator, status ''tidak terukur'' where the year has no data.  Tabel 3, 4 and 8 to 14 and lkj.ringkasan_capaian are built on it.';
+COMMENT ON VIEW @extschema@.capaian_kinerja IS 'Every indicator of a tujuan or sasaran in every year it hangs on one (lkj.indikator_tahunan: every year of its Renstra, with the year''s wording and unit; indikator_kode is the identity, the same in every year), in the report''s order (each tujuan, then its sasaran): its target in force, realisasi, capaian, kriteria, status, the graded capaian (capaian_dinilai) and the printed one (capaian_cetak) from lkj.capaian_indikator, status ''tidak terukur'' where the year has no data.  Tabel 3, 4 and 8 to 14 and lkj.ringkasan_capaian are built on it.';
 
 -- Tabel 11 and 13 measure the year's realisasi against the same year's
 -- target of another document than the one in force: one place for both.

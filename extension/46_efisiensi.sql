@@ -16,27 +16,25 @@
 CREATE VIEW @extschema@.efisiensi_kinerja AS
 SELECT k.instansi, k.tahun, k.urutan, k.jenis_baris, k.renstra, k.tujuan, k.sasaran, k.uraian,
        k.indikator_kode, k.indikator,
-       k.capaian, ci.capaian_dinilai, ci.capaian_cetak,
+       k.capaian, k.capaian_dinilai, k.capaian_cetak,
        a.anggaran, a.realisasi AS realisasi_anggaran, a.penyerapan,
        COALESCE(sb.metode_efisiensi, 'selisih') AS metode,
        -- selisih: points, 2 decimals (1.0's Tabel 14)
-       @extschema@.efisiensi(ci.capaian_dinilai, a.penyerapan, 'selisih') AS selisih,
+       @extschema@.efisiensi(k.capaian_dinilai, a.penyerapan, 'selisih') AS selisih,
        -- rasio: IE to 3 decimals, TE from that IE, the verdict on that IE
-       @extschema@.efisiensi(ci.capaian_dinilai, a.penyerapan, 'rasio') AS indeks_efisiensi,
-       @extschema@.efisiensi(ci.capaian_dinilai, a.penyerapan, 'tingkat') AS tingkat_efisiensi,
-       @extschema@.label_kriteria(@extschema@.efisiensi(ci.capaian_dinilai, a.penyerapan, 'rasio'),
+       @extschema@.efisiensi(k.capaian_dinilai, a.penyerapan, 'rasio') AS indeks_efisiensi,
+       @extschema@.efisiensi(k.capaian_dinilai, a.penyerapan, 'tingkat') AS tingkat_efisiensi,
+       @extschema@.label_kriteria(@extschema@.efisiensi(k.capaian_dinilai, a.penyerapan, 'rasio'),
                                   sb.putusan_efisiensi::@extschema@.skala) AS putusan_rasio,
        -- penghematan: rupiah left unspent, exact; its share to 2 decimals
        a.anggaran - a.realisasi AS penghematan,
        @extschema@.persentase(a.anggaran - a.realisasi, a.anggaran) AS persen_penghematan,
-       CASE WHEN ci.capaian_dinilai IS NULL OR a.anggaran IS NULL OR a.realisasi IS NULL THEN NULL
-            WHEN a.realisasi <= a.anggaran AND ci.capaian_dinilai >= 100 THEN 'Efisien'
+       CASE WHEN k.capaian_dinilai IS NULL OR a.anggaran IS NULL OR a.realisasi IS NULL THEN NULL
+            WHEN a.realisasi <= a.anggaran AND k.capaian_dinilai >= 100 THEN 'Efisien'
             ELSE 'Tidak Efisien' END AS putusan_penghematan
   FROM @extschema@.capaian_kinerja k
   -- every such year is one the unit reports on; LEFT so that no row is lost
   LEFT JOIN @extschema@.setelan_berlaku sb ON sb.instansi = k.instansi AND sb.tahun = k.tahun
-  LEFT JOIN @extschema@.capaian_indikator ci
-         ON ci.instansi = k.instansi AND ci.indikator = k.indikator_kode AND ci.tahun = k.tahun
   LEFT JOIN @extschema@.anggaran_tujuan_sasaran a
          ON a.instansi = k.instansi AND a.tahun = k.tahun AND a.renstra = k.renstra AND a.jenis = k.jenis_baris
         AND a.no = CASE k.jenis_baris WHEN 'tujuan' THEN k.tujuan ELSE k.sasaran END;
