@@ -276,3 +276,22 @@ INSERT INTO lkj.realisasi (instansi, indikator, tahun, triwulan, pembilang, peny
 -- The SPBE index is read to three decimals, the content count to none.
 UPDATE lkj.indikator SET desimal = 3 WHERE instansi = 'diskominfo' AND kode = 'indeks-spbe';
 UPDATE lkj.indikator SET desimal = 0 WHERE instansi = 'diskominfo' AND kode = 'konten';
+
+-- Skala, efisiensi, batas (issue 9): the dinas's own rules from 2024, as
+-- its Renstra 2024-2026 words them (a setting of the unit, over the
+-- regency's Lumajang scale, which Kunir keeps).
+--   - The criteria scale: Permendagri 86/2017's bands in the dinas's words,
+--     its two lowest bands made one ("Kurang"), whole numbers as printed,
+--     so the gaps between 90 and 91, 75 and 76, 65 and 66 stay gaps; a
+--     capaian in one (90,50) is graded "Tidak Masuk Skala" and listed by
+--     the evaluator, not rounded into a band.
+--   - Efficiency by the ratio method: IE = capaian / penyerapan, TE =
+--     (IE - 1) x 100, "Efisien" from IE 1 (standar efisiensi 1).
+--   - Capaian capped at 100 for grading, printed "100,00% (>100%)".
+INSERT INTO lkj.skala_kriteria (nama, skala, keterangan) VALUES
+    ('diskominfo-lumajang',
+     'Sangat Baik >= 91; Baik 76 - 90; Cukup 66 - 75; Kurang <= 65; di luar skala: Tidak Masuk Skala',
+     'Renstra Diskominfo Lumajang 2024-2026: Sangat Baik ≥ 91; Baik 76 - 90; Cukup 66 - 75; Kurang ≤ 65');
+INSERT INTO lkj.setelan (instansi, berlaku_mulai_tahun, skala_kriteria, metode_efisiensi, putusan_efisiensi,
+                         batas_capaian, cetak_batas_capaian)
+VALUES ('diskominfo', 2024, 'diskominfo-lumajang', 'rasio', 'Efisien >= 1; Tidak Efisien', 100, 'batas');

@@ -42,7 +42,7 @@ RETURNS numeric
 AS 'MODULE_PATHNAME', 'efisiensi'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.efisiensi(numeric, numeric, text) IS
-  'Tingkat efisiensi of the rounded capaian and penyerapan: selisih = capaian - penyerapan to 2 decimals (Tabel 14), rasio = capaian / penyerapan to 3 decimals (NULL when penyerapan is 0)';
+  'Efficiency of the rounded capaian and penyerapan: selisih = capaian - penyerapan to 2 decimals (Tabel 14); rasio = the indeks efisiensi IE = capaian / penyerapan, rounded half away from zero to 3 decimals; tingkat = the tingkat efisiensi TE = (IE - 1) x 100 from that rounded IE, as a percentage (exact, 2 decimals); rasio and tingkat are NULL when penyerapan is 0; another metode raises 22023';
 
 
 -- ======================================================================

@@ -30,6 +30,11 @@ CREATE VIEW @extschema@.setelan_berlaku AS
 SELECT tl.instansi, tl.tahun,
        COALESCE(s.skala_kriteria, p.skala_kriteria, k.skala_kriteria) AS skala_kriteria,
        COALESCE(s.label_pppk, u.label_pppk) AS label_pppk,
+       COALESCE(s.metode_efisiensi, 'selisih') AS metode_efisiensi,
+       -- as text, a standard type every client maps; lkj.skala reads it back
+       COALESCE(s.putusan_efisiensi, 'Efisien >= 1; Tidak Efisien'::@extschema@.skala)::text AS putusan_efisiensi,
+       NULLIF(s.batas_capaian, 0) AS batas_capaian,
+       COALESCE(s.cetak_batas_capaian, 'mentah') AS cetak_batas_capaian,
        COALESCE(s.metode_capaian_sasaran, 'rata-rata') AS metode_capaian_sasaran,
        COALESCE(s.satuan_cetak, 'setelah_angka') AS satuan_cetak
   FROM @extschema@.tahun_laporan tl
@@ -41,6 +46,14 @@ SELECT tl.instansi, tl.tahun,
                   FILTER (WHERE x.skala_kriteria IS NOT NULL))[1] AS skala_kriteria,
                (array_agg(x.label_pppk ORDER BY x.instansi IS NULL, x.berlaku_mulai_tahun DESC)
                   FILTER (WHERE x.label_pppk IS NOT NULL))[1] AS label_pppk,
+               (array_agg(x.metode_efisiensi ORDER BY x.instansi IS NULL, x.berlaku_mulai_tahun DESC)
+                  FILTER (WHERE x.metode_efisiensi IS NOT NULL))[1] AS metode_efisiensi,
+               (array_agg(x.putusan_efisiensi ORDER BY x.instansi IS NULL, x.berlaku_mulai_tahun DESC)
+                  FILTER (WHERE x.putusan_efisiensi IS NOT NULL))[1] AS putusan_efisiensi,
+               (array_agg(x.batas_capaian ORDER BY x.instansi IS NULL, x.berlaku_mulai_tahun DESC)
+                  FILTER (WHERE x.batas_capaian IS NOT NULL))[1] AS batas_capaian,
+               (array_agg(x.cetak_batas_capaian ORDER BY x.instansi IS NULL, x.berlaku_mulai_tahun DESC)
+                  FILTER (WHERE x.cetak_batas_capaian IS NOT NULL))[1] AS cetak_batas_capaian,
                (array_agg(x.metode_capaian_sasaran ORDER BY x.instansi IS NULL, x.berlaku_mulai_tahun DESC)
                   FILTER (WHERE x.metode_capaian_sasaran IS NOT NULL))[1] AS metode_capaian_sasaran,
                (array_agg(x.satuan_cetak ORDER BY x.instansi IS NULL, x.berlaku_mulai_tahun DESC)
@@ -48,4 +61,4 @@ SELECT tl.instansi, tl.tahun,
           FROM @extschema@.setelan x
          WHERE (x.instansi = u.kode OR x.pemda = u.pemda OR x.kementerian = u.kementerian)
            AND x.berlaku_mulai_tahun <= tl.tahun) s;
-COMMENT ON VIEW @extschema@.setelan_berlaku IS 'The settings in force for a unit in every year it reports on (lkj.tahun_laporan): each the unit''s own latest setting (lkj.setelan) from that year or earlier, else its parent''s (its pemda''s, or its kementerian''s for a central unit), else 1.0''s column (pemda or kementerian skala_kriteria, instansi label_pppk) or, for a setting 1.0 did not have, its default (metode_capaian_sasaran rata-rata, satuan_cetak setelah_angka).  Every figure and word a setting changes is read here for the report''s year.';
+COMMENT ON VIEW @extschema@.setelan_berlaku IS 'The settings in force for a unit in every year it reports on (lkj.tahun_laporan): each the unit''s own latest setting (lkj.setelan) from that year or earlier, else its parent''s (its pemda''s, or its kementerian''s for a central unit), else 1.0''s column (pemda or kementerian skala_kriteria, instansi label_pppk) or, for a setting 1.0 did not have, 1.0''s behaviour or its default (metode_efisiensi selisih, putusan_efisiensi Efisien >= 1; Tidak Efisien, batas_capaian NULL: no cap, cetak_batas_capaian mentah, metode_capaian_sasaran rata-rata, satuan_cetak setelah_angka).  Every figure and word a setting changes is read here for the report''s year.';

@@ -76,10 +76,17 @@ SELECT ti.instansi, ti.indikator, ti.tahun,
        tb.dokumen AS target_dokumen, tb.nilai AS target, tb.batas_bawah, tb.batas_atas,
        rt.nilai AS realisasi,
        c.capaian,
-       @extschema@.label_kriteria(c.capaian, sb.skala_kriteria) AS kriteria,
-       CASE WHEN c.capaian IS NULL THEN 'tidak terukur'
-            WHEN c.capaian >= 100 THEN 'tercapai'
-            ELSE 'belum tercapai' END AS status
+       @extschema@.label_kriteria(c.dinilai, sb.skala_kriteria) AS kriteria,
+       CASE WHEN c.dinilai IS NULL THEN 'tidak terukur'
+            WHEN c.dinilai >= 100 THEN 'tercapai'
+            ELSE 'belum tercapai' END AS status,
+       -- 1.1, appended so that the upgrade replaces the view in place
+       c.dinilai AS capaian_dinilai,
+       sb.batas_capaian,
+       CASE WHEN c.dinilai < c.capaian AND sb.cetak_batas_capaian = 'batas'
+            THEN @extschema@.format_persen(c.dinilai, 2) || ' (>'
+                 || @extschema@.format_angka(sb.batas_capaian) || '%)'
+            ELSE @extschema@.format_persen(c.capaian, 2) END AS capaian_cetak
   FROM tahun_indikator ti
   JOIN @extschema@.indikator i ON i.instansi = ti.instansi AND i.kode = ti.indikator
   -- the scale in force in the year (a year with a target is one the unit
@@ -90,8 +97,15 @@ SELECT ti.instansi, ti.indikator, ti.tahun,
   LEFT JOIN @extschema@.realisasi_tahun rt
          ON rt.instansi = ti.instansi AND rt.indikator = ti.indikator AND rt.tahun = ti.tahun
  CROSS JOIN LATERAL (SELECT @extschema@.capaian_target(tb.nilai, tb.batas_bawah, tb.batas_atas,
-                                                       rt.nilai, i.polaritas) AS capaian) c;
-COMMENT ON VIEW @extschema@.capaian_indikator IS 'Every indicator in every year it has a target or a realisasi: the target in force, the year''s realisasi, the capaian computed from both with lkj.capaian (or lkj.capaian_rentang for a range), its kriteria on the scale in force for the unit in the year (lkj.setelan_berlaku), and a status: tercapai (100% or more), belum tercapai, or tidak terukur (no realisasi, or a target of 0 with a realisasi), which section 3.1.1 counts.';
+                                                       rt.nilai, i.polaritas) AS capaian) c0
+ -- the figure the unit grades with: the capaian, or the cap in force in the
+ -- year where the capaian is higher, with the capaian's two decimals (a cap
+ -- of 100 grades 100.00); not least(), which would grade a missing capaian
+ -- as the cap
+ CROSS JOIN LATERAL (SELECT c0.capaian,
+                            CASE WHEN c0.capaian > sb.batas_capaian THEN round(sb.batas_capaian, 2)
+                                 ELSE c0.capaian END AS dinilai) c;
+COMMENT ON VIEW @extschema@.capaian_indikator IS 'Every indicator in every year it has a target or a realisasi: the target in force, the year''s realisasi, the capaian computed from both with lkj.capaian (or lkj.capaian_rentang for a range; the raw figure, above any cap), its kriteria on the scale in force for the unit in the year (lkj.setelan_berlaku) and a status: tercapai (100% or more), belum tercapai, or tidak terukur (no realisasi, or a target of 0 with a realisasi), which section 3.1.1 counts; kriteria and status grade capaian_dinilai, the capaian or the unit''s cap in force in the year where that is lower (batas_capaian, NULL: no cap); capaian_cetak is the capaian as the report prints it, the raw figure (104,26%) or, where the unit prints the cap (cetak_batas_capaian batas) and the capaian is above it, the cap and the fact (100,00% (>100%)).';
 
 CREATE VIEW @extschema@.target_perjanjian AS
 SELECT t.instansi, t.indikator, t.tahun,
@@ -115,7 +129,9 @@ SELECT b.instansi, b.tahun,
        b.indikator_kode, b.indikator, b.satuan, b.polaritas::text AS polaritas, b.iku,
        ci.target_dokumen, ci.target, ci.batas_bawah, ci.batas_atas,
        ci.realisasi, ci.capaian, ci.kriteria,
-       COALESCE(ci.status, 'tidak terukur') AS status
+       COALESCE(ci.status, 'tidak terukur') AS status,
+       -- 1.1, appended: the graded (capped) capaian and its printed form
+       ci.capaian_dinilai, ci.capaian_cetak
   FROM (SELECT i.instansi, i.tahun, i.renstra, r.tahun_awal,
                COALESCE(i.tujuan, s.tujuan) AS tujuan, i.sasaran,
                CASE WHEN i.tujuan IS NOT NULL THEN 'tujuan' ELSE 'sasaran' END AS jenis_baris,
@@ -128,7 +144,7 @@ SELECT b.instansi, b.tahun,
           LEFT JOIN @extschema@.sasaran s ON s.instansi = i.instansi AND s.renstra = i.renstra AND s.no = i.sasaran) b
   LEFT JOIN @extschema@.capaian_indikator ci
          ON ci.instansi = b.instansi AND ci.indikator = b.indikator_kode AND ci.tahun = b.tahun;
-COMMENT ON VIEW @extschema@.capaian_kinerja IS 'Every indicator of a tujuan or sasaran in every year it hangs on one (lkj.indikator_tahunan: every year of its Renstra, with the year''s wording and unit; indikator_kode is the identity, the same in every year), in the report''s order (each tujuan, then its sasaran): its target in force, realisasi, capaian, kriteria and status from lkj.capaian_indikator, status ''tidak terukur'' where the year has no data.  Tabel 3, 4 and 8 to 14 and lkj.ringkasan_capaian are built on it.';
+COMMENT ON VIEW @extschema@.capaian_kinerja IS 'Every indicator of a tujuan or sasaran in every year it hangs on one (lkj.indikator_tahunan: every year of its Renstra, with the year''s wording and unit; indikator_kode is the identity, the same in every year), in the report''s order (each tujuan, then its sasaran): its target in force, realisasi, capaian, kriteria, status, the graded capaian (capaian_dinilai) and the printed one (capaian_cetak) from lkj.capaian_indikator, status ''tidak terukur'' where the year has no data.  Tabel 3, 4 and 8 to 14 and lkj.ringkasan_capaian are built on it.';
 
 -- Tabel 11 and 13 measure the year's realisasi against the same year's
 -- target of another document than the one in force: one place for both.

@@ -25,12 +25,12 @@ SELECT g.instansi, g.tahun,
   FROM (SELECT k.instansi, k.tahun, k.renstra, k.tujuan, k.sasaran, min(k.urutan) AS urut,
                (array_agg(k.uraian))[1] AS uraian,
                count(*)::integer AS jumlah_indikator,
-               -- the figure the unit grades with; the cap of issue 9 item 4
-               -- (capaian_indikator's capped column) is read here in its place
-               count(k.capaian)::integer AS jumlah_terukur,
-               sum(k.capaian) AS jumlah_capaian,
-               round(avg(k.capaian), 2) AS rata_rata_capaian,
-               round(avg(k.capaian) FILTER (WHERE k.iku), 2) AS rata_rata_iku
+               -- the figure the unit grades with: the capaian, or the cap in
+               -- force where it is lower (capaian_dinilai)
+               count(k.capaian_dinilai)::integer AS jumlah_terukur,
+               sum(k.capaian_dinilai) AS jumlah_capaian,
+               round(avg(k.capaian_dinilai), 2) AS rata_rata_capaian,
+               round(avg(k.capaian_dinilai) FILTER (WHERE k.iku), 2) AS rata_rata_iku
           FROM @extschema@.capaian_kinerja k
          WHERE k.jenis_baris = 'sasaran'
          GROUP BY k.instansi, k.tahun, k.renstra, k.tujuan, k.sasaran) g
@@ -39,7 +39,7 @@ SELECT g.instansi, g.tahun,
                               WHEN 'rata-rata' THEN g.rata_rata_capaian
                               WHEN 'iku' THEN g.rata_rata_iku
                             END AS capaian_sasaran) m;
-COMMENT ON VIEW @extschema@.capaian_sasaran IS 'One row a sasaran and year over its indicators (lkj.capaian_kinerja, sasaran rows), in the report''s order (urutan): how many indicators it has, how many have a capaian (jumlah_terukur; the others are left out of the figures and counted in jumlah_tanpa_capaian), the sum (jumlah_capaian) and the mean (rata_rata_capaian, rounded half away from zero to two decimals) of their capaian as printed, the kriteria of that mean on the scale in force, and the sasaran''s capaian by the method in force (lkj.setelan_berlaku.metode_capaian_sasaran: rata-rata, the mean; iku, the mean of its key indicators) with its kriteria.  NULL figures where no indicator has a capaian.  Its own view, never rows of a table of indicators.';
+COMMENT ON VIEW @extschema@.capaian_sasaran IS 'One row a sasaran and year over its indicators (lkj.capaian_kinerja, sasaran rows), in the report''s order (urutan): how many indicators it has, how many have a capaian (jumlah_terukur; the others are left out of the figures and counted in jumlah_tanpa_capaian), the sum (jumlah_capaian) and the mean (rata_rata_capaian, rounded half away from zero to two decimals) of the capaian they are graded with (capaian_dinilai: as printed, or the unit''s cap where that is lower), the kriteria of that mean on the scale in force, and the sasaran''s capaian by the method in force (lkj.setelan_berlaku.metode_capaian_sasaran: rata-rata, the mean; iku, the mean of its key indicators) with its kriteria.  NULL figures where no indicator has a capaian.  Its own view, never rows of a table of indicators.';
 
 CREATE FUNCTION @extschema@.arah_perubahan(selisih numeric)
     RETURNS text

@@ -363,18 +363,21 @@ SELECT k.instansi, k.tahun, k.urutan, k.urutan::text AS no, k.jenis_baris, k.ura
  ORDER BY k.instansi, k.tahun, k.urutan;
 COMMENT ON VIEW @extschema@.tabel_13_standar_nasional IS 'Tabel 13, the year''s realisasi beside a national (or other) standard stored as a target of dokumen ''standar_nasional'' (NULL: N/A): capaian is the year''s, capaian_standar the realisasi measured against the standard; keterangan says whose standard.';
 
--- Tabel 14: capaian against budget absorption, per tujuan and sasaran.
+-- Tabel 14: capaian against budget absorption, per tujuan and sasaran, by
+-- the unit's method (lkj.efisiensi_kinerja has every method's figures).
 CREATE VIEW @extschema@.tabel_14_efisiensi AS
-SELECT k.instansi, k.tahun, k.urutan, k.urutan::text AS no, k.jenis_baris, k.uraian,
-       k.indikator, k.indikator_kode, k.capaian,
-       a.anggaran, a.realisasi AS realisasi_anggaran, a.penyerapan,
-       @extschema@.efisiensi(k.capaian, a.penyerapan, 'selisih') AS efisiensi
-  FROM @extschema@.capaian_kinerja k
-  LEFT JOIN @extschema@.anggaran_tujuan_sasaran a
-         ON a.instansi = k.instansi AND a.tahun = k.tahun AND a.renstra = k.renstra AND a.jenis = k.jenis_baris
-        AND a.no = CASE k.jenis_baris WHEN 'tujuan' THEN k.tujuan ELSE k.sasaran END
- ORDER BY k.instansi, k.tahun, k.urutan;
-COMMENT ON VIEW @extschema@.tabel_14_efisiensi IS 'Tabel 14, efisiensi penggunaan sumber daya: for every tujuan and sasaran indicator its capaian, the budget in force and spending of its programs (a tujuan: all programs of its sasaran; lkj.anggaran_tujuan_sasaran), their absorption (lkj.penyerapan) and the efficiency capaian - penyerapan (lkj.efisiensi, selisih).';
+SELECT e.instansi, e.tahun, e.urutan, e.urutan::text AS no, e.jenis_baris, e.uraian,
+       e.indikator, e.indikator_kode, e.capaian,
+       e.anggaran, e.realisasi_anggaran, e.penyerapan,
+       e.selisih AS efisiensi,
+       -- 1.1, appended so that the upgrade replaces the view in place
+       e.capaian_dinilai, e.capaian_cetak, e.metode, e.indeks_efisiensi, e.tingkat_efisiensi,
+       e.penghematan, e.persen_penghematan,
+       CASE e.metode WHEN 'rasio' THEN e.putusan_rasio
+                     WHEN 'penghematan' THEN e.putusan_penghematan END AS putusan
+  FROM @extschema@.efisiensi_kinerja e
+ ORDER BY e.instansi, e.tahun, e.urutan;
+COMMENT ON VIEW @extschema@.tabel_14_efisiensi IS 'Tabel 14, efisiensi penggunaan sumber daya, for every tujuan and sasaran indicator (lkj.efisiensi_kinerja): its capaian (raw; capaian_dinilai as graded, capped where the unit caps; capaian_cetak as printed), the budget in force and spending of its programs (a tujuan: all programs of its sasaran) and their absorption; efisiensi = capaian_dinilai - penyerapan (selisih, 1.0''s column); the method the unit prints that year (metode: selisih, rasio or penghematan, lkj.setelan_berlaku), the ratio method''s indeks_efisiensi and tingkat_efisiensi, the savings (penghematan, rupiah, and persen_penghematan), and the verdict of the method in force (putusan; NULL for selisih, which has none).';
 
 -- Tabel 15: every program's budget and spending, then the total.
 CREATE VIEW @extschema@.tabel_15_realisasi_anggaran AS

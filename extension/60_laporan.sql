@@ -177,6 +177,8 @@ DECLARE
     ada_kode boolean;       -- and with a Kode column (a national code as printed)
     satuan_kolom boolean;   -- the unit in a Satuan column of its own (setting satuan_cetak)
     metode_lain boolean;    -- a sasaran's capaian by another method than the mean
+    metode_efisiensi text;  -- the method Tabel 14 prints (lkj.setelan_berlaku)
+    putusan_efisiensi text; -- the rasio method's verdict scale, quoted under its table
 BEGIN
     -- The head in office at the end of the year: of the year's heads the
     -- one who took office last; for a year without any, 1.0's head of the
@@ -597,16 +599,56 @@ BEGIN
           WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun),
         'rllrrrr', 'Tabel 13  Perbandingan Realisasi Kinerja Tahun Ini dengan Standart Nasional');
 
-    bagian := bagian || (@extschema@.format_tabel(
-        ARRAY['No.', tujuan_garis_spasi || 'Sasaran Strategis', 'Indikator Kinerja', 'Capaian Kinerja',
-              'Persentase Penyerapan Anggaran', 'Tingkat Efisiensi *)'],
-        (SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator, @extschema@.sel_persen(t.capaian),
-                                @extschema@.sel_persen(t.penyerapan), @extschema@.sel_persen(t.efisiensi)]
-                          ORDER BY t.urutan)
-           FROM @extschema@.tabel_14_efisiensi t
-          WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun),
-        'rllrrr', 'Tabel 14  Efisiensi Penggunaan Sumber Daya')
-        || E'\n\n*) (Rumus : capaian kinerja - % Penyerapan anggaran)');
+    -- Tabel 14 by the unit's efficiency method in force in the year
+    -- (lkj.setelan_berlaku; selisih, 1.0's table, where nothing is set):
+    -- the capaian as the unit prints it (capped: 100,00% (>100%) where it
+    -- says so), then the method's columns and its formula under the table.
+    SELECT sb.metode_efisiensi, sb.putusan_efisiensi
+      INTO metode_efisiensi, putusan_efisiensi
+      FROM @extschema@.setelan_berlaku sb
+     WHERE sb.instansi = laporan.instansi AND sb.tahun = laporan.tahun;
+    IF metode_efisiensi = 'rasio' THEN
+        bagian := bagian || (@extschema@.format_tabel(
+            ARRAY['No.', tujuan_garis_spasi || 'Sasaran Strategis', 'Indikator Kinerja', 'Capaian Kinerja',
+                  'Persentase Penyerapan Anggaran', 'Indeks Efisiensi (IE)', 'Tingkat Efisiensi (TE)', 'Keterangan'],
+            (SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator, COALESCE(t.capaian_cetak, 'N/A'),
+                                    @extschema@.sel_persen(t.penyerapan),
+                                    COALESCE(@extschema@.format_angka(t.indeks_efisiensi, 3), 'N/A'),
+                                    @extschema@.sel_persen(t.tingkat_efisiensi), COALESCE(t.putusan, 'N/A')]
+                              ORDER BY t.urutan)
+               FROM @extschema@.tabel_14_efisiensi t
+              WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun),
+            'rllrrrrl', 'Tabel 14  Efisiensi Penggunaan Sumber Daya')
+            || E'\n\n*) (Rumus : IE = capaian kinerja / % penyerapan anggaran; TE = (IE - 1) x 100%; '
+            || 'Keterangan atas IE: ' || putusan_efisiensi || ')');
+    ELSIF metode_efisiensi = 'penghematan' THEN
+        bagian := bagian || (@extschema@.format_tabel(
+            ARRAY['No.', tujuan_garis_spasi || 'Sasaran Strategis', 'Indikator Kinerja', 'Capaian Kinerja',
+                  'Anggaran', 'Realisasi Anggaran', 'Penghematan *)', 'Keterangan'],
+            (SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator, COALESCE(t.capaian_cetak, 'N/A'),
+                                    COALESCE(@extschema@.format_rupiah(t.anggaran), 'N/A'),
+                                    COALESCE(@extschema@.format_rupiah(t.realisasi_anggaran), 'N/A'),
+                                    COALESCE(@extschema@.format_rupiah(t.penghematan)
+                                             || ' (' || @extschema@.format_persen(t.persen_penghematan, 2) || ')', 'N/A'),
+                                    COALESCE(t.putusan, 'N/A')]
+                              ORDER BY t.urutan)
+               FROM @extschema@.tabel_14_efisiensi t
+              WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun),
+            'rllrrrrl', 'Tabel 14  Efisiensi Penggunaan Sumber Daya')
+            || E'\n\n*) (Rumus : anggaran - realisasi anggaran; Efisien bila realisasi tidak melebihi anggaran '
+            || 'dan capaian kinerja mencapai 100%)');
+    ELSE
+        bagian := bagian || (@extschema@.format_tabel(
+            ARRAY['No.', tujuan_garis_spasi || 'Sasaran Strategis', 'Indikator Kinerja', 'Capaian Kinerja',
+                  'Persentase Penyerapan Anggaran', 'Tingkat Efisiensi *)'],
+            (SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator, COALESCE(t.capaian_cetak, 'N/A'),
+                                    @extschema@.sel_persen(t.penyerapan), @extschema@.sel_persen(t.efisiensi)]
+                              ORDER BY t.urutan)
+               FROM @extschema@.tabel_14_efisiensi t
+              WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun),
+            'rllrrr', 'Tabel 14  Efisiensi Penggunaan Sumber Daya')
+            || E'\n\n*) (Rumus : capaian kinerja - % Penyerapan anggaran)');
+    END IF;
 
     -- Tabel 15: per program; for a unit that records its spending below the
     -- program (sub-kegiatan, or kegiatan with their own realisasi), every
@@ -683,4 +725,4 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION @extschema@.laporan(text, integer) IS
-'The LKj of a unit (its kode in lkj.instansi) for a year as one text a planner can read or paste, plain text and GitHub Markdown alike: a header block (unit, its regency or for a central unit its kementerian, year, the head in office at the end of the year (lkj.kepala_instansi; else 1.0''s lkj.instansi.kepala_*), rank and NIP, each line left out when the data has none), then every table of the report in its order with its printed title (Tabel 1 to 15, then the appendix tables of each Perjanjian Kinerja signed that year, awal then perubahan, or one sentence when none was signed), each a padded pipe table (lkj.format_tabel), and after Tabel 1, 2 and 8 the counts the text quotes (staff by sex, kind and status, positions filled; assets by condition; indicators reaching 100%, below, not measurable).  Figures in the report''s format: an indicator''s in its unit (lkj.format_target), computed percentages with two decimals (96,00), Rp. 1.234,- in Tabel 5 and the appendix, N/A where the data has no figure, - for a zero count in Tabel 1, whose PPPK column is titled as the unit chooses for the year (lkj.setelan_berlaku).  An unknown unit raises 42704; a year without data prints every table with "Tidak ada data." (and says so in the header when the unit has nothing at all for the year).  NULL arguments give NULL.';
+'The LKj of a unit (its kode in lkj.instansi) for a year as one text a planner can read or paste, plain text and GitHub Markdown alike: a header block (unit, its regency or for a central unit its kementerian, year, the head in office at the end of the year (lkj.kepala_instansi; else 1.0''s lkj.instansi.kepala_*), rank and NIP, each line left out when the data has none), then every table of the report in its order with its printed title (Tabel 1 to 15, then the appendix tables of each Perjanjian Kinerja signed that year, awal then perubahan, or one sentence when none was signed), each a padded pipe table (lkj.format_tabel), and after Tabel 1, 2 and 8 the counts the text quotes (staff by sex, kind and status, positions filled; assets by condition; indicators reaching 100%, below, not measurable).  Figures in the report''s format: an indicator''s in its unit (lkj.format_target), computed percentages with two decimals (96,00), Rp. 1.234,- in Tabel 5 and the appendix, N/A where the data has no figure, - for a zero count in Tabel 1, whose PPPK column is titled as the unit chooses for the year (lkj.setelan_berlaku); Tabel 14 by the unit''s efficiency method of the year (selisih, rasio with IE, TE and its verdict, or penghematan in rupiah; lkj.efisiensi_kinerja), its capaian as the unit prints one above its cap.  An unknown unit raises 42704; a year without data prints every table with "Tidak ada data." (and says so in the header when the unit has nothing at all for the year).  NULL arguments give NULL.';

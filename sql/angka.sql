@@ -27,6 +27,8 @@ UPDATE lkj.kegiatan SET kode_nasional = '7.01.01.2.01'
 INSERT INTO lkj.sub_kegiatan (instansi, tahun, program, kegiatan, no, kode, kode_cetak, nama, anggaran_awal, anggaran_perubahan, realisasi)
 SELECT k.instansi, k.tahun, k.program, k.kode, 1, '7.01.01.2.01.0001', '7.01.01.2.01.0001', 'uji', 1, 1, 1
   FROM lkj.kegiatan k WHERE k.instansi = 'kunir' AND k.kode_nasional IS NOT NULL;
+-- a dated cap (33_setelan--1.1.sql), the one numeric setting
+INSERT INTO lkj.setelan (instansi, berlaku_mulai_tahun, batas_capaian) VALUES ('kunir', 2030, 120);
 
 CREATE FUNCTION pg_temp.coba(perintah text) RETURNS text LANGUAGE plpgsql AS $$
 BEGIN

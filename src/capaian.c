@@ -282,7 +282,8 @@ penyerapan(PG_FUNCTION_ARGS)
 typedef enum Metode
 {
 	METODE_SELISIH,
-	METODE_RASIO
+	METODE_RASIO,
+	METODE_TINGKAT
 } Metode;
 
 static inline Metode
@@ -295,15 +296,18 @@ metode_arg(text *metode)
 		return METODE_SELISIH;
 	if (len == strlen("rasio") && memcmp(s, "rasio", len) == 0)
 		return METODE_RASIO;
+	if (len == strlen("tingkat") && memcmp(s, "tingkat", len) == 0)
+		return METODE_TINGKAT;
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("unknown efisiensi metode \"%s\"", text_to_cstring(metode)),
 			 errhint("The accepted methods are 'selisih' (capaian minus penyerapan, "
-					 "in percentage points) and 'rasio' (capaian divided by penyerapan).")));
+					 "in percentage points), 'rasio' (capaian divided by penyerapan) and "
+					 "'tingkat' (that ratio minus 1, as a percentage).")));
 	pg_unreachable();
 }
 
-/* efisiensi: capaian against penyerapan, as a difference or a ratio */
+/* efisiensi: capaian against penyerapan, as a difference, a ratio or its excess */
 PG_FUNCTION_INFO_V1(efisiensi);
 Datum
 efisiensi(PG_FUNCTION_ARGS)
@@ -317,13 +321,29 @@ efisiensi(PG_FUNCTION_ARGS)
 	struct varlena *penyerapan_arg = figure_arg(fcinfo, 1, "penyerapan", check_amount, &p);
 	Datum		diff;
 
-	if (metode == METODE_RASIO)
+	if (metode == METODE_RASIO || metode == METODE_TINGKAT)
 	{
+		Numeric		ie;
+
 		/* no absorption: the ratio is not measurable */
 		if (p.sign == 0)
 			PG_RETURN_NULL();
-		PG_RETURN_NUMERIC(numeric_fixed_div_round_numeric(capaian_arg, &c, penyerapan_arg, &p,
-														  0, RASIO_SCALE));
+		ie = numeric_fixed_div_round_numeric(capaian_arg, &c, penyerapan_arg, &p,
+											 0, RASIO_SCALE);
+		if (metode == METODE_RASIO)
+			PG_RETURN_NUMERIC(ie);
+
+		/*
+		 * TE from the IE as printed (3 decimals), so that a reader gets the
+		 * printed TE from the printed IE: (1,063 - 1) x 100 = 6,30.  Exact:
+		 * one decimal at most, shown with the percentages' two.
+		 */
+		diff = DirectFunctionCall2(numeric_sub, NumericGetDatum(ie),
+								   DirectFunctionCall1(int4_numeric, Int32GetDatum(1)));
+		diff = DirectFunctionCall2(numeric_mul, diff,
+								   DirectFunctionCall1(int4_numeric, Int32GetDatum(100)));
+		PG_RETURN_DATUM(DirectFunctionCall2(numeric_round, diff,
+											Int32GetDatum(PERCENT_SCALE)));
 	}
 
 	if (c.fits && p.fits &&
