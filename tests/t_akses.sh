@@ -6,8 +6,9 @@
 #   kunir       its own unit (data/kunir_2024.sql, pemda lumajang),
 #   diskominfo  another unit of its pemda (data/diskominfo_2024.sql),
 #   lain        a unit of another pemda (jember), Kunir's rows copied here.
-# The logins: ani lkj_admin; sari lkj_perencana on pemda lumajang; budi
-# lkj_operator on kunir; audi lkj_auditor on pemda lumajang; dewi
+# Lumajang is put in a province (jatim), jember in none.  The logins: ani
+# lkj_admin; sari lkj_perencana on pemda lumajang; budi lkj_operator on
+# kunir; audi lkj_auditor on the province jatim (so its kabupaten); dewi
 # lkj_pembaca on kunir; and joko, lkj_operator on lain, so that lain has a
 # grant for the others not to see.
 #
@@ -37,6 +38,8 @@ psql -d akses <<'SQL'
 -- the unit of another pemda: Kunir's rows under the kode lain, every
 -- table keyed by instansi copied from the catalog, parents first
 INSERT INTO lkj.pemda (kode, nama, skala_kriteria) VALUES ('jember', 'Kabupaten Jember', 'lumajang');
+INSERT INTO lkj.pemda (kode, nama, jenis) VALUES ('jatim', 'Provinsi Jawa Timur', 'provinsi');
+UPDATE lkj.pemda SET provinsi = 'jatim' WHERE kode = 'lumajang';
 INSERT INTO lkj.setelan (pemda, berlaku_mulai_tahun, skala_kriteria) VALUES ('jember', 1990, 'lumajang');
 INSERT INTO lkj.instansi (kode, pemda, nama, jenis, alamat, kepala_jabatan, kepala_nama, kepala_nip, label_pppk)
 SELECT 'lain', 'jember', 'Kecamatan Lain', jenis, alamat, kepala_jabatan, kepala_nama, kepala_nip, label_pppk
@@ -64,7 +67,7 @@ SELECT lkj.beri_akses('ani', 'lkj_admin');
 SET ROLE ani;   -- lkj_admin grants the others
 SELECT lkj.beri_akses('sari', 'lkj_perencana', pemda => 'lumajang');
 SELECT lkj.beri_akses('budi', 'lkj_operator', instansi => 'kunir');
-SELECT lkj.beri_akses('audi', 'lkj_auditor', pemda => 'lumajang');
+SELECT lkj.beri_akses('audi', 'lkj_auditor', pemda => 'jatim');
 SELECT lkj.beri_akses('dewi', 'lkj_pembaca', instansi => 'kunir');
 SELECT lkj.beri_akses('joko', 'lkj_operator', instansi => 'lain');
 RESET ROLE;
