@@ -20,8 +20,8 @@ OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
 # the tools that read code), checked against SHA256SUMS on every build and
 # installed beside them under their own names.
 # The folders are prerequisites too: removing a part changes only theirs.
-PARTS = $(wildcard extension/[0-9]*.sql) $(wildcard extension/upgrade/*.sql) extension/assemble.sh \
-        extension $(wildcard extension/upgrade)
+PARTS = $(wildcard extension/[0-9]*.sql) $(wildcard extension/upgrade/*.sql) $(wildcard extension/akhir/*.sql) \
+        extension/assemble.sh extension $(wildcard extension/upgrade) $(wildcard extension/akhir)
 RELEASED = $(patsubst extension/released/%.sql.txt,build/%.sql,$(sort $(wildcard extension/released/$(EXTENSION)--*.sql.txt)))
 # The release before this one: its upgrade to this version is assembled.
 # Older releases reach it through their released upgrade scripts, which

@@ -9,7 +9,7 @@
 -- (kunir-001 ...), and times lkj.periksa() for all units, for one unit, and
 -- for one unit and year, each run three times after a warm-up; then each
 -- check view on its own over every unit (best of three), to show where the
--- time goes.
+-- time goes; then periksa() as an operator of one unit, row security on.
 
 \if :{?n}
 \else
@@ -93,3 +93,27 @@ END
 $$;
 SELECT kode, ms FROM waktu_cek ORDER BY ms DESC, kode;
 SELECT sum(ms) AS ms_all_checks FROM waktu_cek;
+
+-- The same calls as an operator of one unit, with row security on (issue
+-- 10): lkj.siapkan_peran() makes the roles, the login bench_operator holds
+-- lkj_operator on kunir-150 and sees only its rows.  periksa() without a
+-- unit then checks that unit alone.
+SELECT count(*) AS roles FROM lkj.siapkan_peran();
+DROP ROLE IF EXISTS bench_operator;
+CREATE ROLE bench_operator LOGIN;
+SELECT lkj.beri_akses('bench_operator', 'lkj_operator', instansi => 'kunir-150');
+SET ROLE bench_operator;
+SELECT count(*) AS findings_operator_all FROM lkj.periksa();
+SELECT count(*) AS findings_operator_one FROM lkj.periksa('kunir-150');
+\timing on
+SELECT count(*) AS findings_operator_all FROM lkj.periksa();
+SELECT count(*) AS findings_operator_all FROM lkj.periksa();
+SELECT count(*) AS findings_operator_all FROM lkj.periksa();
+SELECT count(*) AS findings_operator_one FROM lkj.periksa('kunir-150');
+SELECT count(*) AS findings_operator_one FROM lkj.periksa('kunir-150');
+SELECT count(*) AS findings_operator_one FROM lkj.periksa('kunir-150');
+SELECT count(*) AS findings_operator_one_year FROM lkj.periksa('kunir-150', 2024);
+SELECT count(*) AS findings_operator_one_year FROM lkj.periksa('kunir-150', 2024);
+SELECT count(*) AS findings_operator_one_year FROM lkj.periksa('kunir-150', 2024);
+\timing off
+RESET ROLE;

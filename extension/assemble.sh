@@ -14,7 +14,13 @@
 #   upgrade/FROM--V.sql  what must go before replacing (DROPs of objects
 #                        whose signature or columns changed), if any,
 #   every NN_name--V.sql part of release V,
-#   every replaceable part.
+#   every replaceable part,
+#   every closing part.
+# A closing part, akhir/NN_name.sql, runs last in both scripts, after every
+# object exists in its final form: what must follow the replaceable parts
+# (CREATE OR REPLACE VIEW resets a view's options, so the views' options are
+# set there).  It runs in every install and every upgrade, so it must work
+# whatever it finds: statements that hold when run twice.
 # FROM is the release just before VERSION: older releases reach FROM through
 # their released upgrade scripts (extension/released/), PostgreSQL follows the
 # chain.  tests/t_upgrade.sh proves that the two scripts give the same objects.
@@ -49,6 +55,16 @@ for p in [0-9]*.sql; do
   fi
   if grep -nEi '^(INSERT|UPDATE|DELETE|ALTER|DROP|TRUNCATE)[[:space:]]' "$p" >&2; then
     echo "$0: $p: a replaceable part changes nothing but functions and views (above)" >&2
+    exit 1
+  fi
+done
+
+# A closing part runs in every script, so it creates nothing (a second run
+# would fail): it changes what the parts before it made.
+for p in akhir/[0-9]*.sql; do
+  [ -e "$p" ] || continue
+  if grep -nEi '^[[:space:]]*CREATE[[:space:]]' "$p" >&2; then
+    echo "$0: $p: a closing part runs in every install and upgrade, so it creates nothing (above)" >&2
     exit 1
   fi
 done
@@ -91,4 +107,11 @@ for p in [0-9]*.sql; do
       else sed -E 's/^CREATE[[:space:]]+(FUNCTION|VIEW)([[:space:]])/CREATE OR REPLACE \1\2/' "$p"
       fi ;;
   esac
+done
+
+# closing parts: last, in both scripts, unchanged
+for p in akhir/[0-9]*.sql; do
+  [ -e "$p" ] || continue
+  printf '\n-- part: %s\n\n' "$p"
+  cat "$p"
 done

@@ -64,6 +64,10 @@ RESET search_path;
 CREATE ROLE lkj_perencana NOLOGIN;
 GRANT USAGE ON SCHEMA lkj TO lkj_perencana;
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA lkj TO lkj_perencana;
+-- since 1.1 row security shows a role the units lkj.akses grants it (as
+-- lkj.beri_akses would record; tests/t_akses.sh tries every role): without
+-- this row the role would see no unit at all
+INSERT INTO lkj.akses (peran_login, peran, instansi) VALUES ('lkj_perencana', 'lkj_operator', 'kunir');
 SET ROLE lkj_perencana;
 SELECT capaian FROM lkj.tabel_9_target_realisasi WHERE instansi = 'kunir' AND tahun = 2024 ORDER BY urutan;
 SELECT length(lkj.laporan('kunir', 2024)) > 10000 AS laporan_terbaca;
@@ -80,6 +84,7 @@ RESET ROLE;
 CREATE ROLE lkj_bi NOLOGIN;
 GRANT USAGE ON SCHEMA lkj TO lkj_bi;
 GRANT SELECT ON ALL TABLES IN SCHEMA lkj TO lkj_bi;
+INSERT INTO lkj.akses (peran_login, peran, instansi) VALUES ('lkj_bi', 'lkj_pembaca', 'kunir');
 SET ROLE lkj_bi;
 SELECT count(*) FROM lkj.tabel_6_program_kegiatan WHERE instansi = 'kunir' AND tahun = 2024;
 SAVEPOINT s;

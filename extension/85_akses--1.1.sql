@@ -1,0 +1,245 @@
+-- ======================================================================
+-- access: who reads and writes which unit's rows (1.1, issue 10)
+-- ======================================================================
+
+-- (section: akses)
+
+/*
+ * Issue 10, items 1 and 2.  One database holds every unit of a regency (or
+ * of a province, or a ministry's directorates); a login role reads and
+ * writes the units it was granted, and no others.  Two halves:
+ *  - what a role may do to a table at all: the five NOLOGIN roles lkj_admin,
+ *    lkj_perencana, lkj_operator, lkj_auditor and lkj_pembaca, with their
+ *    GRANTs.  Roles are cluster-wide, so this script creates none:
+ *    lkj.siapkan_peran() (86_akses.sql) does, run once per cluster;
+ *  - which rows: the grants in lkj.akses (a login role, its role, the unit,
+ *    pemda, province or kementerian it holds it on), read by the row
+ *    security policies below through the helpers akses_*, which see only
+ *    the caller's own grants (lkj.akses has row security itself).
+ * No helper is SECURITY DEFINER: each reads as its caller, through the
+ * caller's own row security, so none can show a row its caller could not
+ * read anyway.  The table's owner and a superuser bypass row security (they
+ * load data/, run pg_dump, and make demo's report); README, Sharing one
+ * database.  The helpers live in this part, not a replaceable one: in the
+ * upgrade the --1.1 parts run before the replaceable ones, and a policy
+ * needs its functions first.  A later release replaces them in a part of
+ * its own.
+ */
+
+CREATE TABLE @extschema@.akses (
+    instansi        text REFERENCES @extschema@.instansi (kode),
+    pemda           text REFERENCES @extschema@.pemda (kode),
+    kementerian     text REFERENCES @extschema@.kementerian (kode),
+    peran_login     text NOT NULL
+                    CONSTRAINT akses_peran_login_isi CHECK (peran_login <> ''),
+    peran           text NOT NULL
+                    CONSTRAINT akses_peran_dikenal CHECK (peran IN
+                        ('lkj_admin', 'lkj_perencana', 'lkj_operator', 'lkj_auditor', 'lkj_pembaca')),
+    -- lkj_admin holds the whole database; every other role one scope
+    CONSTRAINT akses_lingkup_satu CHECK (CASE WHEN peran = 'lkj_admin'
+                                              THEN num_nonnulls(instansi, pemda, kementerian) = 0
+                                              ELSE num_nonnulls(instansi, pemda, kementerian) = 1 END),
+    CONSTRAINT akses_lingkup_peran_key
+        UNIQUE NULLS NOT DISTINCT (instansi, pemda, kementerian, peran_login, peran)
+);
+-- what the helpers read: the caller's own grants
+CREATE INDEX akses_peran_login_idx ON @extschema@.akses (peran_login);
+COMMENT ON TABLE @extschema@.akses IS 'Who may read and write which rows: a login role holds one of lkj''s roles on a unit, a pemda (a province: its own rows and its kabupaten''s and kota''s), or a kementerian; lkj_admin on the whole database.  Written by lkj.beri_akses and lkj.cabut_akses; row security reads it, so a grant is dumped and restored with the data.  A login role sees its own rows, lkj_admin every row.';
+COMMENT ON COLUMN @extschema@.akses.instansi IS 'the unit the role is held on (lkj.instansi kode); NULL when held on a pemda or kementerian';
+COMMENT ON COLUMN @extschema@.akses.pemda IS 'the pemda the role is held on, every unit of it; a province (pemda of jenis provinsi) covers its kabupaten and kota too; NULL when held on a unit or kementerian';
+COMMENT ON COLUMN @extschema@.akses.kementerian IS 'the kementerian or lembaga the role is held on, every unit of it; NULL when held on a unit or pemda';
+COMMENT ON COLUMN @extschema@.akses.peran_login IS 'the login role (its name, as current_user gives it) the grant is for';
+COMMENT ON COLUMN @extschema@.akses.peran IS 'the role held: lkj_admin, lkj_perencana, lkj_operator, lkj_auditor or lkj_pembaca';
+COMMENT ON CONSTRAINT akses_lingkup_satu ON @extschema@.akses IS 'lkj_admin holds the whole database (no scope); every other role exactly one unit, pemda or kementerian';
+COMMENT ON INDEX @extschema@.akses_peran_login_idx IS 'a login role''s own grants, which every row security check reads';
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.akses', '');
+
+-- the pemda whose planner edits a scale (NULL: the built-in ones and those
+-- 1.0 held, which lkj_admin edits)
+ALTER TABLE @extschema@.skala_kriteria
+    ADD COLUMN pemda text REFERENCES @extschema@.pemda (kode);
+COMMENT ON COLUMN @extschema@.skala_kriteria.pemda IS 'the pemda whose lkj_perencana may change the scale (lkj.akses); NULL for the built-in scales and for those only lkj_admin changes.  Every scale is readable by all: a pemda''s setting may name another''s';
+
+-- ----------------------------------------------------------------------
+-- the helpers the policies read.  A policy calls each as (SELECT f()),
+-- an InitPlan: once per table a statement reads, not once per row; and
+-- instansi = ANY (array) reaches the tables' keys.  None reads a table
+-- whose policy calls it back: akses_lingkup reads lkj.akses and lkj.pemda
+-- only (lkj.instansi's policy is built on it), akses_instansi and
+-- akses_induk read lkj.instansi through that policy.
+-- ----------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.akses_admin()
+RETURNS boolean
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT COALESCE((SELECT pg_catalog.pg_has_role(r.oid, 'USAGE')
+                       FROM pg_catalog.pg_roles r
+                      WHERE r.rolname OPERATOR(pg_catalog.=) 'lkj_admin'), false);
+END;
+COMMENT ON FUNCTION @extschema@.akses_admin() IS
+  'Whether the current role has the privileges of lkj_admin (false while lkj.siapkan_peran() has not created it): row security lets lkj_admin read and write every row';
+
+CREATE FUNCTION @extschema@.akses_lingkup(jenis text, peran text[])
+RETURNS text[]
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT CASE akses_lingkup.jenis
+           WHEN 'instansi' THEN
+               ARRAY(SELECT a.instansi FROM @extschema@.akses a
+                      WHERE a.peran_login OPERATOR(pg_catalog.=) CURRENT_USER
+                        AND a.peran OPERATOR(pg_catalog.=) ANY (akses_lingkup.peran)
+                        AND a.instansi IS NOT NULL)
+           WHEN 'pemda' THEN
+               -- a province covers itself and its kabupaten and kota
+               ARRAY(SELECT p.kode FROM @extschema@.pemda p
+                      WHERE EXISTS (SELECT FROM @extschema@.akses a
+                                     WHERE a.peran_login OPERATOR(pg_catalog.=) CURRENT_USER
+                                       AND a.peran OPERATOR(pg_catalog.=) ANY (akses_lingkup.peran)
+                                       AND (a.pemda OPERATOR(pg_catalog.=) p.kode
+                                            OR a.pemda OPERATOR(pg_catalog.=) p.provinsi)))
+           WHEN 'kementerian' THEN
+               ARRAY(SELECT a.kementerian FROM @extschema@.akses a
+                      WHERE a.peran_login OPERATOR(pg_catalog.=) CURRENT_USER
+                        AND a.peran OPERATOR(pg_catalog.=) ANY (akses_lingkup.peran)
+                        AND a.kementerian IS NOT NULL)
+           END;
+END;
+COMMENT ON FUNCTION @extschema@.akses_lingkup(text, text[]) IS
+  'The units (jenis instansi), pemda or kementerian that the current role''s grants in lkj.akses, in one of the roles named, are on; a pemda''s list holds the kabupaten and kota of a province granted';
+
+CREATE FUNCTION @extschema@.akses_instansi(hak text)
+RETURNS text[]
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT CASE WHEN akses_instansi.hak OPERATOR(pg_catalog.=) 'baca' OR @extschema@.akses_admin()
+                -- lkj.instansi's policy has narrowed it already
+                THEN ARRAY(SELECT i.kode FROM @extschema@.instansi i)
+                ELSE ARRAY(SELECT i.kode FROM @extschema@.instansi i
+                            WHERE i.kode OPERATOR(pg_catalog.=) ANY (@extschema@.akses_lingkup('instansi', k.peran))
+                               OR i.pemda OPERATOR(pg_catalog.=) ANY (@extschema@.akses_lingkup('pemda', k.peran))
+                               OR i.kementerian OPERATOR(pg_catalog.=) ANY (@extschema@.akses_lingkup('kementerian', k.peran)))
+           END
+      FROM (SELECT CASE akses_instansi.hak
+                   WHEN 'tulis' THEN ARRAY['lkj_operator']
+                   WHEN 'atur' THEN ARRAY['lkj_perencana'] END AS peran) k;
+END;
+COMMENT ON FUNCTION @extschema@.akses_instansi(text) IS
+  'The units whose rows the current role may, by its grants in lkj.akses: baca (read: any grant covering the unit), tulis (write its data: lkj_operator), atur (set its settings: lkj_perencana); every unit for lkj_admin';
+
+CREATE FUNCTION @extschema@.akses_induk(jenis text, hak text)
+RETURNS text[]
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT CASE WHEN @extschema@.akses_admin() AND akses_induk.jenis OPERATOR(pg_catalog.=) 'pemda'
+                THEN ARRAY(SELECT p.kode FROM @extschema@.pemda p)
+                WHEN @extschema@.akses_admin()
+                THEN ARRAY(SELECT k.kode FROM @extschema@.kementerian k)
+                WHEN akses_induk.hak OPERATOR(pg_catalog.=) 'atur'
+                THEN @extschema@.akses_lingkup(akses_induk.jenis, ARRAY['lkj_perencana'])
+                -- baca: granted on it (or its province), or on a unit of it
+                WHEN akses_induk.jenis OPERATOR(pg_catalog.=) 'pemda'
+                THEN @extschema@.akses_lingkup('pemda', ARRAY['lkj_perencana', 'lkj_operator', 'lkj_auditor', 'lkj_pembaca'])
+                     OPERATOR(pg_catalog.||) ARRAY(SELECT i.pemda FROM @extschema@.instansi i WHERE i.pemda IS NOT NULL)
+                ELSE @extschema@.akses_lingkup('kementerian', ARRAY['lkj_perencana', 'lkj_operator', 'lkj_auditor', 'lkj_pembaca'])
+                     OPERATOR(pg_catalog.||) ARRAY(SELECT i.kementerian FROM @extschema@.instansi i WHERE i.kementerian IS NOT NULL)
+           END;
+END;
+COMMENT ON FUNCTION @extschema@.akses_induk(text, text) IS
+  'The pemda (jenis pemda) or kementerian (jenis kementerian) codes whose settings the current role may: baca (read: granted on it or its province, or on one of its units), atur (change: lkj_perencana on it or its province); all for lkj_admin';
+
+-- ----------------------------------------------------------------------
+-- row security: every table that holds a unit's, pemda's or kementerian's
+-- rows.  Reading has one policy a table, writing one per command (INSERT,
+-- UPDATE, DELETE), so that a SELECT pays for the reading one alone.
+-- ----------------------------------------------------------------------
+
+/*
+ * lkj_policy: what the DO block below makes of a line of this list: the
+ * table, who reads which rows, who writes which rows (the same expression
+ * for USING and WITH CHECK), and the comments that say so.
+ */
+CREATE TEMP TABLE lkj_policy (tabel text, baca text, tulis text, ket_baca text, ket_tulis text);
+INSERT INTO pg_temp.lkj_policy VALUES
+  ('akses',
+   'peran_login OPERATOR(pg_catalog.=) CURRENT_USER OR (SELECT @extschema@.akses_admin())',
+   '(SELECT @extschema@.akses_admin())',
+   'a login role reads its own grants, which the other policies read through it; lkj_admin reads all',
+   'only lkj_admin grants and revokes (lkj.beri_akses, lkj.cabut_akses)'),
+  -- the hierarchy's names and the scales are no secret: every role reads
+  -- them, a report prints them, a pemda's setting may name another's scale
+  ('pemda', 'true', '(SELECT @extschema@.akses_admin())',
+   'every role reads the regencies, cities and provinces: names a report prints',
+   'lkj_admin alone adds, changes and removes a pemda'),
+  ('kementerian', 'true', '(SELECT @extschema@.akses_admin())',
+   'every role reads the ministries and agencies: names a report prints',
+   'lkj_admin alone adds, changes and removes a kementerian'),
+  ('skala_kriteria', 'true',
+   'pemda OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.akses_induk(''pemda'', ''atur''))::text[])'
+   ' OR (SELECT @extschema@.akses_admin())',
+   'every role reads every scale: lkj.kriteria(numeric, text) grades by name, and a pemda''s setting may name a scale of another',
+   'a planner (lkj_perencana) adds and changes the scales of its pemda; lkj_admin every scale'),
+  ('instansi',
+   '(SELECT @extschema@.akses_admin())'
+   ' OR kode OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.akses_lingkup(''instansi'', ARRAY[''lkj_perencana'', ''lkj_operator'', ''lkj_auditor'', ''lkj_pembaca'']))::text[])'
+   ' OR pemda OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.akses_lingkup(''pemda'', ARRAY[''lkj_perencana'', ''lkj_operator'', ''lkj_auditor'', ''lkj_pembaca'']))::text[])'
+   ' OR kementerian OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.akses_lingkup(''kementerian'', ARRAY[''lkj_perencana'', ''lkj_operator'', ''lkj_auditor'', ''lkj_pembaca'']))::text[])',
+   '(SELECT @extschema@.akses_admin())',
+   'a role reads the units its grants cover (and through them every other table''s rows); another unit is as absent as one that does not exist',
+   'lkj_admin alone adds, changes and removes a unit'),
+  ('setelan',
+   'instansi OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.akses_instansi(''baca''))::text[])'
+   ' OR pemda OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.akses_induk(''pemda'', ''baca''))::text[])'
+   ' OR kementerian OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.akses_induk(''kementerian'', ''baca''))::text[])',
+   'instansi OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.akses_instansi(''atur''))::text[])'
+   ' OR pemda OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.akses_induk(''pemda'', ''atur''))::text[])'
+   ' OR kementerian OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.akses_induk(''kementerian'', ''atur''))::text[])',
+   'a role reads the settings of the units it reads and of their pemda or kementerian, which their reports use',
+   'a planner (lkj_perencana) sets its pemda''s settings and its units''; lkj_admin every one');
+
+/*
+ * Every other table with an instansi column holds a unit's rows: read where
+ * lkj.instansi shows the unit, written by the unit's operators (and
+ * lkj_admin).  Listed from the catalog, so no table of this release is
+ * forgotten; a table a later release adds gets its policies in that
+ * release's part (tests/t_akses.sh lists every table, and a table without
+ * row security shows there as readable by all).
+ */
+INSERT INTO pg_temp.lkj_policy
+SELECT c.relname,
+       'instansi OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.akses_instansi(''baca''))::text[])',
+       'instansi OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.akses_instansi(''tulis''))::text[])',
+       'a role reads the rows of the units lkj.instansi shows it',
+       'an operator (lkj_operator) enters its units'' rows, lkj_admin every unit''s'
+  FROM pg_catalog.pg_class c
+  JOIN pg_catalog.pg_attribute a ON a.attrelid OPERATOR(pg_catalog.=) c.oid
+ WHERE c.relnamespace OPERATOR(pg_catalog.=) '@extschema@'::pg_catalog.regnamespace
+   AND c.relkind OPERATOR(pg_catalog.=) 'r'
+   AND a.attname OPERATOR(pg_catalog.=) 'instansi' AND NOT a.attisdropped
+   AND c.relname::pg_catalog.text OPERATOR(pg_catalog.<>) ALL (ARRAY(SELECT p.tabel FROM pg_temp.lkj_policy p));
+
+DO $akses$
+DECLARE
+    t record;
+    perintah text;
+BEGIN
+    FOR t IN SELECT * FROM pg_temp.lkj_policy ORDER BY tabel LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE @extschema@.%I ENABLE ROW LEVEL SECURITY', t.tabel);
+        EXECUTE pg_catalog.format('CREATE POLICY %I ON @extschema@.%I FOR SELECT USING (%s)',
+                                  t.tabel || '_baca', t.tabel, t.baca);
+        EXECUTE pg_catalog.format('COMMENT ON POLICY %I ON @extschema@.%I IS %L',
+                                  t.tabel || '_baca', t.tabel, t.ket_baca);
+        FOREACH perintah IN ARRAY ARRAY['INSERT', 'UPDATE', 'DELETE'] LOOP
+            EXECUTE pg_catalog.format('CREATE POLICY %I ON @extschema@.%I FOR %s %s',
+                                      t.tabel || '_' || pg_catalog.lower(perintah), t.tabel, perintah,
+                                      CASE perintah
+                                      WHEN 'INSERT' THEN pg_catalog.format('WITH CHECK (%s)', t.tulis)
+                                      WHEN 'UPDATE' THEN pg_catalog.format('USING (%s) WITH CHECK (%s)', t.tulis, t.tulis)
+                                      ELSE pg_catalog.format('USING (%s)', t.tulis) END);
+            EXECUTE pg_catalog.format('COMMENT ON POLICY %I ON @extschema@.%I IS %L',
+                                      t.tabel || '_' || pg_catalog.lower(perintah), t.tabel, t.ket_tulis);
+        END LOOP;
+    END LOOP;
+END
+$akses$;
+DROP TABLE pg_temp.lkj_policy;
