@@ -14,8 +14,9 @@
 --   the year of an indicator: jumlah adds its quarters, rata-rata takes
 --     their mean, terakhir the last one, rasio sums the numerators over the
 --     year's denominator;
---   kriteria: lumajang > 90 Sangat Tinggi, > 75 Tinggi, > 65 Sedang,
---     > 50 Rendah; permendagri-86-2017 >= 91, >= 76, >= 66, >= 51.
+--   kriteria: the dinas's own scale from 2024 (data file: Sangat Baik >= 91,
+--     Baik 76 - 90, Cukup 66 - 75, Kurang <= 65; capaian capped at 100 for
+--     grading); permendagri-86-2017 for the directorate (>= 91 Sangat Tinggi).
 SET datestyle = 'ISO, YMD';
 SET extra_float_digits = 0;
 SET lc_numeric = 'C';
@@ -131,15 +132,15 @@ INSERT INTO lkj.target (instansi, indikator, tahun, dokumen, nilai) VALUES
     ('diskominfo', 'k-domain', 2025, 'pk_awal', 65),
     ('diskominfo', 'k-aplikasi', 2025, 'pk_awal', 28);
 -- Realisasi 2025, and the capaian each gives:
---  nilai-kip (terakhir) 90,10 of 87,5: 1,029714.. -> 102,97 Sangat Tinggi
+--  nilai-kip (terakhir) 90,10 of 87,5: 1,029714.. -> 102,97 Sangat Baik
 --  konten (jumlah) 330 + 320 + 350 + 360 = 1.360 of 1.300: 1,046153.. -> 104,62
 --  aduan (rata-rata, negative) (4,4 + 4,2 + 4,0 + 3,8) / 4 = 4,10 of 4,5:
 --    (9 - 4,10) / 4,5 = 1,088888.. -> 108,89
---  indeks-spbe (terakhir) 2,75 of 2,80: 0,982142.. -> 98,21 Sangat Tinggi
+--  indeks-spbe (terakhir) 2,75 of 2,80: 0,982142.. -> 98,21 Sangat Baik
 --  desa-sid (rasio) 183 of 205 for the year: 89,268.. -> 89,27%; of 88:
 --    1,014431.. -> 101,44 (from the unrounded 89,268..: 1,014412.. -> 101,44)
 --  layanan-terintegrasi (terakhir) 52, 58, 63, 66 -> 66 of 78:
---    0,846153.. -> 84,62 Tinggi (> 75)
+--    0,846153.. -> 84,62 Baik (76 - 90); every other dinas figure Sangat Baik
 --  p-ikp 98,5 of 100 -> 98,50; p-aptika 91,8 of 90 -> 102,00;
 --  k-media 12 of 12 -> 100,00; k-domain 66 of 65: 1,015384.. -> 101,54;
 --  k-aplikasi 27 of 28: 0,964285.. -> 96,43
