@@ -269,10 +269,13 @@ SELECT k.instansi, k.tahun, 'Tabel 8'::text AS tabel, 'realisasi_bentuk'::text A
        END AS pesan,
        NULL::date AS berlaku_mulai
   FROM @extschema@.periksa_isian_realisasi k
+  -- the rule and the source are the identity's: judged here, before the
+  -- lookups below run for the few candidates left
+  JOIN @extschema@.indikator ik ON ik.instansi = k.instansi AND ik.kode = k.indikator
  CROSS JOIN LATERAL @extschema@.periksa_indikator_tahun(k.instansi, k.indikator, k.tahun) i
  CROSS JOIN LATERAL @extschema@.periksa_target_realisasi(k.instansi, k.indikator, k.tahun) tr
- WHERE i.sumber = 'realisasi'
-   AND CASE WHEN i.agregasi IN ('rasio', 'rasio_jumlah') THEN k.triwulan_nilai > 0 ELSE k.triwulan_pasangan > 0 END;
+ WHERE ik.sumber = 'realisasi'
+   AND CASE WHEN ik.agregasi IN ('rasio', 'rasio_jumlah') THEN k.triwulan_nilai > 0 ELSE k.triwulan_pasangan > 0 END;
 COMMENT ON VIEW @extschema@.cek_realisasi_bentuk IS 'galat: quarters stored in a form the indicator''s rule cannot combine: values (nilai) for a rasio or rasio_jumlah indicator, whose year is the sum of numerators over the denominator (or the denominators'' sum), or count pairs (pembilang/penyebut) for a jumlah, rata-rata or terakhir indicator, whose year is computed from values.  The year''s realisasi in Tabel 8 and every capaian after it would leave those quarters out.';
 
 CREATE VIEW @extschema@.cek_triwulan_penyebut AS
