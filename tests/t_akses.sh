@@ -10,7 +10,12 @@
 # lkj_admin; sari lkj_perencana on pemda lumajang; budi lkj_operator on
 # kunir; audi lkj_auditor on the province jatim (so its kabupaten); dewi
 # lkj_pembaca on kunir; and joko, lkj_operator on lain, so that lain has a
-# grant for the others not to see.
+# grant for the others not to see.  Two logins hold several roles, so that a
+# write policy that used the units a login reads (instead of those its
+# writing role covers) shows: rudi lkj_operator on kunir, lkj_pembaca on
+# diskominfo and lkj_perencana on pemda jember (lain's); tari lkj_auditor on
+# diskominfo and lkj_operator on lain.  Each unit has a finding
+# (lkj.temuan_audit) recorded by audi.
 #
 # A cell, per target unit:
 #   Y  rows seen (read: SELECT count(*) of the unit's rows > 0) or changed
@@ -63,6 +68,7 @@ INSERT INTO lkj.skala_kriteria (nama, skala, pemda) VALUES
 SELECT count(*) AS peran FROM lkj.siapkan_peran();
 CREATE ROLE ani LOGIN; CREATE ROLE sari LOGIN; CREATE ROLE budi LOGIN;
 CREATE ROLE audi LOGIN; CREATE ROLE dewi LOGIN; CREATE ROLE joko LOGIN;
+CREATE ROLE rudi LOGIN; CREATE ROLE tari LOGIN;
 SELECT lkj.beri_akses('ani', 'lkj_admin');
 SET ROLE ani;   -- lkj_admin grants the others
 SELECT lkj.beri_akses('sari', 'lkj_perencana', pemda => 'lumajang');
@@ -70,7 +76,15 @@ SELECT lkj.beri_akses('budi', 'lkj_operator', instansi => 'kunir');
 SELECT lkj.beri_akses('audi', 'lkj_auditor', pemda => 'jatim');
 SELECT lkj.beri_akses('dewi', 'lkj_pembaca', instansi => 'kunir');
 SELECT lkj.beri_akses('joko', 'lkj_operator', instansi => 'lain');
+SELECT lkj.beri_akses('rudi', 'lkj_operator', instansi => 'kunir');
+SELECT lkj.beri_akses('rudi', 'lkj_pembaca', instansi => 'diskominfo');
+SELECT lkj.beri_akses('rudi', 'lkj_perencana', pemda => 'jember');
+SELECT lkj.beri_akses('tari', 'lkj_auditor', instansi => 'diskominfo');
+SELECT lkj.beri_akses('tari', 'lkj_operator', instansi => 'lain');
 RESET ROLE;
+-- a finding of audi's on each unit
+INSERT INTO lkj.temuan_audit (instansi, tahun, tingkat, pesan, dicatat_oleh)
+SELECT u, 2024, 'peringatan', 'Tabel 3 belum lengkap', 'audi' FROM unnest(ARRAY['kunir', 'diskominfo', 'lain']) u;
 
 -- the test's own schema: the objects, the cells, a probe
 CREATE SCHEMA uji;
@@ -153,7 +167,7 @@ SQL
 
 # the owner first (it bypasses row security: what there is to see), then
 # every login role
-for r in postgres ani sari budi audi dewi; do
+for r in postgres ani sari budi audi dewi rudi tari; do
   if [ "$r" = postgres ]; then psql -d akses -c 'SELECT uji.isi()' >/dev/null
   else psql -d akses -c "SET ROLE $r" -c 'SELECT uji.isi()' >/dev/null; fi
 done
@@ -168,7 +182,7 @@ WITH p AS (SELECT h.*, o.sel AS pemilik FROM uji.hasil h
                                   THEN '.' ELSE substr(sel, k, 1) END, '' ORDER BY k) AS sel
              FROM p, generate_series(1, length(p.sel)) k GROUP BY 1, 2, 3)
 SELECT rpad(jenis, 8) || rpad(objek, 70) || ' ' ||
-       string_agg(sel, ' ' ORDER BY array_position(ARRAY['ani', 'sari', 'budi', 'audi', 'dewi'], peran))
+       string_agg(sel, ' ' ORDER BY array_position(ARRAY['ani', 'sari', 'budi', 'audi', 'dewi', 'rudi', 'tari'], peran))
   FROM s GROUP BY jenis, objek
  ORDER BY array_position(ARRAY['tabel', 'view', 'fungsi', 'panggil'], jenis), objek COLLATE "C";
 SQL
@@ -177,7 +191,7 @@ sed 's/ *$//' "$tmp/matriks" >"$tmp/hasil"
 boleh=$(cut -c80- "$tmp/hasil" | tr -cd Y | wc -c)
 tolak=$(cut -c80- "$tmp/hasil" | tr -cd nx | wc -c)
 kejutan=$(diff "$tmp/harap" "$tmp/hasil" | grep -c '^>' || true)
-echo "t_akses: $(wc -l <"$tmp/hasil") objects x 5 roles: $boleh cells allowed, $tolak denied, $kejutan surprises"
+echo "t_akses: $(wc -l <"$tmp/hasil") objects x 7 logins: $boleh cells allowed, $tolak denied, $kejutan surprises"
 if ! diff -u --label "expected (tests/akses_matriks.txt)" --label "actual" "$tmp/harap" "$tmp/hasil"; then
   echo "t_akses: the matrix differs from tests/akses_matriks.txt (above)"; exit 1
 fi
