@@ -256,3 +256,70 @@ if ! diff -u --label expected --label actual "$tmp/galat.harap" <(grep -v '^$' "
   cat "$tmp/galat"; echo "t_akses: a refusal above is not the expected one"; exit 1
 fi
 echo "t_akses: 15 refusals with their SQLSTATE, revoking"
+
+# The findings (lkj.temuan_audit): who writes which column, and saving
+# periksa's findings.  audi audits jatim (kunir's province), budi operates
+# kunir, dewi reads kunir, tari audits diskominfo and operates lain.
+psql -d akses -At -v VERBOSITY=sqlstate -v ON_ERROR_STOP=0 >"$tmp/temuan" 2>&1 <<'SQL'
+SET ROLE audi;
+-- periksa's findings on Kunir as of 30 June 2025, saved in audi's name
+SELECT lkj.simpan_temuan('kunir', 2024, '2025-06-30') = (SELECT count(*) FROM lkj.periksa('kunir', 2024, '2025-06-30'));
+SELECT count(*) > 0 FROM lkj.temuan_audit WHERE asal = 'periksa' AND per_tanggal = '2025-06-30' AND dicatat_oleh = 'audi';
+-- in another's name; on a unit outside jatim (lain is jember's)
+INSERT INTO lkj.temuan_audit (instansi, tahun, tingkat, pesan, dicatat_oleh) VALUES ('kunir', 2024, 'info', 'a', 'budi');
+INSERT INTO lkj.temuan_audit (instansi, tahun, tingkat, pesan) VALUES ('lain', 2024, 'info', 'a');
+SELECT lkj.simpan_temuan('lain', 2024);   -- periksa does not see lain: 42704
+SELECT lkj.simpan_temuan(NULL, 2024);
+-- a saved check without its code
+INSERT INTO lkj.temuan_audit (instansi, tahun, asal, tingkat, pesan) VALUES ('kunir', 2024, 'periksa', 'info', 'a');
+RESET ROLE;
+SET ROLE budi;
+-- the operator answers; may not rewrite the finding, close it, add or delete one
+UPDATE lkj.temuan_audit SET jawaban = 'Tabel 3 dilengkapi, lihat nota dinas 12/2025', status = 'dijawab' WHERE asal = 'auditor';
+SELECT status, dijawab_oleh FROM lkj.temuan_audit WHERE asal = 'auditor';
+UPDATE lkj.temuan_audit SET status = 'dijawab', jawaban = '' WHERE asal = 'auditor';
+UPDATE lkj.temuan_audit SET pesan = 'tidak ada' WHERE asal = 'auditor';
+UPDATE lkj.temuan_audit SET status = 'ditutup' WHERE asal = 'auditor';
+INSERT INTO lkj.temuan_audit (instansi, tahun, tingkat, pesan) VALUES ('kunir', 2024, 'info', 'a');
+DELETE FROM lkj.temuan_audit WHERE asal = 'auditor';
+RESET ROLE;
+-- tari holds UPDATE on every column (lkj_auditor) and operates lain: on
+-- lain's finding, which audi recorded, still only the answer
+SET ROLE tari;
+UPDATE lkj.temuan_audit SET pesan = 'tidak ada' WHERE instansi = 'lain';
+UPDATE lkj.temuan_audit SET dicatat_oleh = 'tari' WHERE instansi = 'lain';
+RESET ROLE;
+-- the auditor closes its finding; then the operator cannot reopen it
+SET ROLE audi;
+UPDATE lkj.temuan_audit SET status = 'ditutup', catatan = 'Diterima.' WHERE asal = 'auditor' AND instansi = 'kunir' RETURNING status, ditutup_oleh;
+RESET ROLE;
+SET ROLE budi;
+UPDATE lkj.temuan_audit SET status = 'terbuka' WHERE asal = 'auditor';
+RESET ROLE;
+SET ROLE dewi;
+SELECT count(*) FROM lkj.temuan_audit;
+SQL
+cat >"$tmp/temuan.harap" <<'EOF2'
+t
+t
+ERROR:  42501
+ERROR:  42501
+ERROR:  42704
+ERROR:  22004
+ERROR:  23514
+dijawab|budi
+ERROR:  23514
+ERROR:  42501
+ERROR:  42501
+ERROR:  42501
+ERROR:  42501
+ERROR:  42501
+ERROR:  42501
+ditutup|audi
+ERROR:  42501
+0
+EOF2
+if ! diff -u --label expected --label actual "$tmp/temuan.harap" <(grep -v '^$' "$tmp/temuan" | sed 's/^psql:[^ ]* //'); then
+  cat "$tmp/temuan"; echo "t_akses: a finding's rule above does not hold"; exit 1
+fi
+echo "t_akses: findings: 13 refusals, answered and closed by whom they may"
