@@ -18,8 +18,10 @@ AS $$
 DECLARE
     n integer;
 BEGIN
-    IF simpan_temuan.instansi IS NULL OR simpan_temuan.tahun IS NULL THEN
-        RAISE EXCEPTION 'instansi and tahun must not be null'
+    IF simpan_temuan.instansi IS NULL OR simpan_temuan.tahun IS NULL OR simpan_temuan.per_tanggal IS NULL THEN
+        RAISE EXCEPTION '% must not be null',
+                        CASE WHEN simpan_temuan.instansi IS NULL THEN 'instansi'
+                             WHEN simpan_temuan.tahun IS NULL THEN 'tahun' ELSE 'per_tanggal' END
             USING ERRCODE = 'null_value_not_allowed',
                   HINT = 'Save the findings of one unit''s year at a time: lkj.simpan_temuan(''kunir'', 2024).';
     END IF;
@@ -33,4 +35,4 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION @extschema@.simpan_temuan(text, integer, date) IS
-  'Saves every finding lkj.periksa(instansi, tahun, per_tanggal) gives into lkj.temuan_audit (asal periksa, with per_tanggal, recorded by the caller) and returns how many; run by an auditor (lkj_auditor) of the unit or lkj_admin (42501 for anyone else, from row security); an unknown unit raises 42704 as periksa does, a NULL unit or year 22004';
+  'Saves every finding lkj.periksa(instansi, tahun, per_tanggal) gives into lkj.temuan_audit (asal periksa, with per_tanggal, recorded by the caller) and returns how many; run by an auditor (lkj_auditor) of the unit or lkj_admin (42501 for anyone else, from row security); an unknown unit raises 42704 as periksa does, a NULL unit, year or date 22004 (one unit''s year at a time: a finding is saved where its auditor may record it)';
