@@ -27,7 +27,8 @@
 #   -  not tried (a view is not written to)
 # A table's or view's line: jenis name, then per role read/write as
 # "sendiri sepemda lain"; a function's: per role whether it may EXECUTE it;
-# the calls of laporan and periksa: per role and unit.  The expected cells
+# the calls of laporan, periksa, salin_tahun and simpan_temuan (the last two
+# write): per role and unit.  The expected cells
 # are tests/akses_matriks.txt, written by hand from the rules of README
 # (Sharing one database), not from the policies.  Prints the allowed and
 # denied counts and the surprises (cells that differ), which must be 0.
@@ -135,6 +136,8 @@ DECLARE
     u text;
     baca text;
     tulis text;
+    salin text;
+    simpan text;
     kolom text;
 BEGIN
     FOR o IN SELECT * FROM uji.objek LOOP
@@ -155,13 +158,18 @@ BEGIN
       FROM pg_proc p JOIN pg_depend d ON d.objid = p.oid AND d.classid = 'pg_proc'::regclass
      WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
        AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'lkj');
-    baca := ''; tulis := '';
+    baca := ''; tulis := ''; salin := ''; simpan := '';
     FOREACH u IN ARRAY ARRAY['kunir', 'diskominfo', 'lain'] LOOP
         baca := baca || uji.coba('SELECT count(*) FROM lkj.laporan($1, 2024) l WHERE l <> ''''', u, false);
         tulis := tulis || uji.coba('SELECT count(*) FROM lkj.periksa($1, 2024, ''2025-06-30'')', u, false);
+        -- the functions that write: rows copied, findings saved
+        salin := salin || uji.coba('SELECT COALESCE(sum(s.disalin), 0) FROM lkj.salin_tahun($1, 2024, 2026) s', u, false);
+        simpan := simpan || uji.coba('SELECT lkj.simpan_temuan($1, 2024, ''2025-06-30'')', u, false);
     END LOOP;
     INSERT INTO uji.hasil VALUES (current_user, 'panggil', 'laporan(instansi, 2024)', baca),
-                                 (current_user, 'panggil', 'periksa(instansi, 2024)', tulis);
+                                 (current_user, 'panggil', 'periksa(instansi, 2024)', tulis),
+                                 (current_user, 'panggil', 'salin_tahun(instansi, 2024, 2026)', salin),
+                                 (current_user, 'panggil', 'simpan_temuan(instansi, 2024)', simpan);
 END $$;
 SQL
 
