@@ -122,10 +122,11 @@ BEGIN ATOMIC
            END
       FROM (SELECT CASE akses_instansi.hak
                    WHEN 'tulis' THEN ARRAY['lkj_operator']
-                   WHEN 'atur' THEN ARRAY['lkj_perencana'] END AS peran) k;
+                   WHEN 'atur' THEN ARRAY['lkj_perencana']
+                   WHEN 'periksa' THEN ARRAY['lkj_auditor'] END AS peran) k;
 END;
 COMMENT ON FUNCTION @extschema@.akses_instansi(text) IS
-  'The units whose rows the current role may, by its grants in lkj.akses: baca (read: any grant covering the unit), tulis (write its data: lkj_operator), atur (set its settings: lkj_perencana); every unit for lkj_admin';
+  'The units whose rows the current role may, by its grants in lkj.akses: baca (read: any grant covering the unit), tulis (write its data: lkj_operator), atur (set its settings: lkj_perencana), periksa (record findings on it: lkj_auditor); every unit for lkj_admin';
 
 CREATE FUNCTION @extschema@.akses_induk(jenis text, hak text)
 RETURNS text[]
@@ -216,7 +217,9 @@ SELECT c.relname,
  WHERE c.relnamespace OPERATOR(pg_catalog.=) '@extschema@'::pg_catalog.regnamespace
    AND c.relkind OPERATOR(pg_catalog.=) 'r'
    AND a.attname OPERATOR(pg_catalog.=) 'instansi' AND NOT a.attisdropped
-   AND c.relname::pg_catalog.text OPERATOR(pg_catalog.<>) ALL (ARRAY(SELECT p.tabel FROM pg_temp.lkj_policy p));
+   AND c.relname::pg_catalog.text OPERATOR(pg_catalog.<>) ALL (ARRAY(SELECT p.tabel FROM pg_temp.lkj_policy p))
+   -- its own policies, below: the operator does not write findings
+   AND c.relname OPERATOR(pg_catalog.<>) 'temuan_audit';
 
 DO $akses$
 DECLARE
@@ -243,3 +246,47 @@ BEGIN
 END
 $akses$;
 DROP TABLE pg_temp.lkj_policy;
+
+/*
+ * lkj.temuan_audit (83_temuan--1.1.sql): an auditor's findings.  Read by
+ * the auditors of the unit, its operators (who answer) and its pemda's
+ * planners; not by lkj_pembaca (a finding is the unit's business until it
+ * is answered, not a dashboard's).  Written by an auditor of the unit, its
+ * own findings only (dicatat_oleh); updated by that auditor or by the
+ * unit's operators, who may change only the answer (the trigger
+ * lkj.temuan_audit_jaga); deleted by lkj_admin alone, so a finding is
+ * closed, not erased.  Each write policy names the role it is for, never
+ * the units a login reads: a login may hold several roles on several units.
+ */
+ALTER TABLE @extschema@.temuan_audit ENABLE ROW LEVEL SECURITY;
+CREATE POLICY temuan_audit_baca ON @extschema@.temuan_audit FOR SELECT
+    USING ((SELECT @extschema@.akses_admin())
+           OR instansi OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.akses_instansi('periksa'))::text[])
+           OR instansi OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.akses_instansi('tulis'))::text[])
+           OR instansi OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.akses_instansi('atur'))::text[]));
+COMMENT ON POLICY temuan_audit_baca ON @extschema@.temuan_audit IS
+  'the findings of a unit are read by its auditors, its operators and its pemda''s planners (lkj_perencana), and by lkj_admin; not by lkj_pembaca';
+CREATE POLICY temuan_audit_insert ON @extschema@.temuan_audit FOR INSERT
+    WITH CHECK ((SELECT @extschema@.akses_admin())
+                OR (instansi OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.akses_instansi('periksa'))::text[])
+                    AND dicatat_oleh OPERATOR(pg_catalog.=) CURRENT_USER));
+COMMENT ON POLICY temuan_audit_insert ON @extschema@.temuan_audit IS
+  'an auditor (lkj_auditor) records findings on the units of its scope, in its own name; lkj_admin on every unit';
+CREATE POLICY temuan_audit_update ON @extschema@.temuan_audit FOR UPDATE
+    USING ((SELECT @extschema@.akses_admin())
+           OR (instansi OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.akses_instansi('periksa'))::text[])
+               AND dicatat_oleh OPERATOR(pg_catalog.=) CURRENT_USER))
+    WITH CHECK ((SELECT @extschema@.akses_admin())
+                OR (instansi OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.akses_instansi('periksa'))::text[])
+                    AND dicatat_oleh OPERATOR(pg_catalog.=) CURRENT_USER));
+COMMENT ON POLICY temuan_audit_update ON @extschema@.temuan_audit IS
+  'an auditor changes and closes the findings it recorded, on the units of its scope; lkj_admin every finding';
+CREATE POLICY temuan_audit_jawab ON @extschema@.temuan_audit FOR UPDATE
+    USING (instansi OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.akses_instansi('tulis'))::text[]))
+    WITH CHECK (instansi OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.akses_instansi('tulis'))::text[]));
+COMMENT ON POLICY temuan_audit_jawab ON @extschema@.temuan_audit IS
+  'a unit''s operator (lkj_operator) answers its findings: the trigger lkj.temuan_audit_jaga lets it change jawaban and status (terbuka, dijawab) alone';
+CREATE POLICY temuan_audit_delete ON @extschema@.temuan_audit FOR DELETE
+    USING ((SELECT @extschema@.akses_admin()));
+COMMENT ON POLICY temuan_audit_delete ON @extschema@.temuan_audit IS
+  'lkj_admin alone deletes a finding; an auditor closes it instead (status ditutup), so the record stays';

@@ -104,11 +104,17 @@ BEGIN
                        t.nama);
         IF t.relkind = 'r' THEN
             EXECUTE format('GRANT INSERT, UPDATE, DELETE ON @extschema@.%I TO lkj_admin', t.nama);
-            IF t.per_instansi AND t.nama NOT IN ('akses', 'setelan') THEN
+            IF t.per_instansi AND t.nama NOT IN ('akses', 'setelan', 'temuan_audit') THEN
                 EXECUTE format('GRANT INSERT, UPDATE, DELETE ON @extschema@.%I TO lkj_operator', t.nama);
             END IF;
             IF t.nama IN ('setelan', 'skala_kriteria') THEN
                 EXECUTE format('GRANT INSERT, UPDATE, DELETE ON @extschema@.%I TO lkj_perencana', t.nama);
+            END IF;
+            -- an auditor writes its findings, an operator answers them
+            -- (row security and the trigger temuan_audit_jaga say which)
+            IF t.nama = 'temuan_audit' THEN
+                EXECUTE format('GRANT INSERT, UPDATE ON @extschema@.%I TO lkj_auditor', t.nama);
+                EXECUTE format('GRANT UPDATE (jawaban, status) ON @extschema@.%I TO lkj_operator', t.nama);
             END IF;
         END IF;
     END LOOP;

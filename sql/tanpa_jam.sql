@@ -5,9 +5,13 @@
 -- CURRENT_DATE, CURRENT_TIMESTAMP, CURRENT_TIME, LOCALTIME, LOCALTIMESTAMP,
 -- clock_timestamp(), statement_timestamp(), transaction_timestamp(),
 -- timeofday()) and for the literals 'now', 'today', 'tomorrow' and
--- 'yesterday' that a cast to a date or time turns into one.  The one hit
--- allowed is an argument default: lkj.periksa()'s per_tanggal, DEFAULT
--- CURRENT_DATE, which the caller evaluates when it leaves the date out.
+-- 'yesterday' that a cast to a date or time turns into one.  The hits
+-- allowed: an argument default, lkj.periksa()'s and lkj.simpan_temuan()'s
+-- per_tanggal, DEFAULT CURRENT_DATE, which the caller evaluates when it
+-- leaves the date out; and the record of when a finding was written,
+-- answered and closed (lkj.temuan_audit.dicatat_pada's default, the stamps
+-- of its trigger lkj.temuan_audit_jaga), which no view, report or check
+-- reads.
 BEGIN;
 
 CREATE TEMP VIEW teks_lkj (jenis, nama, teks) AS
@@ -56,8 +60,11 @@ SELECT t.jenis, t.nama, lower(m[1]) AS jam
 -- kind is there; the counts are not pinned, so a new object needs no edit).
 SELECT jenis, count(*) > 0 AS dibaca FROM teks_lkj GROUP BY jenis ORDER BY jenis;
 
--- The clocks found: only the argument default of lkj.periksa(), which
--- pg_get_functiondef prints in the function's header; no body holds one.
+-- The clocks found: the argument defaults of lkj.periksa() and
+-- lkj.simpan_temuan(), which pg_get_functiondef prints in the function's
+-- header, and the findings' record of when (the default of
+-- temuan_audit.dicatat_pada; now() twice in temuan_audit_jaga, for
+-- dijawab_pada and ditutup_pada, found in its body and in its definition).
 SELECT jenis, nama, jam FROM jam_lkj ORDER BY jenis, nama, jam;
 
 -- The scan finds what it looks for: a function and a view that read the

@@ -10,7 +10,12 @@
 # lkj_admin; sari lkj_perencana on pemda lumajang; budi lkj_operator on
 # kunir; audi lkj_auditor on the province jatim (so its kabupaten); dewi
 # lkj_pembaca on kunir; and joko, lkj_operator on lain, so that lain has a
-# grant for the others not to see.
+# grant for the others not to see.  Two logins hold several roles, so that a
+# write policy that used the units a login reads (instead of those its
+# writing role covers) shows: rudi lkj_operator on kunir, lkj_pembaca on
+# diskominfo and lkj_perencana on pemda jember (lain's); tari lkj_auditor on
+# diskominfo and lkj_operator on lain.  Each unit has a finding
+# (lkj.temuan_audit) recorded by audi.
 #
 # A cell, per target unit:
 #   Y  rows seen (read: SELECT count(*) of the unit's rows > 0) or changed
@@ -22,7 +27,8 @@
 #   -  not tried (a view is not written to)
 # A table's or view's line: jenis name, then per role read/write as
 # "sendiri sepemda lain"; a function's: per role whether it may EXECUTE it;
-# the calls of laporan and periksa: per role and unit.  The expected cells
+# the calls of laporan, periksa, salin_tahun and simpan_temuan (the last two
+# write): per role and unit.  The expected cells
 # are tests/akses_matriks.txt, written by hand from the rules of README
 # (Sharing one database), not from the policies.  Prints the allowed and
 # denied counts and the surprises (cells that differ), which must be 0.
@@ -63,6 +69,7 @@ INSERT INTO lkj.skala_kriteria (nama, skala, pemda) VALUES
 SELECT count(*) AS peran FROM lkj.siapkan_peran();
 CREATE ROLE ani LOGIN; CREATE ROLE sari LOGIN; CREATE ROLE budi LOGIN;
 CREATE ROLE audi LOGIN; CREATE ROLE dewi LOGIN; CREATE ROLE joko LOGIN;
+CREATE ROLE rudi LOGIN; CREATE ROLE tari LOGIN;
 SELECT lkj.beri_akses('ani', 'lkj_admin');
 SET ROLE ani;   -- lkj_admin grants the others
 SELECT lkj.beri_akses('sari', 'lkj_perencana', pemda => 'lumajang');
@@ -70,7 +77,15 @@ SELECT lkj.beri_akses('budi', 'lkj_operator', instansi => 'kunir');
 SELECT lkj.beri_akses('audi', 'lkj_auditor', pemda => 'jatim');
 SELECT lkj.beri_akses('dewi', 'lkj_pembaca', instansi => 'kunir');
 SELECT lkj.beri_akses('joko', 'lkj_operator', instansi => 'lain');
+SELECT lkj.beri_akses('rudi', 'lkj_operator', instansi => 'kunir');
+SELECT lkj.beri_akses('rudi', 'lkj_pembaca', instansi => 'diskominfo');
+SELECT lkj.beri_akses('rudi', 'lkj_perencana', pemda => 'jember');
+SELECT lkj.beri_akses('tari', 'lkj_auditor', instansi => 'diskominfo');
+SELECT lkj.beri_akses('tari', 'lkj_operator', instansi => 'lain');
 RESET ROLE;
+-- a finding of audi's on each unit
+INSERT INTO lkj.temuan_audit (instansi, tahun, tingkat, pesan, dicatat_oleh)
+SELECT u, 2024, 'peringatan', 'Tabel 3 belum lengkap', 'audi' FROM unnest(ARRAY['kunir', 'diskominfo', 'lain']) u;
 
 -- the test's own schema: the objects, the cells, a probe
 CREATE SCHEMA uji;
@@ -121,6 +136,8 @@ DECLARE
     u text;
     baca text;
     tulis text;
+    salin text;
+    simpan text;
     kolom text;
 BEGIN
     FOR o IN SELECT * FROM uji.objek LOOP
@@ -141,19 +158,24 @@ BEGIN
       FROM pg_proc p JOIN pg_depend d ON d.objid = p.oid AND d.classid = 'pg_proc'::regclass
      WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
        AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'lkj');
-    baca := ''; tulis := '';
+    baca := ''; tulis := ''; salin := ''; simpan := '';
     FOREACH u IN ARRAY ARRAY['kunir', 'diskominfo', 'lain'] LOOP
         baca := baca || uji.coba('SELECT count(*) FROM lkj.laporan($1, 2024) l WHERE l <> ''''', u, false);
         tulis := tulis || uji.coba('SELECT count(*) FROM lkj.periksa($1, 2024, ''2025-06-30'')', u, false);
+        -- the functions that write: rows copied, findings saved
+        salin := salin || uji.coba('SELECT COALESCE(sum(s.disalin), 0) FROM lkj.salin_tahun($1, 2024, 2026) s', u, false);
+        simpan := simpan || uji.coba('SELECT lkj.simpan_temuan($1, 2024, ''2025-06-30'')', u, false);
     END LOOP;
     INSERT INTO uji.hasil VALUES (current_user, 'panggil', 'laporan(instansi, 2024)', baca),
-                                 (current_user, 'panggil', 'periksa(instansi, 2024)', tulis);
+                                 (current_user, 'panggil', 'periksa(instansi, 2024)', tulis),
+                                 (current_user, 'panggil', 'salin_tahun(instansi, 2024, 2026)', salin),
+                                 (current_user, 'panggil', 'simpan_temuan(instansi, 2024)', simpan);
 END $$;
 SQL
 
 # the owner first (it bypasses row security: what there is to see), then
 # every login role
-for r in postgres ani sari budi audi dewi; do
+for r in postgres ani sari budi audi dewi rudi tari; do
   if [ "$r" = postgres ]; then psql -d akses -c 'SELECT uji.isi()' >/dev/null
   else psql -d akses -c "SET ROLE $r" -c 'SELECT uji.isi()' >/dev/null; fi
 done
@@ -168,7 +190,7 @@ WITH p AS (SELECT h.*, o.sel AS pemilik FROM uji.hasil h
                                   THEN '.' ELSE substr(sel, k, 1) END, '' ORDER BY k) AS sel
              FROM p, generate_series(1, length(p.sel)) k GROUP BY 1, 2, 3)
 SELECT rpad(jenis, 8) || rpad(objek, 70) || ' ' ||
-       string_agg(sel, ' ' ORDER BY array_position(ARRAY['ani', 'sari', 'budi', 'audi', 'dewi'], peran))
+       string_agg(sel, ' ' ORDER BY array_position(ARRAY['ani', 'sari', 'budi', 'audi', 'dewi', 'rudi', 'tari'], peran))
   FROM s GROUP BY jenis, objek
  ORDER BY array_position(ARRAY['tabel', 'view', 'fungsi', 'panggil'], jenis), objek COLLATE "C";
 SQL
@@ -177,7 +199,7 @@ sed 's/ *$//' "$tmp/matriks" >"$tmp/hasil"
 boleh=$(cut -c80- "$tmp/hasil" | tr -cd Y | wc -c)
 tolak=$(cut -c80- "$tmp/hasil" | tr -cd nx | wc -c)
 kejutan=$(diff "$tmp/harap" "$tmp/hasil" | grep -c '^>' || true)
-echo "t_akses: $(wc -l <"$tmp/hasil") objects x 5 roles: $boleh cells allowed, $tolak denied, $kejutan surprises"
+echo "t_akses: $(wc -l <"$tmp/hasil") objects x 7 logins: $boleh cells allowed, $tolak denied, $kejutan surprises"
 if ! diff -u --label "expected (tests/akses_matriks.txt)" --label "actual" "$tmp/harap" "$tmp/hasil"; then
   echo "t_akses: the matrix differs from tests/akses_matriks.txt (above)"; exit 1
 fi
@@ -242,3 +264,70 @@ if ! diff -u --label expected --label actual "$tmp/galat.harap" <(grep -v '^$' "
   cat "$tmp/galat"; echo "t_akses: a refusal above is not the expected one"; exit 1
 fi
 echo "t_akses: 15 refusals with their SQLSTATE, revoking"
+
+# The findings (lkj.temuan_audit): who writes which column, and saving
+# periksa's findings.  audi audits jatim (kunir's province), budi operates
+# kunir, dewi reads kunir, tari audits diskominfo and operates lain.
+psql -d akses -At -v VERBOSITY=sqlstate -v ON_ERROR_STOP=0 >"$tmp/temuan" 2>&1 <<'SQL'
+SET ROLE audi;
+-- periksa's findings on Kunir as of 30 June 2025, saved in audi's name
+SELECT lkj.simpan_temuan('kunir', 2024, '2025-06-30') = (SELECT count(*) FROM lkj.periksa('kunir', 2024, '2025-06-30'));
+SELECT count(*) > 0 FROM lkj.temuan_audit WHERE asal = 'periksa' AND per_tanggal = '2025-06-30' AND dicatat_oleh = 'audi';
+-- in another's name; on a unit outside jatim (lain is jember's)
+INSERT INTO lkj.temuan_audit (instansi, tahun, tingkat, pesan, dicatat_oleh) VALUES ('kunir', 2024, 'info', 'a', 'budi');
+INSERT INTO lkj.temuan_audit (instansi, tahun, tingkat, pesan) VALUES ('lain', 2024, 'info', 'a');
+SELECT lkj.simpan_temuan('lain', 2024);   -- periksa does not see lain: 42704
+SELECT lkj.simpan_temuan(NULL, 2024);
+-- a saved check without its code
+INSERT INTO lkj.temuan_audit (instansi, tahun, asal, tingkat, pesan) VALUES ('kunir', 2024, 'periksa', 'info', 'a');
+RESET ROLE;
+SET ROLE budi;
+-- the operator answers; may not rewrite the finding, close it, add or delete one
+UPDATE lkj.temuan_audit SET jawaban = 'Tabel 3 dilengkapi, lihat nota dinas 12/2025', status = 'dijawab' WHERE asal = 'auditor';
+SELECT status, dijawab_oleh FROM lkj.temuan_audit WHERE asal = 'auditor';
+UPDATE lkj.temuan_audit SET status = 'dijawab', jawaban = '' WHERE asal = 'auditor';
+UPDATE lkj.temuan_audit SET pesan = 'tidak ada' WHERE asal = 'auditor';
+UPDATE lkj.temuan_audit SET status = 'ditutup' WHERE asal = 'auditor';
+INSERT INTO lkj.temuan_audit (instansi, tahun, tingkat, pesan) VALUES ('kunir', 2024, 'info', 'a');
+DELETE FROM lkj.temuan_audit WHERE asal = 'auditor';
+RESET ROLE;
+-- tari holds UPDATE on every column (lkj_auditor) and operates lain: on
+-- lain's finding, which audi recorded, still only the answer
+SET ROLE tari;
+UPDATE lkj.temuan_audit SET pesan = 'tidak ada' WHERE instansi = 'lain';
+UPDATE lkj.temuan_audit SET dicatat_oleh = 'tari' WHERE instansi = 'lain';
+RESET ROLE;
+-- the auditor closes its finding; then the operator cannot reopen it
+SET ROLE audi;
+UPDATE lkj.temuan_audit SET status = 'ditutup', catatan = 'Diterima.' WHERE asal = 'auditor' AND instansi = 'kunir' RETURNING status, ditutup_oleh;
+RESET ROLE;
+SET ROLE budi;
+UPDATE lkj.temuan_audit SET status = 'terbuka' WHERE asal = 'auditor';
+RESET ROLE;
+SET ROLE dewi;
+SELECT count(*) FROM lkj.temuan_audit;
+SQL
+cat >"$tmp/temuan.harap" <<'EOF2'
+t
+t
+ERROR:  42501
+ERROR:  42501
+ERROR:  42704
+ERROR:  22004
+ERROR:  23514
+dijawab|budi
+ERROR:  23514
+ERROR:  42501
+ERROR:  42501
+ERROR:  42501
+ERROR:  42501
+ERROR:  42501
+ERROR:  42501
+ditutup|audi
+ERROR:  42501
+0
+EOF2
+if ! diff -u --label expected --label actual "$tmp/temuan.harap" <(grep -v '^$' "$tmp/temuan" | sed 's/^psql:[^ ]* //'); then
+  cat "$tmp/temuan"; echo "t_akses: a finding's rule above does not hold"; exit 1
+fi
+echo "t_akses: findings: 13 refusals, answered and closed by whom they may"

@@ -26,6 +26,12 @@ SELECT pk.instansi, pk.tahun, 'Lampiran PK'::text AS tabel, 'kepala'::text AS ko
   FROM lkj.perjanjian_kinerja pk;
 INSERT INTO lkj.cek_pengguna VALUES ('kepala', 'public.cek_kepala');
 SQL
+# an auditor's findings (lkj.temuan_audit): periksa's saved, and one of its own
+psql -d lkj_asal <<'SQL'
+SELECT lkj.simpan_temuan('kunir', 2024, '2025-01-01');
+INSERT INTO lkj.temuan_audit (instansi, tahun, tingkat, pesan, dicatat_oleh, dicatat_pada)
+VALUES ('kunir', 2024, 'peringatan', 'Tabel 3 belum lengkap', 'inspektorat', '2025-02-03 10:00+07');
+SQL
 
 snapshot() {
   psql -d "$1" -At <<'SQL'
@@ -33,6 +39,8 @@ SELECT 'skala', nama, skala::text, bawaan FROM lkj.skala_kriteria ORDER BY nama;
 SELECT 'capaian', indikator, tahun, target, realisasi, capaian, kriteria
   FROM lkj.capaian_indikator WHERE instansi = 'kunir' ORDER BY indikator, tahun;
 SELECT 'cek', kode, nama_view::text FROM lkj.cek_pengguna ORDER BY kode;
+SELECT 'temuan_audit', asal, kode, objek, per_tanggal, dicatat_oleh, dicatat_pada, id
+  FROM lkj.temuan_audit ORDER BY id;
 SELECT 'temuan', kode, objek FROM lkj.periksa('kunir', 2024, '2025-01-01') ORDER BY kode, objek;
 SELECT 'rows', (SELECT count(*) FROM lkj.program), (SELECT count(*) FROM lkj.kegiatan),
        (SELECT count(*) FROM lkj.indikator), (SELECT count(*) FROM lkj.target),
@@ -55,4 +63,6 @@ grep -q '^skala|uji-dump|' "$tmp/pulih.txt" || { echo "planner's scale lost"; ex
 grep -q '^cek|kepala|cek_kepala$' "$tmp/pulih.txt" || { echo "registered check lost"; exit 1; }
 [ "$(grep -c '^temuan|kepala|' "$tmp/pulih.txt")" -eq 2 ] || { echo "registered check does not run after restore"; exit 1; }
 grep -q '^capaian|ipp|2024|62.2|84.44|135.76|' "$tmp/pulih.txt" || { echo "Tabel 8 capaian lost"; exit 1; }
+grep -q '^temuan_audit|auditor||.*|inspektorat|' "$tmp/pulih.txt" || { echo "an auditor's finding lost"; exit 1; }
+[ "$(grep -c '^temuan_audit|periksa|' "$tmp/pulih.txt")" -eq "$(grep -c '^temuan|' "$tmp/pulih.txt")" ] || { echo "saved findings lost"; exit 1; }
 echo "dump and restore keep $(wc -l < "$tmp/pulih.txt") lines of data identical"

@@ -1,17 +1,23 @@
 #!/usr/bin/env bash
 # tests/t_keamanan_versi.sh: the hardening of issue 10 (items 3 to 5) holds in
-# 1.1 and did not in 1.0.  Each check below runs on three databases holding
-# Kunir 2024:
-#   v1.0      CREATE EXTENSION lkj VERSION '1.0' with 1.0's data as released;
+# 1.1 and did not in 1.0.  Each check below is an attack, run on three
+# databases holding Kunir 2024:
+#   v1.0      lkj 1.0 as released, script AND C library: built here from
+#             extension/released/lkj-1.0-src.tar.gz (1.0's source, checked
+#             against SHA256SUMS) and installed into a "1.0 world" cluster of
+#             its own, with 1.0's data as released;
 #   v1.1      a fresh install of the current version with data/;
-#   v1.0-1.1  the v1.0 database, after a planner was granted CREATE on lkj as
-#             1.0's README invited, brought up by ALTER EXTENSION lkj UPDATE.
-# and must print "fails on 1.0" for v1.0 and pass on the two others:
+#   v1.0-1.1  a 1.0 database (today's library, as after installing 1.1's
+#             package), after a planner was granted CREATE on lkj as 1.0's
+#             README invited, brought up by ALTER EXTENSION lkj UPDATE.
+# The test passes when every attack succeeds against 1.0 ("fails on 1.0")
+# and is stopped on the two others, so it shows it can fail:
 #   nan        NaN, Infinity and -Infinity in every numeric column of every
 #              table of lkj (listed from the catalog) are refused;
 #   bayangan   about 90 operators and functions shadowing PostgreSQL's and
 #              lkj's names, in a schema ahead of pg_catalog, change no row of
-#              any view of lkj, nor laporan's text, nor periksa's findings;
+#              any view of lkj, nor laporan's text, nor periksa's findings,
+#              nor a kriteria band (1.0's C lookup used an unqualified =);
 #   eskalasi   a planner cannot be granted CREATE on lkj, nobody but its
 #              owner has it, and a lkj.format_angka(integer) that exists
 #              anyway is never called by laporan or periksa;
@@ -22,7 +28,9 @@
 #   hapus      DROP EXTENSION lkj CASCADE and DROP SCHEMA lkj CASCADE are
 #              refused while the tables hold data, and go through once the
 #              transaction confirms with SET LOCAL lkj.hapus_data.
-# Run by tests/run.sh inside pg_virtualenv.
+# Run by tests/run.sh inside tests/cluster.sh; it starts the 1.0 world with
+# tests/cluster.sh again (the script runs there with --dunia-1.0 DIR and
+# writes the v1.0 results into DIR).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
@@ -32,17 +40,28 @@ psql() { command psql -X -q -v ON_ERROR_STOP=1 "$@"; }
 psql_lanjut() { command psql -X -q -At -v ON_ERROR_STOP=0 -v VERBOSITY=terse "$@" 2>&1; }
 
 (cd tests/upgrade && sha256sum --quiet -c SHA256SUMS)
-createdb v10
-psql -d v10 -c "CREATE EXTENSION lkj VERSION '1.0'" -f tests/upgrade/kunir_2024--1.0.sql.txt
-createdb v11
-psql -d v11 -c 'CREATE EXTENSION lkj' -f data/kunir_2024.sql
-createdb v10_11
-psql -d v10_11 -c "CREATE EXTENSION lkj VERSION '1.0'" -f tests/upgrade/kunir_2024--1.0.sql.txt
-psql -c 'CREATE ROLE perencana_uji NOLOGIN'
-psql -d v10_11 -c 'GRANT USAGE, CREATE ON SCHEMA lkj TO perencana_uji'
-# the planner adds a check of its own as 1.0's README invited: a cek_ view in
-# lkj whose function runs as whoever calls periksa (check cek)
-psql -d v10_11 <<'SQL'
+dunia10=
+if [ "${1:-}" = --dunia-1.0 ]; then dunia10=$2; fi
+
+siapkan_v10() {   # the 1.0 world's database, on 1.0's library
+  local lib
+  lib=$(psql -At -c 'SHOW extension_destdir')
+  [ "$lib" = "$LKJ_DESTDIR" ] || { echo "not the 1.0 world: extension_destdir is $lib" >&2; exit 1; }
+  createdb v10
+  psql -d v10 -c "CREATE EXTENSION lkj VERSION '1.0'" -f tests/upgrade/kunir_2024--1.0.sql.txt
+  psql -c 'CREATE ROLE perencana_uji NOLOGIN'
+  psql -d v10 -c 'GRANT USAGE ON SCHEMA lkj TO perencana_uji'
+}
+siapkan_v11() {
+  createdb v11
+  psql -d v11 -c 'CREATE EXTENSION lkj' -f data/kunir_2024.sql
+  createdb v10_11
+  psql -d v10_11 -c "CREATE EXTENSION lkj VERSION '1.0'" -f tests/upgrade/kunir_2024--1.0.sql.txt
+  psql -c 'CREATE ROLE perencana_uji NOLOGIN'
+  psql -d v10_11 -c 'GRANT USAGE, CREATE ON SCHEMA lkj TO perencana_uji'
+  # the planner adds a check of its own as 1.0's README invited: a cek_ view in
+  # lkj whose function runs as whoever calls periksa (check cek)
+  psql -d v10_11 <<'SQL'
 GRANT SELECT ON lkj.instansi TO perencana_uji;
 SET ROLE perencana_uji;
 CREATE FUNCTION lkj.jejak_lama() RETURNS boolean LANGUAGE sql
@@ -50,8 +69,9 @@ CREATE FUNCTION lkj.jejak_lama() RETURNS boolean LANGUAGE sql
 CREATE VIEW lkj.cek_lama AS SELECT (s.r).* FROM (SELECT pg_catalog.jsonb_populate_record(NULL::lkj.temuan, pg_catalog.jsonb_build_object('instansi', u.kode, 'tahun', 2024)) AS r FROM lkj.instansi u WHERE lkj.jejak_lama()) s;
 RESET ROLE;
 SQL
-psql -d v10_11 -c 'ALTER EXTENSION lkj UPDATE'
-for db in v10 v11; do psql -d "$db" -c 'GRANT USAGE ON SCHEMA lkj TO perencana_uji'; done
+  psql -d v10_11 -c 'ALTER EXTENSION lkj UPDATE'
+  psql -d v11 -c 'GRANT USAGE ON SCHEMA lkj TO perencana_uji'
+}
 
 # --- nan: every (column, value) refused; prints the ones accepted
 check_nan() {
@@ -190,20 +210,41 @@ SQL
   done
 }
 
-rc=0
-for check in nan bayangan eskalasi cek hapus; do
-  for db in ${LKJ_DB:-v10 v11 v10_11}; do
-    "check_$check" "$db" >"$tmp/$check.$db" 2>"$tmp/$check.$db.err" || echo "check failed to run" >>"$tmp/$check.$db"
+checks="nan bayangan eskalasi cek hapus"
+run_checks() {   # DIR DB...: each check's findings on each database into DIR
+  local dir=$1 check db; shift
+  for check in $checks; do
+    for db in "$@"; do
+      "check_$check" "$db" >"$dir/$check.$db" 2>"$dir/$check.$db.err" || echo "check failed to run" >>"$dir/$check.$db"
+    done
   done
+}
+
+if [ -n "$dunia10" ]; then
+  siapkan_v10
+  run_checks "$dunia10" v10
+  exit 0
+fi
+
+# 1.0's library and script, from its released source, into a world of its own
+(cd extension/released && sha256sum --quiet -c SHA256SUMS)
+chmod 755 "$tmp"   # the 1.0 world's server (user postgres) reads its install
+tar -xzf extension/released/lkj-1.0-src.tar.gz -C "$tmp"
+make -C "$tmp/lkj-1.0" --no-print-directory -s >"$tmp/build-1.0.log" 2>&1 \
+  && make -C "$tmp/lkj-1.0" --no-print-directory -s install DESTDIR="$tmp/dunia-1.0" >>"$tmp/build-1.0.log" 2>&1 \
+  || { cat "$tmp/build-1.0.log"; echo "1.0 did not build from extension/released/lkj-1.0-src.tar.gz"; exit 1; }
+LKJ_DESTDIR=$tmp/dunia-1.0 tests/cluster.sh "$0" --dunia-1.0 "$tmp" >"$tmp/dunia-1.0.log" 2>&1 \
+  || { cat "$tmp/dunia-1.0.log"; echo "the 1.0 world did not run"; exit 1; }
+siapkan_v11
+run_checks "$tmp" v11 v10_11
+
+rc=0
+for check in $checks; do
   if [ -s "$tmp/$check.v10" ]; then r10="fails on 1.0 ($(wc -l < "$tmp/$check.v10") findings, e.g. $(head -n 1 "$tmp/$check.v10"))"
-  elif [ "$check" = bayangan ]; then
-    # 1.0's SQL already named PostgreSQL's operators; its hole was the C
-    # kriteria lookup, and a 1.0 database here runs today's C library
-    r10="passes on 1.0's script here, which runs on today's C library (1.0's hole was its C kriteria lookup: README, Sharing one database)"
-  else r10="PASSES on 1.0"; rc=1; fi
+  else r10="PASSES on 1.0: the attack did not work there, so this check cannot tell"; rc=1; fi
   r11=passes; [ -s "$tmp/$check.v11" ] && { r11="FAILS"; rc=1; }
   rup=passes; [ -s "$tmp/$check.v10_11" ] && { rup="FAILS"; rc=1; }
   echo "$check: $r10; on 1.1 $r11; on 1.0 updated to 1.1 $rup"
-  for db in v11 v10_11; do [ -e "$tmp/$check.$db" ] && sed "s/^/  $db: /" "$tmp/$check.$db" "$tmp/$check.$db.err"; done
+  for db in v10 v11 v10_11; do [ -e "$tmp/$check.$db" ] && sed "s/^/  $db: /" "$tmp/$check.$db" "$tmp/$check.$db.err"; done
 done
 exit $rc
