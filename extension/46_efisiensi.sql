@@ -41,7 +41,8 @@ COMMENT ON FUNCTION @extschema@.efisiensi_smart(numeric, numeric, numeric) IS 'S
 
 CREATE FUNCTION @extschema@.nilai_efisiensi_smart(efisiensi numeric)
     RETURNS numeric
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    -- STRICT: GREATEST and LEAST skip a NULL, and would score no E as 0
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
     BEGIN ATOMIC
         -- 50 + E / 20 x 50 = 50 + 2.5 E, exact
         RETURN round(LEAST(100, GREATEST(0, 50 + 2.5 * @extschema@.terhingga(efisiensi, 'efisiensi'))), 2);
