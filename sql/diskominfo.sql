@@ -429,6 +429,14 @@ SELECT regexp_replace(baris, ' {2,}', ' ', 'g') AS baris FROM tabel_sasaran ORDE
 INSERT INTO lkj.indikator_tahun (instansi, indikator, tahun, bobot) VALUES ('diskominfo', 'layanan-terintegrasi', 2024, 2);
 SELECT sasaran, rata_rata_bobot, capaian_sasaran, kriteria_sasaran
   FROM lkj.capaian_sasaran WHERE instansi = 'diskominfo' AND tahun = 2024 AND sasaran = 2;
+-- An indicator without a capaian leaves its weight out of the divisor too:
+-- layanan-terintegrasi loses its quarters, (2 x 92,69 + 1 x 100,00) / 3 =
+-- 285,38 / 3 = 95,1266.. -> 95,13, Sangat Baik (>= 91).
+SAVEPOINT bobot_terukur;
+DELETE FROM lkj.realisasi WHERE instansi = 'diskominfo' AND indikator = 'layanan-terintegrasi';
+SELECT sasaran, jumlah_terukur, jumlah_tanpa_bobot, rata_rata_bobot, capaian_sasaran, kriteria_sasaran
+  FROM lkj.capaian_sasaran WHERE instansi = 'diskominfo' AND tahun = 2024 AND sasaran = 2;
+ROLLBACK TO bobot_terukur;
 -- Refused: a weight of 0 or below, NaN, an infinity (23514).
 \set ON_ERROR_STOP 0
 \set ON_ERROR_ROLLBACK on
