@@ -25,7 +25,7 @@ CREATE TABLE @extschema@.setelan (
     skala_kriteria      text REFERENCES @extschema@.skala_kriteria (nama),
     label_pppk          text CONSTRAINT setelan_label_pppk_dikenal CHECK (label_pppk IN ('PPPK', 'P3K')),
     metode_efisiensi    text CONSTRAINT setelan_metode_efisiensi_dikenal
-                        CHECK (metode_efisiensi IN ('selisih', 'rasio', 'penghematan')),
+                        CHECK (metode_efisiensi IN ('selisih', 'rasio', 'penghematan', 'smart')),
     putusan_efisiensi   @extschema@.skala,
     batas_capaian       numeric CONSTRAINT setelan_batas_capaian_finite
                         CHECK (batas_capaian > '-Infinity'::numeric AND batas_capaian < 'Infinity'::numeric)
@@ -35,7 +35,7 @@ CREATE TABLE @extschema@.setelan (
                         CHECK (cetak_batas_capaian IN ('mentah', 'batas')),
     -- issue 9 (sasaran rows, display): NULL in every row keeps 1.0's report
     metode_capaian_sasaran text CONSTRAINT setelan_metode_capaian_sasaran_dikenal
-                        CHECK (metode_capaian_sasaran IN ('rata-rata', 'iku')),
+                        CHECK (metode_capaian_sasaran IN ('rata-rata', 'iku', 'bobot')),
     satuan_cetak        text CONSTRAINT setelan_satuan_cetak_dikenal
                         CHECK (satuan_cetak IN ('setelah_angka', 'kolom')),
     CONSTRAINT setelan_lingkup_satu CHECK (num_nonnulls(instansi, pemda, kementerian) = 1),
@@ -54,11 +54,11 @@ COMMENT ON COLUMN @extschema@.setelan.kementerian IS 'the kementerian or lembaga
 COMMENT ON COLUMN @extschema@.setelan.berlaku_mulai_tahun IS 'the first report year the row applies to; it applies until the scope''s next row that sets the same column (1990: 1.0''s settings, migrated)';
 COMMENT ON COLUMN @extschema@.setelan.skala_kriteria IS 'the criteria scale (lkj.skala_kriteria) capaian are graded on and Tabel 7 prints; NULL inherits';
 COMMENT ON COLUMN @extschema@.setelan.label_pppk IS 'the word Tabel 1 prints for staff of status PPPK: PPPK or P3K; NULL inherits';
-COMMENT ON COLUMN @extschema@.setelan.metode_efisiensi IS 'the efficiency method Tabel 14 prints (lkj.efisiensi_kinerja carries all three): selisih (capaian - penyerapan, 1.0''s), rasio (IE = capaian / penyerapan, TE = (IE - 1) x 100, a verdict on IE by putusan_efisiensi) or penghematan (anggaran - realisasi in rupiah, Efisien when realisasi <= anggaran and capaian >= 100); NULL inherits, selisih where nothing is set';
+COMMENT ON COLUMN @extschema@.setelan.metode_efisiensi IS 'the efficiency method Tabel 14 prints (lkj.efisiensi_kinerja carries all four): selisih (capaian - penyerapan, 1.0''s), rasio (IE = capaian / penyerapan, TE = (IE - 1) x 100, a verdict on IE by putusan_efisiensi) penghematan (anggaran - realisasi in rupiah, Efisien when realisasi <= anggaran and capaian >= 100) or smart (SMART DJA, PMK 22/PMK.02/2021: E = (anggaran x capaian/100 - realisasi) / (anggaran x capaian/100) x 100, nilai efisiensi = 50 + E/20 x 50 held to 0 - 100; source: the regulation at jdih.kemenkeu.go.id/dok/22-pmk-02-2021 and Itjen''s LAKIP 2019, whose example does not hold the value to 100); NULL inherits, selisih where nothing is set';
 COMMENT ON COLUMN @extschema@.setelan.putusan_efisiensi IS 'the verdict of the rasio method, a scale over the indeks efisiensi (IE, 3 decimals): where its boundary lies, in the source''s words; NULL inherits, Efisien >= 1; Tidak Efisien where nothing is set (standar efisiensi 1, BPOM''s LKj 2021)';
 COMMENT ON COLUMN @extschema@.setelan.batas_capaian IS 'the cap on capaian for grading (kriteria, status, the counts of section 3.1.1, efficiency): a capaian above it is graded as the cap (e.g. 100 or 120; at least 100, so that a capped figure is still tercapai); 0 lifts an inherited cap; NULL inherits, no cap where nothing is set';
 COMMENT ON COLUMN @extschema@.setelan.cetak_batas_capaian IS 'how a capaian above the cap is printed: mentah (the raw figure, 104,26%) or batas (the cap and the fact, 100,00% (>100%)); NULL inherits, mentah where nothing is set';
-COMMENT ON COLUMN @extschema@.setelan.metode_capaian_sasaran IS 'how a sasaran''s capaian follows from its indicators'' (lkj.capaian_sasaran): rata-rata, the mean of the measured indicators'' capaian (the default, and the common practice); iku, the mean of its measured key indicators (IKU) only; NULL inherits';
+COMMENT ON COLUMN @extschema@.setelan.metode_capaian_sasaran IS 'how a sasaran''s capaian follows from its indicators'' (lkj.capaian_sasaran): rata-rata, the mean of the measured indicators'' capaian (the default, and the common practice); iku, the mean of its measured key indicators (IKU) only; bobot, the weighted mean of its measured indicators, sum(bobot x capaian) / sum(bobot), each indicator''s weight lkj.indikator.bobot (a year''s own in lkj.indikator_tahun.bobot), none if an indicator of the sasaran has no weight; NULL inherits';
 COMMENT ON COLUMN @extschema@.setelan.satuan_cetak IS 'where lkj.laporan prints an indicator''s unit of measure: setelah_angka, after the figure (4 Fasilitasi, 72,73%; the default, as 1.0 and Kunir''s report), or kolom, a Satuan column of its own beside bare figures; NULL inherits';
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.setelan', '');
 

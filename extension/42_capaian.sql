@@ -20,7 +20,9 @@ SELECT y.instansi, y.indikator, y.tahun,
        COALESCE(it.formulasi, i.formulasi) AS formulasi,
        COALESCE(it.sumber_data, i.sumber_data) AS sumber_data,
        i.iku AND COALESCE(l.tujuan, l.sasaran) IS NOT NULL AS iku,
-       l.renstra, l.tujuan, l.sasaran, l.program, l.kegiatan
+       l.renstra, l.tujuan, l.sasaran, l.program, l.kegiatan,
+       -- 1.1, appended: the weight within its sasaran (the year's, else the identity's)
+       COALESCE(it.bobot, i.bobot) AS bobot
   FROM (SELECT i.instansi, i.kode AS indikator, r.tahun
           FROM @extschema@.indikator i
           JOIN @extschema@.tahun_renstra r ON r.instansi = i.instansi AND r.renstra = i.renstra
@@ -41,7 +43,8 @@ SELECT y.instansi, y.indikator, y.tahun,
         UNION ALL
         SELECT i.renstra, i.tujuan, i.sasaran, i.program, i.kegiatan
          WHERE num_nonnulls(it.tujuan, it.sasaran, it.program, it.kegiatan) = 0) l;
-COMMENT ON VIEW @extschema@.indikator_tahunan IS 'Every indicator in every year it exists in (a tujuan or sasaran indicator every year of its Renstra, a program or kegiatan indicator its own year, and every year lkj.indikator_tahun has a row for), as it is that year: the identity (indikator, the kode targets and realisasi name), the code the unit uses that year (kode), number, wording, unit, formula and data source (the year''s row, else the identity''s), polarity, rule and source of realisasi (the identity''s), iku (a key indicator, while it hangs on a tujuan or sasaran), and what it hangs on that year (the year''s row''s level, else the identity''s: for a program or kegiatan the one of the same kode in that year).';
+COMMENT ON VIEW @extschema@.indikator_tahunan IS 'Every indicator in every year it exists in (a tujuan or sasaran indicator every year of its Renstra, a program or kegiatan indicator its own year, and every year lkj.indikator_tahun has a row for), as it is that year: the identity (indikator, the kode targets and realisasi name), the code the unit uses that year (kode), number, wording, unit, formula and data source (the year''s row, else the identity''s), polarity, rule and source of realisasi (the identity''s), iku (a key indicator, while it hangs on a tujuan or sasaran), and what it hangs on that year (the year''s row''s level, else the identity''s: for a program or kegiatan the one of the same kode in that year); bobot, its weight within its sasaran that year (lkj.indikator_tahun.bobot, else lkj.indikator.bobot; NULL: none).';
+COMMENT ON COLUMN @extschema@.indikator_tahunan.bobot IS 'the indicator''s weight within its sasaran in the year: lkj.indikator_tahun.bobot, else lkj.indikator.bobot; NULL: none (metode_capaian_sasaran bobot then gives its sasaran no capaian)';
 
 
 CREATE FUNCTION @extschema@.capaian_target(nilai numeric, batas_bawah numeric, batas_atas numeric,
@@ -56,6 +59,31 @@ CREATE FUNCTION @extschema@.capaian_target(nilai numeric, batas_bawah numeric, b
         END;
     END;
 COMMENT ON FUNCTION @extschema@.capaian_target(numeric, numeric, numeric, numeric, @extschema@.polaritas) IS 'Capaian of a realisasi against a target row of lkj.target: its single value (nilai) or its range (batas_bawah to batas_atas); NULL without a realisasi.';
+
+-- A cap (setting batas_capaian) grades and may print a capaian as the cap:
+-- one place for every table that prints a capaian (Tabel 8 to 14).
+CREATE FUNCTION @extschema@.capaian_dinilai(capaian numeric, batas numeric)
+    RETURNS numeric
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    BEGIN ATOMIC
+        -- the cap with the capaian's two decimals (a cap of 100 grades
+        -- 100.00); not least(), which would grade a missing capaian as the cap
+        RETURN CASE WHEN @extschema@.terhingga(capaian, 'capaian') > @extschema@.terhingga(batas, 'batas')
+                    THEN round(batas, 2) ELSE capaian END;
+    END;
+COMMENT ON FUNCTION @extschema@.capaian_dinilai(numeric, numeric) IS 'The capaian a unit grades with under a cap (setting batas_capaian): the cap, to two decimals, where the capaian is above it, else the capaian; NULL batas: no cap; NaN or an infinity is 22023.  capaian_dinilai(104.26, 100) = 100.00.';
+
+CREATE FUNCTION @extschema@.capaian_cetak(capaian numeric, batas numeric, cetak text)
+    RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    BEGIN ATOMIC
+        RETURN CASE WHEN @extschema@.terhingga(capaian, 'capaian') > @extschema@.terhingga(batas, 'batas')
+                         AND cetak = 'batas'
+                    THEN @extschema@.format_persen(round(batas, 2), 2) || ' (>'
+                         || @extschema@.format_angka(batas) || '%)'
+                    ELSE @extschema@.format_persen(capaian, 2) END;
+    END;
+COMMENT ON FUNCTION @extschema@.capaian_cetak(numeric, numeric, text) IS 'A capaian as the report prints it (setting cetak_batas_capaian): with cetak batas and the capaian above the cap (batas), the cap and the fact, 100,00% (>100%); else the raw figure with two decimals, 104,26%; NULL for NULL; NaN or an infinity is 22023.';
 
 CREATE VIEW @extschema@.target_berlaku AS
 SELECT DISTINCT ON (t.instansi, t.indikator, t.tahun)
@@ -83,10 +111,7 @@ SELECT ti.instansi, ti.indikator, ti.tahun,
        -- 1.1, appended so that the upgrade replaces the view in place
        c.dinilai AS capaian_dinilai,
        sb.batas_capaian,
-       CASE WHEN c.dinilai < c.capaian AND sb.cetak_batas_capaian = 'batas'
-            THEN @extschema@.format_persen(c.dinilai, 2) || ' (>'
-                 || @extschema@.format_angka(sb.batas_capaian) || '%)'
-            ELSE @extschema@.format_persen(c.capaian, 2) END AS capaian_cetak
+       @extschema@.capaian_cetak(c.capaian, sb.batas_capaian, sb.cetak_batas_capaian) AS capaian_cetak
   FROM tahun_indikator ti
   JOIN @extschema@.indikator i ON i.instansi = ti.instansi AND i.kode = ti.indikator
   -- the scale in force in the year (a year with a target is one the unit
@@ -99,13 +124,12 @@ SELECT ti.instansi, ti.indikator, ti.tahun,
  CROSS JOIN LATERAL (SELECT @extschema@.capaian_target(tb.nilai, tb.batas_bawah, tb.batas_atas,
                                                        rt.nilai, i.polaritas) AS capaian) c0
  -- the figure the unit grades with: the capaian, or the cap in force in the
- -- year where the capaian is higher, with the capaian's two decimals (a cap
- -- of 100 grades 100.00); not least(), which would grade a missing capaian
- -- as the cap
+ -- year where the capaian is higher
  CROSS JOIN LATERAL (SELECT c0.capaian,
-                            CASE WHEN c0.capaian > sb.batas_capaian THEN round(sb.batas_capaian, 2)
-                                 ELSE c0.capaian END AS dinilai) c;
+                            @extschema@.capaian_dinilai(c0.capaian, sb.batas_capaian) AS dinilai) c;
 COMMENT ON VIEW @extschema@.capaian_indikator IS 'Every indicator in every year it has a target or a realisasi: the target in force, the year''s realisasi, the capaian computed from both with lkj.capaian (or lkj.capaian_rentang for a range; the raw figure, above any cap), its kriteria on the scale in force for the unit in the year (lkj.setelan_berlaku) and a status: tercapai (100% or more), belum tercapai, or tidak terukur (no realisasi, or a target of 0 with a realisasi), which section 3.1.1 counts; kriteria and status grade capaian_dinilai, the capaian or the unit''s cap in force in the year where that is lower (batas_capaian, NULL: no cap); capaian_cetak is the capaian as the report prints it, the raw figure (104,26%) or, where the unit prints the cap (cetak_batas_capaian batas) and the capaian is above it, the cap and the fact (100,00% (>100%)).';
+COMMENT ON COLUMN @extschema@.capaian_indikator.capaian_dinilai IS 'the capaian the unit grades with: the cap in force in the year where the capaian is above it (setting batas_capaian, lkj.capaian_dinilai), else the capaian';
+COMMENT ON COLUMN @extschema@.capaian_indikator.capaian_cetak IS 'the capaian as lkj.laporan prints it (setting cetak_batas_capaian, lkj.capaian_cetak): 104,26%, or 100,00% (>100%) above a cap printed batas';
 
 CREATE VIEW @extschema@.target_perjanjian AS
 SELECT t.instansi, t.indikator, t.tahun,
@@ -145,17 +169,28 @@ SELECT b.instansi, b.tahun,
   LEFT JOIN @extschema@.capaian_indikator ci
          ON ci.instansi = b.instansi AND ci.indikator = b.indikator_kode AND ci.tahun = b.tahun;
 COMMENT ON VIEW @extschema@.capaian_kinerja IS 'Every indicator of a tujuan or sasaran in every year it hangs on one (lkj.indikator_tahunan: every year of its Renstra, with the year''s wording and unit; indikator_kode is the identity, the same in every year), in the report''s order (each tujuan, then its sasaran): its target in force, realisasi, capaian, kriteria, status, the graded capaian (capaian_dinilai) and the printed one (capaian_cetak) from lkj.capaian_indikator, status ''tidak terukur'' where the year has no data.  Tabel 3, 4 and 8 to 14 and lkj.ringkasan_capaian are built on it.';
+COMMENT ON COLUMN @extschema@.capaian_kinerja.capaian_dinilai IS 'the capaian the unit grades with: the cap in force in the year where the capaian is above it (setting batas_capaian, lkj.capaian_dinilai), else the capaian';
+COMMENT ON COLUMN @extschema@.capaian_kinerja.capaian_cetak IS 'the capaian as lkj.laporan prints it (setting cetak_batas_capaian, lkj.capaian_cetak): 104,26%, or 100,00% (>100%) above a cap printed batas';
 
 -- Tabel 11 and 13 measure the year's realisasi against the same year's
 -- target of another document than the one in force: one place for both.
 CREATE VIEW @extschema@.capaian_dokumen AS
 SELECT k.*, d.dokumen AS banding_dokumen, t.nilai AS banding_target, t.batas_bawah AS banding_bawah,
        t.batas_atas AS banding_atas, t.keterangan AS banding_keterangan,
-       @extschema@.capaian_target(t.nilai, t.batas_bawah, t.batas_atas, k.realisasi,
-                                  k.polaritas::@extschema@.polaritas) AS banding_capaian
+       b.capaian AS banding_capaian,
+       -- 1.1, appended: graded and printed under the unit's cap of the year
+       @extschema@.capaian_dinilai(b.capaian, sb.batas_capaian) AS banding_dinilai,
+       @extschema@.capaian_cetak(b.capaian, sb.batas_capaian, sb.cetak_batas_capaian) AS banding_cetak
   FROM @extschema@.capaian_kinerja k
  CROSS JOIN (VALUES ('renstra'), ('standar_nasional')) AS d (dokumen)
   LEFT JOIN @extschema@.target t
          ON t.instansi = k.instansi AND t.indikator = k.indikator_kode AND t.tahun = k.tahun
-        AND t.dokumen = d.dokumen;
-COMMENT ON VIEW @extschema@.capaian_dokumen IS 'Every row of lkj.capaian_kinerja once for the Renstra (banding_dokumen ''renstra'') and once for a national standard (''standar_nasional''): that document''s target of the year (banding_target, or the range banding_bawah to banding_atas, NULL where it sets none), its keterangan, and the year''s realisasi measured against it with lkj.capaian_target (banding_capaian).  Tabel 11 and 13 read it.';
+        AND t.dokumen = d.dokumen
+  LEFT JOIN @extschema@.setelan_berlaku sb ON sb.instansi = k.instansi AND sb.tahun = k.tahun
+ CROSS JOIN LATERAL (SELECT @extschema@.capaian_target(t.nilai, t.batas_bawah, t.batas_atas, k.realisasi,
+                                                       k.polaritas::@extschema@.polaritas) AS capaian) b;
+COMMENT ON VIEW @extschema@.capaian_dokumen IS 'Every row of lkj.capaian_kinerja once for the Renstra (banding_dokumen ''renstra'') and once for a national standard (''standar_nasional''): that document''s target of the year (banding_target, or the range banding_bawah to banding_atas, NULL where it sets none), its keterangan, and the year''s realisasi measured against it with lkj.capaian_target (banding_capaian), that capaian as the unit grades it under its cap of the year (banding_dinilai, lkj.capaian_dinilai) and prints it (banding_cetak, lkj.capaian_cetak).  Tabel 11 and 13 read it.';
+COMMENT ON COLUMN @extschema@.capaian_dokumen.capaian_dinilai IS 'the capaian the unit grades with: the cap in force in the year where the capaian is above it (setting batas_capaian, lkj.capaian_dinilai), else the capaian';
+COMMENT ON COLUMN @extschema@.capaian_dokumen.capaian_cetak IS 'the capaian as lkj.laporan prints it (setting cetak_batas_capaian, lkj.capaian_cetak): 104,26%, or 100,00% (>100%) above a cap printed batas';
+COMMENT ON COLUMN @extschema@.capaian_dokumen.banding_dinilai IS 'banding_capaian as the unit grades it: the cap in force in the year where banding_capaian is above it (setting batas_capaian, lkj.capaian_dinilai)';
+COMMENT ON COLUMN @extschema@.capaian_dokumen.banding_cetak IS 'banding_capaian as lkj.laporan prints it (setting cetak_batas_capaian, lkj.capaian_cetak): 104,26%, or 100,00% (>100%) above a cap printed batas';

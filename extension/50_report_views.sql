@@ -242,7 +242,9 @@ CREATE VIEW @extschema@.tabel_8_capaian_kinerja AS
 SELECT k.instansi, k.tahun, k.urutan, k.urutan::text AS no, k.jenis_baris, k.uraian,
        k.indikator, k.indikator_kode, k.satuan, k.target, k.batas_bawah, k.batas_atas,
        tw.tw1 AS realisasi_tw1, tw.tw2 AS realisasi_tw2, tw.tw3 AS realisasi_tw3, tw.tw4 AS realisasi_tw4,
-       k.realisasi, k.capaian, k.kriteria
+       k.realisasi, k.capaian, k.kriteria,
+       -- 1.1, appended: graded and printed under the unit's cap (issue 9)
+       k.capaian_dinilai, k.capaian_cetak
   FROM @extschema@.capaian_kinerja k
   LEFT JOIN (SELECT r.instansi, r.indikator, r.tahun,
                     max(r.nilai_laporan) FILTER (WHERE r.triwulan = 1) AS tw1,
@@ -253,16 +255,22 @@ SELECT k.instansi, k.tahun, k.urutan, k.urutan::text AS no, k.jenis_baris, k.ura
               GROUP BY r.instansi, r.indikator, r.tahun) tw
          ON tw.instansi = k.instansi AND tw.indikator = k.indikator_kode AND tw.tahun = k.tahun
  ORDER BY k.instansi, k.tahun, k.urutan;
-COMMENT ON VIEW @extschema@.tabel_8_capaian_kinerja IS 'Tabel 8, capaian kinerja of the year: every tujuan and sasaran indicator with its target, the realisasi of each quarter as printed (NULL for a quarter without one), the year''s realisasi, capaian and kriteria (lkj.capaian_kinerja).';
+COMMENT ON VIEW @extschema@.tabel_8_capaian_kinerja IS 'Tabel 8, capaian kinerja of the year: every tujuan and sasaran indicator with its target, the realisasi of each quarter as printed (NULL for a quarter without one), the year''s realisasi, capaian and kriteria (lkj.capaian_kinerja); capaian_dinilai and capaian_cetak, the capaian as graded and as printed under the unit''s cap.';
+COMMENT ON COLUMN @extschema@.tabel_8_capaian_kinerja.capaian_dinilai IS 'the capaian the unit grades with: the cap in force where the capaian is above it (setting batas_capaian), else the capaian';
+COMMENT ON COLUMN @extschema@.tabel_8_capaian_kinerja.capaian_cetak IS 'the capaian as lkj.laporan prints it (setting cetak_batas_capaian): 104,26%, or 100,00% (>100%) above a cap printed batas';
 
 -- Tabel 9: target against realisasi.
 CREATE VIEW @extschema@.tabel_9_target_realisasi AS
 SELECT k.instansi, k.tahun, k.urutan, k.urutan::text AS no, k.jenis_baris, k.uraian,
        k.indikator, k.indikator_kode, k.satuan, k.target, k.batas_bawah, k.batas_atas,
-       k.realisasi, k.capaian, k.kriteria
+       k.realisasi, k.capaian, k.kriteria,
+       -- 1.1, appended: graded and printed under the unit's cap (issue 9)
+       k.capaian_dinilai, k.capaian_cetak
   FROM @extschema@.capaian_kinerja k
  ORDER BY k.instansi, k.tahun, k.urutan;
-COMMENT ON VIEW @extschema@.tabel_9_target_realisasi IS 'Tabel 9, target against realisasi of the year for every tujuan and sasaran indicator, with capaian and kriteria (the words of the text under it).';
+COMMENT ON VIEW @extschema@.tabel_9_target_realisasi IS 'Tabel 9, target against realisasi of the year for every tujuan and sasaran indicator, with capaian and kriteria (the words of the text under it); capaian_dinilai and capaian_cetak, the capaian as graded and as printed under the unit''s cap.';
+COMMENT ON COLUMN @extschema@.tabel_9_target_realisasi.capaian_dinilai IS 'the capaian the unit grades with: the cap in force where the capaian is above it (setting batas_capaian), else the capaian';
+COMMENT ON COLUMN @extschema@.tabel_9_target_realisasi.capaian_cetak IS 'the capaian as lkj.laporan prints it (setting cetak_batas_capaian): 104,26%, or 100,00% (>100%) above a cap printed batas';
 
 -- Tabel 10: the five years before the report year side by side.
 CREATE VIEW @extschema@.tabel_10_perbandingan_tahun AS
@@ -281,7 +289,9 @@ SELECT b.instansi, b.tahun,
        b.capaian_2 - b.capaian_1 AS selisih_2, @extschema@.arah_perubahan(b.capaian_2 - b.capaian_1) AS arah_2,
        b.capaian_3 - b.capaian_2 AS selisih_3, @extschema@.arah_perubahan(b.capaian_3 - b.capaian_2) AS arah_3,
        b.capaian_4 - b.capaian_3 AS selisih_4, @extschema@.arah_perubahan(b.capaian_4 - b.capaian_3) AS arah_4,
-       b.capaian_5 - b.capaian_4 AS selisih_5, @extschema@.arah_perubahan(b.capaian_5 - b.capaian_4) AS arah_5
+       b.capaian_5 - b.capaian_4 AS selisih_5, @extschema@.arah_perubahan(b.capaian_5 - b.capaian_4) AS arah_5,
+       -- 1.1, appended: each year's capaian as printed under that year's cap
+       b.capaian_cetak_1, b.capaian_cetak_2, b.capaian_cetak_3, b.capaian_cetak_4, b.capaian_cetak_5
   FROM (SELECT tl.instansi, tl.tahun, k.renstra, k.jenis_baris, k.uraian, k.indikator_kode,
                (array_agg(k.indikator ORDER BY k.tahun DESC))[1] AS indikator,
                (array_agg(k.satuan ORDER BY k.tahun DESC))[1] AS satuan,
@@ -310,7 +320,12 @@ SELECT b.instansi, b.tahun,
                max(k.batas_bawah) FILTER (WHERE k.tahun = tl.tahun - 2) AS batas_bawah_4,
                max(k.batas_atas) FILTER (WHERE k.tahun = tl.tahun - 2) AS batas_atas_4,
                max(k.batas_bawah) FILTER (WHERE k.tahun = tl.tahun - 1) AS batas_bawah_5,
-               max(k.batas_atas) FILTER (WHERE k.tahun = tl.tahun - 1) AS batas_atas_5
+               max(k.batas_atas) FILTER (WHERE k.tahun = tl.tahun - 1) AS batas_atas_5,
+               max(k.capaian_cetak) FILTER (WHERE k.tahun = tl.tahun - 5) AS capaian_cetak_1,
+               max(k.capaian_cetak) FILTER (WHERE k.tahun = tl.tahun - 4) AS capaian_cetak_2,
+               max(k.capaian_cetak) FILTER (WHERE k.tahun = tl.tahun - 3) AS capaian_cetak_3,
+               max(k.capaian_cetak) FILTER (WHERE k.tahun = tl.tahun - 2) AS capaian_cetak_4,
+               max(k.capaian_cetak) FILTER (WHERE k.tahun = tl.tahun - 1) AS capaian_cetak_5
           FROM @extschema@.tahun_laporan tl
           JOIN @extschema@.capaian_kinerja k
             ON k.instansi = tl.instansi AND k.tahun BETWEEN tl.tahun - 5 AND tl.tahun - 1
@@ -321,20 +336,29 @@ SELECT b.instansi, b.tahun,
          ON iy.instansi = b.instansi AND iy.indikator = b.indikator_kode AND iy.tahun = b.tahun
 WINDOW w AS (PARTITION BY b.instansi, b.tahun ORDER BY b.dari_tahun, b.renstra, b.urut)
  ORDER BY b.instansi, b.tahun, urutan;
-COMMENT ON VIEW @extschema@.tabel_10_perbandingan_tahun IS 'Tabel 10, the five years before the report year side by side (tahun_1 = tahun - 5 to tahun_5 = tahun - 1): for every tujuan and sasaran indicator of a Renstra in force in one of them (one row an identity, worded as in the report''s year, else as in the latest year shown), the target, realisasi and capaian of each year, NULL (N/A) where it has none.  A range target is a NULL target_N with its bounds in batas_bawah_N and batas_atas_N (appended after capaian_5); its capaian is computed.  selisih_N (N = 2 to 5, appended last) is capaian_N - capaian_(N-1) in percentage points for the same indicator (its identity), arah_N its direction (lkj.arah_perubahan: naik, turun, tetap); NULL where either year has no capaian.';
+COMMENT ON VIEW @extschema@.tabel_10_perbandingan_tahun IS 'Tabel 10, the five years before the report year side by side (tahun_1 = tahun - 5 to tahun_5 = tahun - 1): for every tujuan and sasaran indicator of a Renstra in force in one of them (one row an identity, worded as in the report''s year, else as in the latest year shown), the target, realisasi and capaian of each year, NULL (N/A) where it has none.  A range target is a NULL target_N with its bounds in batas_bawah_N and batas_atas_N (appended after capaian_5); its capaian is computed.  selisih_N (N = 2 to 5, appended last) is capaian_N - capaian_(N-1) in percentage points for the same indicator (its identity), arah_N its direction (lkj.arah_perubahan: naik, turun, tetap); NULL where either year has no capaian.  capaian_cetak_N (appended last) is capaian_N as lkj.laporan prints it under the cap in force in that year (lkj.capaian_cetak); selisih_N compares the raw capaian.';
+COMMENT ON COLUMN @extschema@.tabel_10_perbandingan_tahun.capaian_cetak_1 IS 'capaian_1 as printed under the unit''s cap of year tahun_1 (setting cetak_batas_capaian): 104,26%, or 100,00% (>100%) above a cap printed batas';
+COMMENT ON COLUMN @extschema@.tabel_10_perbandingan_tahun.capaian_cetak_2 IS 'capaian_2 as printed under the unit''s cap of year tahun_2 (setting cetak_batas_capaian): 104,26%, or 100,00% (>100%) above a cap printed batas';
+COMMENT ON COLUMN @extschema@.tabel_10_perbandingan_tahun.capaian_cetak_3 IS 'capaian_3 as printed under the unit''s cap of year tahun_3 (setting cetak_batas_capaian): 104,26%, or 100,00% (>100%) above a cap printed batas';
+COMMENT ON COLUMN @extschema@.tabel_10_perbandingan_tahun.capaian_cetak_4 IS 'capaian_4 as printed under the unit''s cap of year tahun_4 (setting cetak_batas_capaian): 104,26%, or 100,00% (>100%) above a cap printed batas';
+COMMENT ON COLUMN @extschema@.tabel_10_perbandingan_tahun.capaian_cetak_5 IS 'capaian_5 as printed under the unit''s cap of year tahun_5 (setting cetak_batas_capaian): 104,26%, or 100,00% (>100%) above a cap printed batas';
 
 -- Tabel 11: the year measured against the Renstra's own target for it.
 CREATE VIEW @extschema@.tabel_11_capaian_renstra AS
 SELECT k.instansi, k.tahun, k.urutan, k.urutan::text AS no, k.jenis_baris, k.uraian,
        k.indikator, k.indikator_kode, k.satuan, k.banding_target AS target, k.banding_bawah AS batas_bawah,
-       k.banding_atas AS batas_atas, k.realisasi, k.banding_capaian AS capaian, k.banding_keterangan AS keterangan
+       k.banding_atas AS batas_atas, k.realisasi, k.banding_capaian AS capaian, k.banding_keterangan AS keterangan,
+       -- 1.1, appended: that capaian graded and printed under the unit's cap
+       k.banding_dinilai AS capaian_dinilai, k.banding_cetak AS capaian_cetak
   FROM @extschema@.capaian_dokumen k
  WHERE k.banding_dokumen = 'renstra'
    -- a Perjanjian Kinerja standing in for a Renstra sets no Renstra target
    AND NOT EXISTS (SELECT FROM @extschema@.renstra r
                     WHERE r.instansi = k.instansi AND r.kode = k.renstra AND r.jenis = 'pk')
  ORDER BY k.instansi, k.tahun, k.urutan;
-COMMENT ON VIEW @extschema@.tabel_11_capaian_renstra IS 'Tabel 11, capaian of the year against the target the Renstra sets for it (not the Perjanjian Kinerja''s), computed with lkj.capaian_target (lkj.capaian_dokumen), with the target''s keterangan; no rows for a unit whose sasaran come from its Perjanjian Kinerja (lkj.renstra jenis pk), which sets no Renstra target.';
+COMMENT ON VIEW @extschema@.tabel_11_capaian_renstra IS 'Tabel 11, capaian of the year against the target the Renstra sets for it (not the Perjanjian Kinerja''s), computed with lkj.capaian_target (lkj.capaian_dokumen), with the target''s keterangan; no rows for a unit whose sasaran come from its Perjanjian Kinerja (lkj.renstra jenis pk), which sets no Renstra target.  capaian_dinilai and capaian_cetak: that capaian as graded and printed under the unit''s cap of the year.';
+COMMENT ON COLUMN @extschema@.tabel_11_capaian_renstra.capaian_dinilai IS 'the capaian against the Renstra''s target as the unit grades it: the cap in force where it is above it (setting batas_capaian)';
+COMMENT ON COLUMN @extschema@.tabel_11_capaian_renstra.capaian_cetak IS 'the capaian against the Renstra''s target as lkj.laporan prints it (setting cetak_batas_capaian): 104,26%, or 100,00% (>100%) above a cap printed batas';
 
 -- Tabel 12: the year's realisasi against the Renstra's end target.
 CREATE VIEW @extschema@.tabel_12_target_akhir_renstra AS
@@ -343,25 +367,33 @@ SELECT k.instansi, k.tahun, k.urutan, k.urutan::text AS no, k.jenis_baris, k.ura
        r.tahun_akhir, ta.nilai AS target_akhir, ta.batas_bawah AS target_akhir_bawah,
        ta.batas_atas AS target_akhir_atas, k.capaian,
        @extschema@.capaian_target(ta.nilai, ta.batas_bawah, ta.batas_atas, k.realisasi,
-                                  k.polaritas::@extschema@.polaritas) AS capaian_target_akhir
+                                  k.polaritas::@extschema@.polaritas) AS capaian_target_akhir,
+       -- 1.1, appended: the year's capaian graded and printed under the unit's cap
+       k.capaian_dinilai, k.capaian_cetak
   FROM @extschema@.capaian_kinerja k
   JOIN @extschema@.renstra r ON r.instansi = k.instansi AND r.kode = k.renstra AND r.jenis <> 'pk'
   LEFT JOIN @extschema@.target ta
          ON ta.instansi = k.instansi AND ta.indikator = k.indikator_kode AND ta.tahun = r.tahun_akhir
         AND ta.dokumen = 'renstra'
  ORDER BY k.instansi, k.tahun, k.urutan;
-COMMENT ON VIEW @extschema@.tabel_12_target_akhir_renstra IS 'Tabel 12, the year''s realisasi beside the Renstra''s end target (its target for its last year, tahun_akhir): capaian is the year''s (as printed), capaian_target_akhir the realisasi measured against the end target; no rows for a unit whose sasaran come from its Perjanjian Kinerja (lkj.renstra jenis pk).';
+COMMENT ON VIEW @extschema@.tabel_12_target_akhir_renstra IS 'Tabel 12, the year''s realisasi beside the Renstra''s end target (its target for its last year, tahun_akhir): capaian is the year''s (as printed), capaian_target_akhir the realisasi measured against the end target; no rows for a unit whose sasaran come from its Perjanjian Kinerja (lkj.renstra jenis pk).  capaian_dinilai and capaian_cetak: the year''s capaian as graded and printed under the unit''s cap.';
+COMMENT ON COLUMN @extschema@.tabel_12_target_akhir_renstra.capaian_dinilai IS 'the year''s capaian as the unit grades it: the cap in force where the capaian is above it (setting batas_capaian), else the capaian';
+COMMENT ON COLUMN @extschema@.tabel_12_target_akhir_renstra.capaian_cetak IS 'the year''s capaian as lkj.laporan prints it (setting cetak_batas_capaian): 104,26%, or 100,00% (>100%) above a cap printed batas';
 
 -- Tabel 13: the year's realisasi against a national standard.
 CREATE VIEW @extschema@.tabel_13_standar_nasional AS
 SELECT k.instansi, k.tahun, k.urutan, k.urutan::text AS no, k.jenis_baris, k.uraian,
        k.indikator, k.indikator_kode, k.satuan, k.target, k.batas_bawah, k.batas_atas, k.realisasi,
        k.banding_target AS standar, k.banding_bawah AS standar_bawah, k.banding_atas AS standar_atas, k.capaian,
-       k.banding_capaian AS capaian_standar, k.banding_keterangan AS keterangan
+       k.banding_capaian AS capaian_standar, k.banding_keterangan AS keterangan,
+       -- 1.1, appended: the year's capaian graded and printed under the unit's cap
+       k.capaian_dinilai, k.capaian_cetak
   FROM @extschema@.capaian_dokumen k
  WHERE k.banding_dokumen = 'standar_nasional'
  ORDER BY k.instansi, k.tahun, k.urutan;
-COMMENT ON VIEW @extschema@.tabel_13_standar_nasional IS 'Tabel 13, the year''s realisasi beside a national (or other) standard stored as a target of dokumen ''standar_nasional'' (NULL: N/A): capaian is the year''s, capaian_standar the realisasi measured against the standard; keterangan says whose standard.';
+COMMENT ON VIEW @extschema@.tabel_13_standar_nasional IS 'Tabel 13, the year''s realisasi beside a national (or other) standard stored as a target of dokumen ''standar_nasional'' (NULL: N/A): capaian is the year''s, capaian_standar the realisasi measured against the standard; keterangan says whose standard; capaian_dinilai and capaian_cetak: the year''s capaian as graded and printed under the unit''s cap.';
+COMMENT ON COLUMN @extschema@.tabel_13_standar_nasional.capaian_dinilai IS 'the year''s capaian as the unit grades it: the cap in force where the capaian is above it (setting batas_capaian), else the capaian';
+COMMENT ON COLUMN @extschema@.tabel_13_standar_nasional.capaian_cetak IS 'the year''s capaian as lkj.laporan prints it (setting cetak_batas_capaian): 104,26%, or 100,00% (>100%) above a cap printed batas';
 
 -- Tabel 14: capaian against budget absorption, per tujuan and sasaran, by
 -- the unit's method (lkj.efisiensi_kinerja has every method's figures).
@@ -374,10 +406,16 @@ SELECT e.instansi, e.tahun, e.urutan, e.urutan::text AS no, e.jenis_baris, e.ura
        e.capaian_dinilai, e.capaian_cetak, e.metode, e.indeks_efisiensi, e.tingkat_efisiensi,
        e.penghematan, e.persen_penghematan,
        CASE e.metode WHEN 'rasio' THEN e.putusan_rasio
-                     WHEN 'penghematan' THEN e.putusan_penghematan END AS putusan
+                     WHEN 'penghematan' THEN e.putusan_penghematan END AS putusan,
+       -- appended: the smart method's E and value (SMART DJA)
+       e.efisiensi_smart, e.nilai_efisiensi_smart
   FROM @extschema@.efisiensi_kinerja e
  ORDER BY e.instansi, e.tahun, e.urutan;
-COMMENT ON VIEW @extschema@.tabel_14_efisiensi IS 'Tabel 14, efisiensi penggunaan sumber daya, for every tujuan and sasaran indicator (lkj.efisiensi_kinerja): its capaian (raw; capaian_dinilai as graded, capped where the unit caps; capaian_cetak as printed), the budget in force and spending of its programs (a tujuan: all programs of its sasaran) and their absorption; efisiensi = capaian_dinilai - penyerapan (selisih, 1.0''s column); the method the unit prints that year (metode: selisih, rasio or penghematan, lkj.setelan_berlaku), the ratio method''s indeks_efisiensi and tingkat_efisiensi, the savings (penghematan, rupiah, and persen_penghematan), and the verdict of the method in force (putusan; NULL for selisih, which has none).';
+COMMENT ON VIEW @extschema@.tabel_14_efisiensi IS 'Tabel 14, efisiensi penggunaan sumber daya, for every tujuan and sasaran indicator (lkj.efisiensi_kinerja): its capaian (raw; capaian_dinilai as graded, capped where the unit caps; capaian_cetak as printed), the budget in force and spending of its programs (a tujuan: all programs of its sasaran) and their absorption; efisiensi = capaian_dinilai - penyerapan (selisih, 1.0''s column); the method the unit prints that year (metode: selisih, rasio or penghematan, lkj.setelan_berlaku), the ratio method''s indeks_efisiensi and tingkat_efisiensi, the savings (penghematan, rupiah, and persen_penghematan), and the verdict of the method in force (putusan; NULL for selisih and smart, which have none); SMART DJA''s efisiensi_smart and nilai_efisiensi_smart (method smart).';
+COMMENT ON COLUMN @extschema@.tabel_14_efisiensi.capaian_dinilai IS 'the capaian the unit grades with: the cap in force in the year where the capaian is above it (setting batas_capaian, lkj.capaian_dinilai), else the capaian';
+COMMENT ON COLUMN @extschema@.tabel_14_efisiensi.capaian_cetak IS 'the capaian as lkj.laporan prints it (setting cetak_batas_capaian, lkj.capaian_cetak): 104,26%, or 100,00% (>100%) above a cap printed batas';
+COMMENT ON COLUMN @extschema@.tabel_14_efisiensi.efisiensi_smart IS 'SMART DJA''s efficiency E in percent (lkj.efisiensi_kinerja.efisiensi_smart), printed when the unit''s method is smart';
+COMMENT ON COLUMN @extschema@.tabel_14_efisiensi.nilai_efisiensi_smart IS 'SMART DJA''s nilai efisiensi, 50 + E / 20 x 50 held to 0 - 100 (lkj.efisiensi_kinerja.nilai_efisiensi_smart), printed when the unit''s method is smart';
 
 -- Tabel 15: every program's budget and spending, then the total.
 CREATE VIEW @extschema@.tabel_15_realisasi_anggaran AS

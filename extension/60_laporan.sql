@@ -179,6 +179,7 @@ DECLARE
     metode_lain boolean;    -- a sasaran's capaian by another method than the mean
     metode_efisiensi text;  -- the method Tabel 14 prints (lkj.setelan_berlaku)
     putusan_efisiensi text; -- the rasio method's verdict scale, quoted under its table
+    tanpa_bobot record;     -- a sasaran graded by weights that lacks one
 BEGIN
     -- The head in office at the end of the year: of the year's heads the
     -- one who took office last; for a year without any, 1.0's head of the
@@ -322,8 +323,8 @@ BEGIN
            array_agg(r.sel ORDER BY r.urutan) FILTER (WHERE r.jenis_baris = 'sasaran')
       INTO b, b2
       FROM (SELECT t.urutan, t.jenis_baris,
-                   ARRAY[t.no || '.', t.uraian, t.indikator,
-                         @extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas, d.desimal, false)] AS sel
+                   ARRAY[t.no || '.', t.uraian, t.indikator] || CASE WHEN satuan_kolom THEN ARRAY[t.satuan] ELSE '{}'::text[] END
+                   || @extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas, d.desimal, satuan_kolom) AS sel
               FROM @extschema@.tabel_4_target_iku t
               -- the decimals the indicator prints with (issue 9)
               LEFT JOIN @extschema@.indikator d ON d.instansi = t.instansi AND d.kode = t.indikator_kode
@@ -334,19 +335,22 @@ BEGIN
         kolom := 'Sasaran Strategis';
     ELSE
         IF b2 IS NOT NULL THEN
-            b := b || ARRAY[ARRAY['No.', 'Sasaran Strategis', '', '']] || b2;
+            b := b || CASE WHEN satuan_kolom THEN ARRAY[ARRAY['No.', 'Sasaran Strategis', '', '', '']]
+                           ELSE ARRAY[ARRAY['No.', 'Sasaran Strategis', '', '']] END || b2;
         END IF;
         kolom := 'Tujuan';
     END IF;
     bagian := bagian || @extschema@.format_tabel(
-        ARRAY['No', kolom, 'Indikator Kinerja Utama', 'Target ' || laporan.tahun], b, 'rllr',
+        ARRAY['No', kolom, 'Indikator Kinerja Utama'] || CASE WHEN satuan_kolom THEN ARRAY['Satuan'] ELSE '{}'::text[] END || ('Target ' || laporan.tahun),
+        b, 'rll' || CASE WHEN satuan_kolom THEN 'l' ELSE '' END || 'r',
         'Tabel 4  Target yang ditetapkan untuk Indikator Kinerja Utama');
 
     -- Tabel 5: the sasaran's targets, then the programs' budgets.
-    SELECT array_agg(ARRAY[t.no || '.', t.uraian, t.indikator,
-                           @extschema@.sel_nilai(t.target_awal, t.satuan, t.target_awal_bawah, t.target_awal_atas, d.desimal, false),
-                           @extschema@.sel_nilai(t.target_perubahan, t.satuan,
-                                                 t.target_perubahan_bawah, t.target_perubahan_atas, d.desimal, false)]
+    SELECT array_agg(ARRAY[t.no || '.', t.uraian, t.indikator] || CASE WHEN satuan_kolom THEN ARRAY[t.satuan] ELSE '{}'::text[] END
+                     || ARRAY[@extschema@.sel_nilai(t.target_awal, t.satuan, t.target_awal_bawah, t.target_awal_atas,
+                                                    d.desimal, satuan_kolom),
+                              @extschema@.sel_nilai(t.target_perubahan, t.satuan, t.target_perubahan_bawah,
+                                                    t.target_perubahan_atas, d.desimal, satuan_kolom)]
                      ORDER BY t.urutan) FILTER (WHERE t.jenis_baris = 'sasaran'),
            array_agg(ARRAY[t.no || '.', t.uraian,
                            COALESCE(@extschema@.format_rupiah(t.anggaran_awal), 'N/A'),
@@ -365,7 +369,8 @@ BEGIN
             || '; capaian diukur terhadap target Renstra.');
     ELSE
         bagian := bagian || @extschema@.format_tabel(
-            ARRAY['No.', 'Sasaran Strategis', 'Indikator Kinerja', 'Target Awal', 'Target Perubahan'], b, 'rllrr',
+            ARRAY['No.', 'Sasaran Strategis', 'Indikator Kinerja'] || CASE WHEN satuan_kolom THEN ARRAY['Satuan'] ELSE '{}'::text[] END
+                || ARRAY['Target Awal', 'Target Perubahan'], b, 'rll' || CASE WHEN satuan_kolom THEN 'l' ELSE '' END || 'rr',
             concat_ws(' ', 'Tabel 5  Perjanjian Kinerja', unit.kepala_jabatan, 'Tahun ' || laporan.tahun));
     END IF;
     IF b2 IS NOT NULL THEN
@@ -378,23 +383,26 @@ BEGIN
     -- every row with an indicator, a budget on a node's first row.
     bagian := bagian || @extschema@.format_tabel(
         ARRAY['No', tujuan_garis || 'Sasaran strategis/program/kegiatan',
-              'Indikator ' || tujuan_garis || 'Sasaran/ Program/ Kegiatan',
-              'Target Awal ' || laporan.tahun, 'Anggaran Awal ' || laporan.tahun,
+              'Indikator ' || tujuan_garis || 'Sasaran/ Program/ Kegiatan']
+            || CASE WHEN satuan_kolom THEN ARRAY['Satuan'] ELSE '{}'::text[] END
+            || ARRAY['Target Awal ' || laporan.tahun, 'Anggaran Awal ' || laporan.tahun,
               'Target Perubahan ' || laporan.tahun, 'Anggaran Perubahan ' || laporan.tahun],
         (SELECT array_agg(ARRAY[
                     CASE WHEN t.jenis_baris = 'tujuan' THEN t.no END,
                     CASE WHEN t.label IS NOT NULL
                          THEN concat_ws(' ', CASE WHEN t.jenis_baris <> 'tujuan' THEN t.no END,
                                         t.label, t.uraian) END,
-                    t.indikator,
+                    t.indikator]
+                || CASE WHEN satuan_kolom THEN ARRAY[t.satuan] ELSE '{}'::text[] END
+                || ARRAY[
                     CASE WHEN t.indikator_kode IS NOT NULL
                          THEN @extschema@.sel_nilai(t.target_awal, t.satuan,
-                                                    t.target_awal_bawah, t.target_awal_atas, d.desimal, false) END,
+                                                    t.target_awal_bawah, t.target_awal_atas, d.desimal, satuan_kolom) END,
                     CASE WHEN t.label IS NOT NULL
                          THEN COALESCE('Rp. ' || @extschema@.format_angka(t.anggaran_awal), 'N/A') END,
                     CASE WHEN t.indikator_kode IS NOT NULL
                          THEN @extschema@.sel_nilai(t.target_perubahan, t.satuan,
-                                                    t.target_perubahan_bawah, t.target_perubahan_atas, d.desimal, false) END,
+                                                    t.target_perubahan_bawah, t.target_perubahan_atas, d.desimal, satuan_kolom) END,
                     CASE WHEN t.label IS NOT NULL
                          THEN COALESCE('Rp. ' || @extschema@.format_angka(t.anggaran_perubahan), 'N/A') END]
                     ORDER BY t.urutan)
@@ -402,7 +410,7 @@ BEGIN
            -- the decimals the indicator prints with (issue 9)
            LEFT JOIN @extschema@.indikator d ON d.instansi = t.instansi AND d.kode = t.indikator_kode
           WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun),
-        'lllrrrr', 'Tabel 6  Program dan Kegiatan yang Mendukung IKU Tahun ' || laporan.tahun);
+        'lll' || CASE WHEN satuan_kolom THEN 'l' ELSE '' END || 'rrrr', 'Tabel 6  Program dan Kegiatan yang Mendukung IKU Tahun ' || laporan.tahun);
 
     -- Tabel 7 from its view.  The regency's scale holds whatever the year,
     -- but the view has only the unit's years (lkj.tahun_laporan): for
@@ -429,7 +437,8 @@ BEGIN
                                    @extschema@.sel_nilai(t.realisasi_tw3, t.satuan, NULL, NULL, d.desimal, satuan_kolom),
                                    @extschema@.sel_nilai(t.realisasi_tw4, t.satuan, NULL, NULL, d.desimal, satuan_kolom),
                                    @extschema@.sel_nilai(t.realisasi, t.satuan, NULL, NULL, d.desimal, satuan_kolom),
-                                   @extschema@.sel_persen(t.capaian)]
+                                   -- as graded under a cap printed batas (issue 9)
+                                   COALESCE(t.capaian_cetak, 'N/A')]
                           ORDER BY t.urutan)
            FROM @extschema@.tabel_8_capaian_kinerja t
            -- the decimals the indicator prints with (issue 9)
@@ -447,6 +456,22 @@ BEGIN
         SELECT bool_or(s.metode <> 'rata-rata') INTO metode_lain
           FROM @extschema@.capaian_sasaran s
          WHERE s.instansi = laporan.instansi AND s.tahun = laporan.tahun;
+        -- A weighted mean without one of its weights is not the sasaran's
+        -- capaian: refused rather than printed N/A, where it would pass
+        -- unseen into a signed report.
+        SELECT s.sasaran, s.uraian, s.jumlah_tanpa_bobot INTO tanpa_bobot
+          FROM @extschema@.capaian_sasaran s
+         WHERE s.instansi = laporan.instansi AND s.tahun = laporan.tahun
+           AND s.metode = 'bobot' AND s.jumlah_tanpa_bobot > 0
+         ORDER BY s.urutan
+         LIMIT 1;
+        IF FOUND THEN
+            RAISE EXCEPTION 'sasaran % of unit "%" lacks the weight of % of its indicators in %',
+                            tanpa_bobot.sasaran, laporan.instansi, tanpa_bobot.jumlah_tanpa_bobot, laporan.tahun
+                USING ERRCODE = 'not_null_violation',
+                      DETAIL = format('The unit grades a sasaran by the weighted mean of its indicators (setting metode_capaian_sasaran bobot), and sasaran "%s" has indicators with no bobot.', tanpa_bobot.uraian),
+                      HINT = 'Set lkj.indikator.bobot (or the year''s lkj.indikator_tahun.bobot) for every indicator of the sasaran, or choose another metode_capaian_sasaran in lkj.setelan.';
+        END IF;
         bagian := bagian || @extschema@.format_tabel(
             ARRAY['No', 'Sasaran Strategis', 'Indikator', 'Terukur', 'Jumlah', 'Rata-rata', 'Kriteria']
                 || CASE WHEN metode_lain THEN ARRAY['Capaian Sasaran', 'Kriteria Sasaran'] ELSE '{}'::text[] END,
@@ -490,7 +515,8 @@ BEGIN
                           || CASE WHEN satuan_kolom THEN ARRAY[t.satuan] ELSE '{}'::text[] END
                           || ARRAY[@extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas, d.desimal, satuan_kolom),
                                    @extschema@.sel_nilai(t.realisasi, t.satuan, NULL, NULL, d.desimal, satuan_kolom),
-                                   @extschema@.sel_persen(t.capaian)]
+                                   -- as graded under a cap printed batas (issue 9)
+                                   COALESCE(t.capaian_cetak, 'N/A')]
                           ORDER BY t.urutan)
            FROM @extschema@.tabel_9_target_realisasi t
            -- the decimals the indicator prints with (issue 9)
@@ -499,16 +525,17 @@ BEGIN
         'rll' || CASE WHEN satuan_kolom THEN 'l' ELSE '' END || 'rrr', 'Tabel 9  Perbandingan Antara Target dan Realisasi Kinerja Tahun ' || laporan.tahun || ' ' || unit.nama);
 
     -- Tabel 10: target, realisasi, capaian of each of the five years before.
-    SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator]
+    SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator] || CASE WHEN satuan_kolom THEN ARRAY[t.satuan] ELSE '{}'::text[] END
                || ARRAY(SELECT CASE k.kolom
-                                 WHEN 1 THEN @extschema@.sel_nilai(y.target, t.satuan, y.bawah, y.atas, d.desimal, false)
-                                 WHEN 2 THEN @extschema@.sel_nilai(y.realisasi, t.satuan, NULL, NULL, d.desimal, false)
-                                 ELSE @extschema@.sel_persen(y.capaian) END
-                          FROM (VALUES (1, t.target_1, t.batas_bawah_1, t.batas_atas_1, t.realisasi_1, t.capaian_1),
-                                       (2, t.target_2, t.batas_bawah_2, t.batas_atas_2, t.realisasi_2, t.capaian_2),
-                                       (3, t.target_3, t.batas_bawah_3, t.batas_atas_3, t.realisasi_3, t.capaian_3),
-                                       (4, t.target_4, t.batas_bawah_4, t.batas_atas_4, t.realisasi_4, t.capaian_4),
-                                       (5, t.target_5, t.batas_bawah_5, t.batas_atas_5, t.realisasi_5, t.capaian_5))
+                                 WHEN 1 THEN @extschema@.sel_nilai(y.target, t.satuan, y.bawah, y.atas, d.desimal, satuan_kolom)
+                                 WHEN 2 THEN @extschema@.sel_nilai(y.realisasi, t.satuan, NULL, NULL, d.desimal, satuan_kolom)
+                                 -- each year's as printed under that year's cap (issue 9)
+                                 ELSE COALESCE(y.capaian, 'N/A') END
+                          FROM (VALUES (1, t.target_1, t.batas_bawah_1, t.batas_atas_1, t.realisasi_1, t.capaian_cetak_1),
+                                       (2, t.target_2, t.batas_bawah_2, t.batas_atas_2, t.realisasi_2, t.capaian_cetak_2),
+                                       (3, t.target_3, t.batas_bawah_3, t.batas_atas_3, t.realisasi_3, t.capaian_cetak_3),
+                                       (4, t.target_4, t.batas_bawah_4, t.batas_atas_4, t.realisasi_4, t.capaian_cetak_4),
+                                       (5, t.target_5, t.batas_bawah_5, t.batas_atas_5, t.realisasi_5, t.capaian_cetak_5))
                                AS y (ke, target, bawah, atas, realisasi, capaian)
                          CROSS JOIN generate_series(1, 3) AS k (kolom)
                          ORDER BY y.ke, k.kolom)
@@ -521,12 +548,12 @@ BEGIN
       LEFT JOIN @extschema@.renstra r ON r.instansi = t.instansi AND r.kode = t.renstra
      WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun;
     bagian := bagian || (@extschema@.format_tabel(
-        ARRAY['No', tujuan_garis_spasi || 'Sasaran', 'Indikator']
+        ARRAY['No', tujuan_garis_spasi || 'Sasaran', 'Indikator'] || CASE WHEN satuan_kolom THEN ARRAY['Satuan'] ELSE '{}'::text[] END
             || ARRAY(SELECT y.y || ' ' || k.k
                        FROM generate_series(laporan.tahun - 5, laporan.tahun - 1) AS y (y)
                       CROSS JOIN unnest(ARRAY['T', 'R', 'C']) WITH ORDINALITY AS k (k, ke)
                       ORDER BY y.y, k.ke),
-        b, 'rll' || repeat('r', 15),
+        b, 'rll' || CASE WHEN satuan_kolom THEN 'l' ELSE '' END || repeat('r', 15),
         'Tabel 10  Perbandingan Capaian Kinerja dari Tahun ' || (laporan.tahun - 5) || ' sd ' || (laporan.tahun - 1)
             || COALESCE(E'\n(Berdasarkan Dokumen ' || renstra_tahun || ')', ''))
         || CASE WHEN b IS NOT NULL THEN E'\n\nKet : T = Target, R = Realisasi, C = Capaian' ELSE '' END);
@@ -549,55 +576,55 @@ BEGIN
                              || ' dengan Target Akhir Renstra' || tanpa_renstra_kalimat);
     ELSE
         bagian := bagian || @extschema@.format_tabel(
-            ARRAY['No', tujuan_garis_spasi || 'Sasaran', 'Indikator', laporan.tahun || ' T', laporan.tahun || ' R',
-                  laporan.tahun || ' C', 'Keterangan'],
-            (SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator,
-                                    @extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas, d.desimal, false),
-                                    @extschema@.sel_nilai(t.realisasi, t.satuan, NULL, NULL, d.desimal, false), @extschema@.sel_persen(t.capaian),
-                                    t.keterangan]
+            ARRAY['No', tujuan_garis_spasi || 'Sasaran', 'Indikator'] || CASE WHEN satuan_kolom THEN ARRAY['Satuan'] ELSE '{}'::text[] END
+                || ARRAY[laporan.tahun || ' T', laporan.tahun || ' R', laporan.tahun || ' C', 'Keterangan'],
+            (SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator] || CASE WHEN satuan_kolom THEN ARRAY[t.satuan] ELSE '{}'::text[] END
+                              || ARRAY[@extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas, d.desimal, satuan_kolom),
+                                       @extschema@.sel_nilai(t.realisasi, t.satuan, NULL, NULL, d.desimal, satuan_kolom),
+                                       COALESCE(t.capaian_cetak, 'N/A'), t.keterangan]
                               ORDER BY t.urutan)
                FROM @extschema@.tabel_11_capaian_renstra t
                -- the decimals the indicator prints with (issue 9)
                LEFT JOIN @extschema@.indikator d ON d.instansi = t.instansi AND d.kode = t.indikator_kode
               WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun),
-            'rllrrrl',
+            'rll' || CASE WHEN satuan_kolom THEN 'l' ELSE '' END || 'rrrl',
             'Tabel 11  Capaian Kinerja dari Tahun ' || laporan.tahun
                 || COALESCE(' (Berdasarkan Dokumen ' || renstra_tahun || ')', ''));
 
         -- Tabel 12 (and 13, below): the year's target, realisasi and capaian
         -- beside another target (the Renstra's end target, a national standard).
         bagian := bagian || @extschema@.format_tabel(
-            ARRAY['No', tujuan_garis_spasi || 'Sasaran Strategis', 'Indikator', 'Target ' || laporan.tahun, 'Realisasi',
-                  'Target Akhir Renstra', 'Capaian'],
-            (SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator,
-                                    @extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas, d.desimal, false),
-                                    @extschema@.sel_nilai(t.realisasi, t.satuan, NULL, NULL, d.desimal, false),
-                                    @extschema@.sel_nilai(t.target_akhir, t.satuan,
-                                                          t.target_akhir_bawah, t.target_akhir_atas, d.desimal, false),
-                                    @extschema@.sel_persen(t.capaian)]
+            ARRAY['No', tujuan_garis_spasi || 'Sasaran Strategis', 'Indikator'] || CASE WHEN satuan_kolom THEN ARRAY['Satuan'] ELSE '{}'::text[] END
+                || ARRAY['Target ' || laporan.tahun, 'Realisasi', 'Target Akhir Renstra', 'Capaian'],
+            (SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator] || CASE WHEN satuan_kolom THEN ARRAY[t.satuan] ELSE '{}'::text[] END
+                              || ARRAY[@extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas, d.desimal, satuan_kolom),
+                                       @extschema@.sel_nilai(t.realisasi, t.satuan, NULL, NULL, d.desimal, satuan_kolom),
+                                       @extschema@.sel_nilai(t.target_akhir, t.satuan,
+                                                             t.target_akhir_bawah, t.target_akhir_atas, d.desimal, satuan_kolom),
+                                       COALESCE(t.capaian_cetak, 'N/A')]
                               ORDER BY t.urutan)
                FROM @extschema@.tabel_12_target_akhir_renstra t
                -- the decimals the indicator prints with (issue 9)
                LEFT JOIN @extschema@.indikator d ON d.instansi = t.instansi AND d.kode = t.indikator_kode
               WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun),
-            'rllrrrr',
+            'rll' || CASE WHEN satuan_kolom THEN 'l' ELSE '' END || 'rrrr',
             'Tabel 12  Perbandingan Realisasi Kinerja Tahun ' || laporan.tahun || ' dengan Target Akhir '
                 || COALESCE(renstra_tahun, 'Renstra'));
     END IF;
     bagian := bagian || @extschema@.format_tabel(
-        ARRAY['No', tujuan_garis_spasi || 'Sasaran Strategis', 'Indikator', 'Target', 'Realisasi', 'Standar Nasional/dst',
-              'Capaian'],
-        (SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator,
-                                @extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas, d.desimal, false),
-                                @extschema@.sel_nilai(t.realisasi, t.satuan, NULL, NULL, d.desimal, false),
-                                @extschema@.sel_nilai(t.standar, t.satuan, t.standar_bawah, t.standar_atas, d.desimal, false),
-                                @extschema@.sel_persen(t.capaian)]
+        ARRAY['No', tujuan_garis_spasi || 'Sasaran Strategis', 'Indikator'] || CASE WHEN satuan_kolom THEN ARRAY['Satuan'] ELSE '{}'::text[] END
+            || ARRAY['Target', 'Realisasi', 'Standar Nasional/dst', 'Capaian'],
+        (SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator] || CASE WHEN satuan_kolom THEN ARRAY[t.satuan] ELSE '{}'::text[] END
+                          || ARRAY[@extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas, d.desimal, satuan_kolom),
+                                   @extschema@.sel_nilai(t.realisasi, t.satuan, NULL, NULL, d.desimal, satuan_kolom),
+                                   @extschema@.sel_nilai(t.standar, t.satuan, t.standar_bawah, t.standar_atas, d.desimal, satuan_kolom),
+                                   COALESCE(t.capaian_cetak, 'N/A')]
                           ORDER BY t.urutan)
            FROM @extschema@.tabel_13_standar_nasional t
            -- the decimals the indicator prints with (issue 9)
            LEFT JOIN @extschema@.indikator d ON d.instansi = t.instansi AND d.kode = t.indikator_kode
           WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun),
-        'rllrrrr', 'Tabel 13  Perbandingan Realisasi Kinerja Tahun Ini dengan Standart Nasional');
+        'rll' || CASE WHEN satuan_kolom THEN 'l' ELSE '' END || 'rrrr', 'Tabel 13  Perbandingan Realisasi Kinerja Tahun Ini dengan Standart Nasional');
 
     -- Tabel 14 by the unit's efficiency method in force in the year
     -- (lkj.setelan_berlaku; selisih, 1.0's table, where nothing is set):
@@ -637,6 +664,22 @@ BEGIN
             'rllrrrrl', 'Tabel 14  Efisiensi Penggunaan Sumber Daya')
             || E'\n\n*) (Rumus : anggaran - realisasi anggaran; Efisien bila realisasi tidak melebihi anggaran '
             || 'dan capaian kinerja mencapai 100%)');
+    ELSIF metode_efisiensi = 'smart' THEN
+        -- SMART DJA (PMK 22/PMK.02/2021): E and its value on 0 - 100
+        bagian := bagian || (@extschema@.format_tabel(
+            ARRAY['No.', tujuan_garis_spasi || 'Sasaran Strategis', 'Indikator Kinerja', 'Capaian Kinerja',
+                  'Anggaran', 'Realisasi Anggaran', 'Efisiensi (E) *)', 'Nilai Efisiensi'],
+            (SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator, COALESCE(t.capaian_cetak, 'N/A'),
+                                    COALESCE(@extschema@.format_rupiah(t.anggaran), 'N/A'),
+                                    COALESCE(@extschema@.format_rupiah(t.realisasi_anggaran), 'N/A'),
+                                    @extschema@.sel_persen(t.efisiensi_smart),
+                                    @extschema@.sel_persen(t.nilai_efisiensi_smart)]
+                              ORDER BY t.urutan)
+               FROM @extschema@.tabel_14_efisiensi t
+              WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun),
+            'rllrrrrr', 'Tabel 14  Efisiensi Penggunaan Sumber Daya')
+            || E'\n\n*) (Rumus SMART DJA, PMK 22/PMK.02/2021 : E = (anggaran x capaian kinerja - realisasi anggaran) / '
+            || '(anggaran x capaian kinerja); Nilai Efisiensi = 50% + (E / 20%) x 50%, paling rendah 0% dan paling tinggi 100%)');
     ELSE
         bagian := bagian || (@extschema@.format_tabel(
             ARRAY['No.', tujuan_garis_spasi || 'Sasaran Strategis', 'Indikator Kinerja', 'Capaian Kinerja',
@@ -688,8 +731,8 @@ BEGIN
          WHERE p.instansi = laporan.instansi AND p.tahun = laporan.tahun
          ORDER BY p.jenis = 'perubahan'
     LOOP
-        SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator,
-                               @extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas, d.desimal, false)]
+        SELECT array_agg(ARRAY[t.no, t.uraian, t.indikator] || CASE WHEN satuan_kolom THEN ARRAY[t.satuan] ELSE '{}'::text[] END
+                         || @extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas, d.desimal, satuan_kolom)
                          ORDER BY t.urutan) FILTER (WHERE t.jenis_baris = 'sasaran'),
                array_agg(ARRAY[t.no, CASE WHEN t.jenis_baris = 'jumlah' THEN 'JUMLAH' ELSE t.uraian END,
                                @extschema@.format_rupiah(t.anggaran), t.sumber_dana]
@@ -700,7 +743,9 @@ BEGIN
           LEFT JOIN @extschema@.indikator d ON d.instansi = t.instansi AND d.kode = t.indikator_kode
          WHERE t.instansi = laporan.instansi AND t.tahun = laporan.tahun AND t.pk = janji.jenis;
         bagian := bagian || @extschema@.format_tabel(
-            ARRAY['NO', 'SASARAN STRATEGIS', 'INDIKATOR KINERJA UTAMA', 'TARGET'], b, 'rllr',
+            ARRAY['NO', 'SASARAN STRATEGIS', 'INDIKATOR KINERJA UTAMA']
+                || CASE WHEN satuan_kolom THEN ARRAY['SATUAN'] ELSE '{}'::text[] END || 'TARGET'::text,
+            b, 'rll' || CASE WHEN satuan_kolom THEN 'l' ELSE '' END || 'r',
             'LAMPIRAN ' || CASE janji.jenis WHEN 'perubahan' THEN 'PERUBAHAN ' ELSE '' END
                 || 'PERJANJIAN KINERJA TAHUN ' || laporan.tahun || E'\n' || upper(unit.nama));
         IF b2 IS NOT NULL THEN
@@ -725,4 +770,4 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION @extschema@.laporan(text, integer) IS
-'The LKj of a unit (its kode in lkj.instansi) for a year as one text a planner can read or paste, plain text and GitHub Markdown alike: a header block (unit, its regency or for a central unit its kementerian, year, the head in office at the end of the year (lkj.kepala_instansi; else 1.0''s lkj.instansi.kepala_*), rank and NIP, each line left out when the data has none), then every table of the report in its order with its printed title (Tabel 1 to 15, then the appendix tables of each Perjanjian Kinerja signed that year, awal then perubahan, or one sentence when none was signed), each a padded pipe table (lkj.format_tabel), and after Tabel 1, 2 and 8 the counts the text quotes (staff by sex, kind and status, positions filled; assets by condition; indicators reaching 100%, below, not measurable).  Figures in the report''s format: an indicator''s in its unit (lkj.format_target), computed percentages with two decimals (96,00), Rp. 1.234,- in Tabel 5 and the appendix, N/A where the data has no figure, - for a zero count in Tabel 1, whose PPPK column is titled as the unit chooses for the year (lkj.setelan_berlaku); Tabel 14 by the unit''s efficiency method of the year (selisih, rasio with IE, TE and its verdict, or penghematan in rupiah; lkj.efisiensi_kinerja), its capaian as the unit prints one above its cap.  An unknown unit raises 42704; a year without data prints every table with "Tidak ada data." (and says so in the header when the unit has nothing at all for the year).  NULL arguments give NULL.';
+'The LKj of a unit (its kode in lkj.instansi) for a year as one text a planner can read or paste, plain text and GitHub Markdown alike: a header block (unit, its regency or for a central unit its kementerian, year, the head in office at the end of the year (lkj.kepala_instansi; else 1.0''s lkj.instansi.kepala_*), rank and NIP, each line left out when the data has none), then every table of the report in its order with its printed title (Tabel 1 to 15, then the appendix tables of each Perjanjian Kinerja signed that year, awal then perubahan, or one sentence when none was signed), each a padded pipe table (lkj.format_tabel), and after Tabel 1, 2 and 8 the counts the text quotes (staff by sex, kind and status, positions filled; assets by condition; indicators reaching 100%, below, not measurable).  Figures in the report''s format: an indicator''s in its unit (lkj.format_target), computed percentages with two decimals (96,00), Rp. 1.234,- in Tabel 5 and the appendix, N/A where the data has no figure, - for a zero count in Tabel 1, whose PPPK column is titled as the unit chooses for the year (lkj.setelan_berlaku); Tabel 14 by the unit''s efficiency method of the year (selisih, rasio with IE, TE and its verdict, penghematan in rupiah, or smart, SMART DJA''s E and nilai efisiensi; lkj.efisiensi_kinerja); every capaian of Tabel 8 to 14 as the unit prints one above its cap, and a Satuan column in every table with a target or realisasi where the year''s satuan_cetak is kolom.  Under metode_capaian_sasaran bobot, a sasaran with an indicator without a weight raises 23502.  An unknown unit raises 42704; a year without data prints every table with "Tidak ada data." (and says so in the header when the unit has nothing at all for the year).  NULL arguments give NULL.';

@@ -145,7 +145,9 @@ SELECT DISTINCT split_part(baris, '|', 3) AS judul_kolom
 SELECT baris FROM regexp_split_to_table(lkj.laporan('diskominfo', 2024), E'\n') AS baris
  WHERE baris ~ '^(\|[^|]*){6}\|$' AND (baris ~ '^\| +[0-9.]+ \| 2\.16\.' OR baris LIKE '%| JUMLAH %'
                                      OR baris LIKE '%PROGRAM/ KEGIATAN%');
--- Tabel 9's rows: every capaian above as printed.
+-- Tabel 9's rows: every capaian above as the dinas prints it, its cap
+-- printed (cetak_batas_capaian batas): the four above 100 (104,26, 110,00,
+-- 106,00, 103,05) as "100,00% (>100%)", 92,69 and 72,14 as they are.
 SELECT split_part(baris, '|', 4) AS indikator, split_part(baris, '|', 6) AS realisasi, split_part(baris, '|', 7) AS capaian
   FROM (SELECT baris, sum((baris LIKE 'Tabel 9 %')::int) OVER (ORDER BY n) - sum((baris LIKE 'Tabel 10 %')::int) OVER (ORDER BY n) AS di_tabel_9
           FROM regexp_split_to_table(lkj.laporan('diskominfo', 2024), E'\n') WITH ORDINALITY AS t (baris, n)) t
@@ -351,5 +353,138 @@ ROLLBACK TO tahun_ke_tahun;
 SELECT regexp_replace(baris, ' {2,}', ' ', 'g') AS baris
   FROM regexp_split_to_table(lkj.laporan('diskominfo', 2024), E'\n') AS baris
  WHERE baris LIKE '| %Indeks Sistem Pemerintahan%' AND baris ~ '[0-9],[0-9]';
+
+
+-- The cap wherever a capaian prints (issue 9, item 4) ------------------------
+-- nilai-kip: 104,26 above the cap 100, printed "100,00% (>100%)" in Tabel
+-- 8, 9, 11 (against the Renstra's 2024 target) and 13 as in Tabel 14;
+-- indeks-spbe (92,69) below it, printed 92,69% everywhere.  The views carry
+-- the raw figure (capaian) and the graded and printed ones beside it.
+SELECT 8 AS tabel, indikator_kode, capaian, capaian_dinilai, capaian_cetak FROM lkj.tabel_8_capaian_kinerja
+ WHERE instansi = 'diskominfo' AND tahun = 2024 AND indikator_kode IN ('nilai-kip', 'indeks-spbe')
+UNION ALL
+SELECT 9, indikator_kode, capaian, capaian_dinilai, capaian_cetak FROM lkj.tabel_9_target_realisasi
+ WHERE instansi = 'diskominfo' AND tahun = 2024 AND indikator_kode IN ('nilai-kip', 'indeks-spbe')
+UNION ALL
+SELECT 11, indikator_kode, capaian, capaian_dinilai, capaian_cetak FROM lkj.tabel_11_capaian_renstra
+ WHERE instansi = 'diskominfo' AND tahun = 2024 AND indikator_kode IN ('nilai-kip', 'indeks-spbe')
+UNION ALL
+SELECT 12, indikator_kode, capaian, capaian_dinilai, capaian_cetak FROM lkj.tabel_12_target_akhir_renstra
+ WHERE instansi = 'diskominfo' AND tahun = 2024 AND indikator_kode IN ('nilai-kip', 'indeks-spbe')
+UNION ALL
+SELECT 13, indikator_kode, capaian, capaian_dinilai, capaian_cetak FROM lkj.tabel_13_standar_nasional
+ WHERE instansi = 'diskominfo' AND tahun = 2024 AND indikator_kode IN ('nilai-kip', 'indeks-spbe')
+ ORDER BY 1, 2;
+-- Tabel 10 of 2025 prints 2024 (tahun_5) as the cap of 2024 says.
+SELECT indikator_kode, capaian_5, capaian_cetak_5 FROM lkj.tabel_10_perbandingan_tahun
+ WHERE instansi = 'diskominfo' AND tahun = 2025 AND indikator_kode IN ('nilai-kip', 'indeks-spbe') ORDER BY 1;
+-- Every line of the document with nilai-kip's capaian: the capped form in
+-- Tabel 8, 9, 11, 12, 13 and 14, the raw 104,26 nowhere.
+SELECT regexp_replace(baris, ' {2,}', ' ', 'g') AS baris
+  FROM regexp_split_to_table(lkj.laporan('diskominfo', 2024), E'\n') AS baris
+ WHERE baris LIKE '| %Nilai Keterbukaan Informasi Publik%' AND baris LIKE '%\%%';
+-- Printed mentah from 2024 on, every one of those prints 104,26% again.
+SAVEPOINT mentah;
+UPDATE lkj.setelan SET cetak_batas_capaian = 'mentah' WHERE instansi = 'diskominfo' AND berlaku_mulai_tahun = 2024;
+SELECT count(*) FILTER (WHERE baris LIKE '%104,26%%') AS mentah, count(*) FILTER (WHERE baris LIKE '%(>100%)%') AS batas
+  FROM regexp_split_to_table(lkj.laporan('diskominfo', 2024), E'\n') AS baris
+ WHERE baris LIKE '| %Nilai Keterbukaan Informasi Publik%';
+ROLLBACK TO mentah;
+
+-- The unit of measure in a column of its own (satuan_cetak kolom) -------------
+-- Every table that prints a target or a realisasi gains a Satuan column
+-- after the indicator (Tabel 3 has one already) and prints bare figures:
+-- nilai-kip's target 85 "Nilai" prints 85,00 -> "85" beside "Nilai", its
+-- realisasi "88,62".  Titles of every such table, then nilai-kip's rows.
+SAVEPOINT satuan_kolom;
+UPDATE lkj.setelan SET satuan_cetak = 'kolom' WHERE instansi = 'diskominfo' AND berlaku_mulai_tahun = 2024;
+SELECT DISTINCT regexp_replace(baris, ' {2,}', ' ', 'g') AS judul
+  FROM regexp_split_to_table(lkj.laporan('diskominfo', 2024), E'\n') AS baris
+ WHERE baris ~* '^\| +(No\.?|NO) +\|' AND baris ~* 'Satuan' ORDER BY 1;
+SELECT regexp_replace(baris, ' {2,}', ' ', 'g') AS baris
+  FROM regexp_split_to_table(lkj.laporan('diskominfo', 2024), E'\n') AS baris
+ WHERE baris LIKE '| %Nilai Keterbukaan Informasi Publik%';
+-- No figure keeps its unit: no cell ends in " Nilai" (the unit after a figure).
+SELECT count(*) AS satuan_setelah_angka
+  FROM regexp_split_to_table(lkj.laporan('diskominfo', 2024), E'\n') AS baris
+ WHERE baris ~ '[0-9] Nilai +\|';
+ROLLBACK TO satuan_kolom;
+
+-- The weighted sasaran capaian (metode_capaian_sasaran bobot) ----------------
+-- sum(bobot x capaian_dinilai) / sum(bobot) over the measured indicators.
+-- Weights: sasaran 1 nilai-kip 1, konten 1, aduan 1 (all graded 100,00):
+--   (100 + 100 + 100) / 3 = 100,00, Sangat Baik.
+-- Sasaran 2 indeks-spbe 2, desa-sid 1, layanan-terintegrasi 1:
+--   (2 x 92,69 + 1 x 100,00 + 1 x 72,14) / 4 = (185,38 + 100,00 + 72,14) / 4
+--   = 357,52 / 4 = 89,38, Baik (76 - 90), where the plain mean is 88,28.
+SAVEPOINT bobot;
+UPDATE lkj.setelan SET metode_capaian_sasaran = 'bobot' WHERE instansi = 'diskominfo' AND berlaku_mulai_tahun = 2024;
+UPDATE lkj.indikator SET bobot = CASE kode WHEN 'indeks-spbe' THEN 2 ELSE 1 END
+ WHERE instansi = 'diskominfo' AND kode IN ('nilai-kip', 'konten', 'aduan', 'indeks-spbe', 'desa-sid', 'layanan-terintegrasi');
+SELECT sasaran, metode, jumlah_tanpa_bobot, rata_rata_capaian, rata_rata_bobot, capaian_sasaran, kriteria_sasaran
+  FROM lkj.capaian_sasaran WHERE instansi = 'diskominfo' AND tahun = 2024 ORDER BY urutan;
+SELECT regexp_replace(baris, ' {2,}', ' ', 'g') AS baris FROM tabel_sasaran ORDER BY n;
+-- The year reweighs: layanan-terintegrasi 2 in 2024 (lkj.indikator_tahun):
+--   (185,38 + 100,00 + 2 x 72,14) / 5 = 429,66 / 5 = 85,932 -> 85,93, Baik.
+INSERT INTO lkj.indikator_tahun (instansi, indikator, tahun, bobot) VALUES ('diskominfo', 'layanan-terintegrasi', 2024, 2);
+SELECT sasaran, rata_rata_bobot, capaian_sasaran, kriteria_sasaran
+  FROM lkj.capaian_sasaran WHERE instansi = 'diskominfo' AND tahun = 2024 AND sasaran = 2;
+-- An indicator without a capaian leaves its weight out of the divisor too:
+-- layanan-terintegrasi loses its quarters, (2 x 92,69 + 1 x 100,00) / 3 =
+-- 285,38 / 3 = 95,1266.. -> 95,13, Sangat Baik (>= 91).
+SAVEPOINT bobot_terukur;
+DELETE FROM lkj.realisasi WHERE instansi = 'diskominfo' AND indikator = 'layanan-terintegrasi';
+SELECT sasaran, jumlah_terukur, jumlah_tanpa_bobot, rata_rata_bobot, capaian_sasaran, kriteria_sasaran
+  FROM lkj.capaian_sasaran WHERE instansi = 'diskominfo' AND tahun = 2024 AND sasaran = 2;
+ROLLBACK TO bobot_terukur;
+-- Refused: a weight of 0 or below, NaN, an infinity (23514).
+\set ON_ERROR_STOP 0
+\set ON_ERROR_ROLLBACK on
+\set VERBOSITY terse
+UPDATE lkj.indikator SET bobot = 0 WHERE instansi = 'diskominfo' AND kode = 'konten';
+UPDATE lkj.indikator SET bobot = -1 WHERE instansi = 'diskominfo' AND kode = 'konten';
+UPDATE lkj.indikator SET bobot = 'NaN' WHERE instansi = 'diskominfo' AND kode = 'konten';
+UPDATE lkj.indikator_tahun SET bobot = 'Infinity' WHERE instansi = 'diskominfo' AND indikator = 'layanan-terintegrasi';
+UPDATE lkj.indikator_tahun SET bobot = 0 WHERE instansi = 'diskominfo' AND indikator = 'layanan-terintegrasi';
+-- An indicator without a weight: the sasaran has no capaian (NULL, counted
+-- in jumlah_tanpa_bobot) and the report is refused (23502), naming it.
+UPDATE lkj.indikator SET bobot = NULL WHERE instansi = 'diskominfo' AND kode = 'aduan';
+SELECT sasaran, jumlah_tanpa_bobot, rata_rata_bobot, capaian_sasaran, kriteria_sasaran
+  FROM lkj.capaian_sasaran WHERE instansi = 'diskominfo' AND tahun = 2024 AND sasaran = 1;
+\set VERBOSITY default
+\set SHOW_CONTEXT never
+SELECT length(lkj.laporan('diskominfo', 2024)) > 0;
+\set SHOW_CONTEXT errors
+\unset ON_ERROR_ROLLBACK
+\set ON_ERROR_STOP 1
+ROLLBACK TO bobot;
+
+-- SMART DJA's efficiency (metode_efisiensi smart) ----------------------------
+-- E = (anggaran x capaian / 100 - realisasi) / (anggaran x capaian / 100) x
+-- 100, nilai efisiensi = 50 + E / 20 x 50 held to 0 - 100.  Sasaran 1
+-- (program 2.16.02: anggaran 956.100.000, realisasi 936.252.830), every
+-- indicator graded 100,00: E = (956.100.000 - 936.252.830) / 956.100.000 x
+-- 100 = 19.847.170 / 956.100.000 x 100 = 2,0758.. -> 2,08; nilai 50 + 2,08
+-- x 2,5 = 55,20.
+-- Sasaran 2 (program 2.16.03: anggaran 905.700.000, realisasi 874.354.725):
+--   indeks-spbe 92,69: pagu x capaian = 839.493.330; (839.493.330 -
+--     874.354.725) / 839.493.330 = -34.861.395 / 839.493.330 = -4,1526.. ->
+--     -4,15; 50 - 4,15 x 2,5 = 39,625 -> 39,63
+--   desa-sid 100,00: (905.700.000 - 874.354.725) / 905.700.000 = 31.345.275
+--     / 905.700.000 = 3,4609.. -> 3,46; 50 + 8,65 = 58,65
+--   layanan-terintegrasi 72,14: 653.371.980; (653.371.980 - 874.354.725) /
+--     653.371.980 = -220.982.745 / 653.371.980 = -33,8218.. -> -33,82;
+--     50 - 84,55 = -34,55, held to 0,00
+-- The capped capaian prints as the dinas prints it; the formula under the table.
+SAVEPOINT smart;
+UPDATE lkj.setelan SET metode_efisiensi = 'smart' WHERE instansi = 'diskominfo' AND berlaku_mulai_tahun = 2024;
+SELECT indikator_kode, capaian_dinilai, anggaran, realisasi_anggaran, efisiensi_smart, nilai_efisiensi_smart, metode, putusan
+  FROM lkj.tabel_14_efisiensi WHERE instansi = 'diskominfo' AND tahun = 2024 ORDER BY urutan;
+SELECT baris FROM regexp_split_to_table(lkj.laporan('diskominfo', 2024), E'\n') WITH ORDINALITY AS t (baris, n)
+ WHERE n BETWEEN (SELECT n FROM regexp_split_to_table(lkj.laporan('diskominfo', 2024), E'\n') WITH ORDINALITY AS u (baris, n)
+                   WHERE baris LIKE 'Tabel 14 %')
+             AND (SELECT n FROM regexp_split_to_table(lkj.laporan('diskominfo', 2024), E'\n') WITH ORDINALITY AS u (baris, n)
+                   WHERE baris LIKE 'Tabel 15 %') - 1;
+ROLLBACK TO smart;
 
 ROLLBACK;

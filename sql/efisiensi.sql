@@ -37,6 +37,36 @@ SELECT lkj.efisiensi(99.92, 94.00, 'persen');
 SELECT lkj.efisiensi(99.92, -1, 'tingkat');
 SELECT lkj.efisiensi('NaN', 94.00, 'tingkat');
 
+-- SMART DJA (method smart): E = (a x c/100 - r) / (a x c/100) x 100, 2
+-- decimals; nilai = 50 + E / 20 x 50 held to 0 - 100, from the rounded E.
+--  1000, 900, 100: (1000 - 900) / 1000 = 10,00; nilai 50 + 25 = 75,00
+--  1000, 1000, 100: E 0,00 (spent what the output was worth); nilai 50,00
+--  1000, 800, 100: E 20,00, nilai 100,00 (the top); 1000, 700, 100: E
+--    30,00, nilai 125 held to 100,00
+--  1000, 1200, 100: E -20,00, nilai 0,00 (the bottom); 1000, 900, 80:
+--    (800 - 900) / 800 = -12,50, nilai 50 - 31,25 = 18,75
+--  Itjen's LAKIP 2019 (PMK 214/2017): E 74,03, printed unheld 235%; here
+--    50 + 185,075 = 235,075 held to 100,00
+--  1000, 333, 100: 667 / 1000 x 100 = 66,70; 3, 1, 100: (3 - 1) / 3 x 100 =
+--    66,666.. -> 66,67 (half away from zero); -1/3 x 100 = -33,333.. -> -33,33
+--  anggaran 0 or capaian 0: no output value, NULL
+SELECT a, r, c, lkj.efisiensi_smart(a, r, c) AS e, lkj.nilai_efisiensi_smart(lkj.efisiensi_smart(a, r, c)) AS nilai
+  FROM (VALUES (1000, 900, 100), (1000, 1000, 100), (1000, 800, 100), (1000, 700, 100), (1000, 1200, 100),
+               (1000, 900, 80), (1000, 333, 100), (3, 1, 100), (3, 4, 100), (0, 10, 100), (1000, 10, 0))
+       AS v (a, r, c);
+SELECT lkj.nilai_efisiensi_smart(74.03) AS itjen_2019, lkj.nilai_efisiensi_smart(NULL) AS tanpa;
+-- Refused: NaN and the infinities (22023), as every figure.
+SELECT lkj.efisiensi_smart('NaN', 900, 100);
+SELECT lkj.nilai_efisiensi_smart('Infinity');
+
+-- The cap's two forms (capaian_dinilai, capaian_cetak): above the cap the
+-- cap with two decimals (a cap of 120 grades 120,00), at the cap itself
+-- nothing changes (100,00 is not above 100), no cap (NULL) changes nothing,
+-- mentah prints the raw figure.
+SELECT c, b, k, lkj.capaian_dinilai(c, b) AS dinilai, lkj.capaian_cetak(c, b, k) AS cetak
+  FROM (VALUES (104.26, 100, 'batas'), (135.76, 120, 'batas'), (100.00, 100, 'batas'), (104.26, NULL, 'batas'),
+               (104.26, 100, 'mentah'), (NULL, 100, 'batas')) AS v (c, b, k);
+
 -- The verdict is a scale over IE.  The default (standar efisiensi 1):
 -- 1,000 is Efisien, 0,999 is not.  BPOM's own words, "1,81 >= IE >= SE
 -- efisien, IE < SE tidak efisien" (SE = 1), leave IE above 1,81 out:
