@@ -206,7 +206,7 @@ BEGIN
                 WHERE r.instansi = NEW.instansi AND r.tahun = NEW.tahun AND r.versi = akhir) THEN
         RAISE EXCEPTION 'a revision of the LKj % of unit "%" is open already', NEW.tahun, NEW.instansi
             USING ERRCODE = 'object_not_in_prerequisite_state',
-                  DETAIL = format('Version %s is under revision; its figures may change now.', akhir),
+                  DETAIL = format('Version %s is under revision: its figures may change until it is signed again.', akhir),
                   HINT = format('Make the change, then sign again with SELECT lkj.tandatangani(%L, %s).', NEW.instansi, NEW.tahun);
     END IF;
     NEW.versi := akhir;

@@ -216,7 +216,7 @@ COMMENT ON FUNCTION @extschema@.buka_revisi(text, integer, text) IS
 
 CREATE FUNCTION @extschema@.laporan(instansi text, tahun integer, versi text DEFAULT 'tertanda')
 RETURNS text
-LANGUAGE plpgsql STABLE PARALLEL SAFE
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
@@ -224,9 +224,6 @@ DECLARE
     akhir record;
     revisi record;
 BEGIN
-    IF laporan.instansi IS NULL OR laporan.tahun IS NULL OR laporan.versi IS NULL THEN
-        RETURN NULL;
-    END IF;
     IF laporan.versi NOT IN ('tertanda', 'draf') AND laporan.versi !~ '^[0-9]{1,9}$' THEN
         RAISE EXCEPTION 'unknown versi "%"', laporan.versi
             USING ERRCODE = 'invalid_parameter_value',

@@ -5,9 +5,14 @@
 -- CURRENT_DATE, CURRENT_TIMESTAMP, CURRENT_TIME, LOCALTIME, LOCALTIMESTAMP,
 -- clock_timestamp(), statement_timestamp(), transaction_timestamp(),
 -- timeofday()) and for the literals 'now', 'today', 'tomorrow' and
--- 'yesterday' that a cast to a date or time turns into one.  The one hit
--- allowed is an argument default: lkj.periksa()'s per_tanggal, DEFAULT
--- CURRENT_DATE, which the caller evaluates when it leaves the date out.
+-- 'yesterday' that a cast to a date or time turns into one.  The hits
+-- allowed: argument defaults, which the caller evaluates when it leaves the
+-- date out (lkj.periksa()'s per_tanggal and lkj.tandatangani()'s tanggal,
+-- DEFAULT CURRENT_DATE), and the trigger functions of issue 11 that record
+-- when a row was written (transaction_timestamp() in tanda_catat,
+-- versi_laporan_isi and revisi_laporan_isi: the history's and a
+-- signature's time).  No view and no function that computes a figure or a
+-- finding reads one.
 BEGIN;
 
 CREATE TEMP VIEW teks_lkj (jenis, nama, teks) AS
@@ -56,8 +61,9 @@ SELECT t.jenis, t.nama, lower(m[1]) AS jam
 -- kind is there; the counts are not pinned, so a new object needs no edit).
 SELECT jenis, count(*) > 0 AS dibaca FROM teks_lkj GROUP BY jenis ORDER BY jenis;
 
--- The clocks found: only the argument default of lkj.periksa(), which
--- pg_get_functiondef prints in the function's header; no body holds one.
+-- The clocks found: the argument defaults of lkj.periksa() and
+-- lkj.tandatangani(), which pg_get_functiondef prints in the function's
+-- header, and the three trigger functions that stamp the time of a write.
 SELECT jenis, nama, jam FROM jam_lkj ORDER BY jenis, nama, jam;
 
 -- The scan finds what it looks for: a function and a view that read the
