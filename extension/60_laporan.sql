@@ -152,12 +152,16 @@ $$;
 COMMENT ON FUNCTION @extschema@.format_tabel(text[], text[], text, text) IS
 'A table as text that reads as plain text and is a GitHub Markdown pipe table: the titles (kepala, one a column), then the rows (baris, a two-dimensional array such as array_agg(ARRAY[...] ORDER BY ...)), every cell padded to its column''s width in characters, aligned by perataan (one letter a column, l left, r right; all left when NULL); NULL cells print empty, a line break in a cell as a space, | as \|.  judul, when given, comes first, then a blank line.  No rows: the header, then "Tidak ada data."  A header that is not a non-empty one-dimensional array, rows of another width, or a bad perataan raise 22023.';
 
-CREATE FUNCTION @extschema@.laporan(instansi text, tahun integer)
+CREATE FUNCTION @extschema@.laporan_draf(instansi text, tahun integer)
 RETURNS text
 LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
+-- named laporan since 1.0; the block keeps that name for its arguments
+<<laporan>>
 DECLARE
+    instansi ALIAS FOR $1;
+    tahun ALIAS FOR $2;
     unit record;
     janji record;
     bagian text[];      -- the document's blocks, blank lines between them
@@ -769,5 +773,5 @@ BEGIN
     RETURN array_to_string(bagian, E'\n\n');
 END
 $$;
-COMMENT ON FUNCTION @extschema@.laporan(text, integer) IS
-'The LKj of a unit (its kode in lkj.instansi) for a year as one text a planner can read or paste, plain text and GitHub Markdown alike: a header block (unit, its regency or for a central unit its kementerian, year, the head in office at the end of the year (lkj.kepala_instansi; else 1.0''s lkj.instansi.kepala_*), rank and NIP, each line left out when the data has none), then every table of the report in its order with its printed title (Tabel 1 to 15, then the appendix tables of each Perjanjian Kinerja signed that year, awal then perubahan, or one sentence when none was signed), each a padded pipe table (lkj.format_tabel), and after Tabel 1, 2 and 8 the counts the text quotes (staff by sex, kind and status, positions filled; assets by condition; indicators reaching 100%, below, not measurable).  Figures in the report''s format: an indicator''s in its unit (lkj.format_target), computed percentages with two decimals (96,00), Rp. 1.234,- in Tabel 5 and the appendix, N/A where the data has no figure, - for a zero count in Tabel 1, whose PPPK column is titled as the unit chooses for the year (lkj.setelan_berlaku); Tabel 14 by the unit''s efficiency method of the year (selisih, rasio with IE, TE and its verdict, penghematan in rupiah, or smart, SMART DJA''s E and nilai efisiensi; lkj.efisiensi_kinerja); every capaian of Tabel 8 to 14 as the unit prints one above its cap, and a Satuan column in every table with a target or realisasi where the year''s satuan_cetak is kolom.  Under metode_capaian_sasaran bobot, a sasaran with an indicator without a weight raises 23502.  An unknown unit raises 42704; a year without data prints every table with "Tidak ada data." (and says so in the header when the unit has nothing at all for the year).  NULL arguments give NULL.';
+COMMENT ON FUNCTION @extschema@.laporan_draf(text, integer) IS
+'The current draft of the LKj (what lkj.laporan prints with versi => ''draf'', and what a signature stores and digests) of a unit (its kode in lkj.instansi) for a year as one text a planner can read or paste, plain text and GitHub Markdown alike: a header block (unit, its regency or for a central unit its kementerian, year, the head in office at the end of the year (lkj.kepala_instansi; else 1.0''s lkj.instansi.kepala_*), rank and NIP, each line left out when the data has none), then every table of the report in its order with its printed title (Tabel 1 to 15, then the appendix tables of each Perjanjian Kinerja signed that year, awal then perubahan, or one sentence when none was signed), each a padded pipe table (lkj.format_tabel), and after Tabel 1, 2 and 8 the counts the text quotes (staff by sex, kind and status, positions filled; assets by condition; indicators reaching 100%, below, not measurable).  Figures in the report''s format: an indicator''s in its unit (lkj.format_target), computed percentages with two decimals (96,00), Rp. 1.234,- in Tabel 5 and the appendix, N/A where the data has no figure, - for a zero count in Tabel 1, whose PPPK column is titled as the unit chooses for the year (lkj.setelan_berlaku); Tabel 14 by the unit''s efficiency method of the year (selisih, rasio with IE, TE and its verdict, penghematan in rupiah, or smart, SMART DJA''s E and nilai efisiensi; lkj.efisiensi_kinerja); every capaian of Tabel 8 to 14 as the unit prints one above its cap, and a Satuan column in every table with a target or realisasi where the year''s satuan_cetak is kolom.  Under metode_capaian_sasaran bobot, a sasaran with an indicator without a weight raises 23502.  An unknown unit raises 42704; a year without data prints every table with "Tidak ada data." (and says so in the header when the unit has nothing at all for the year).  NULL arguments give NULL.';

@@ -185,6 +185,20 @@ INSERT INTO lkj.sarana (instansi, tahun, no, nama, satuan, baik, rusak, rusak_be
 INSERT INTO lkj.indikator_tahun (instansi, indikator, tahun, uraian)
 VALUES ('uji', 'ipp', 2027, 'Indeks Uji 2027');
 
+-- Signing (73_cek_tanda.sql), undone after the two queries below, since a
+-- signed year locks its data: the LKj 2023 signed twice, as a restore from
+-- another database could hold it (written with row_security off, so no
+-- trigger fills or checks the rows): version 2 without a revision of
+-- version 1 (revisi_tanpa_alasan), its digest (of the text "x") not the
+-- report's (tanda_berubah), and the data of 2023 above entered after its
+-- deadline, 29 February 2024 (data_terlambat: this run's clock is later).
+SAVEPOINT tanda;
+SET LOCAL row_security = off;
+INSERT INTO lkj.versi_laporan (instansi, tahun, versi, tanggal, penanda_nama, teks, digest, dicatat_oleh, dicatat_pada)
+SELECT 'uji', 2023, v, '2024-01-31', 'Drs. UJI COBA', 'x', encode(sha256('x'), 'hex'), 'impor', '2024-01-31 08:00+07'
+  FROM generate_series(1, 2) v;
+RESET row_security;
+
 -- Every registered check trips at least once: this is empty. ------------------
 
 SELECT kode FROM lkj.daftar_cek
@@ -200,6 +214,7 @@ SELECT p.kode, p.tingkat
   FROM lkj.periksa('uji', per_tanggal => '2025-01-01') p
   LEFT JOIN lkj.daftar_cek d ON d.kode = p.kode
  WHERE d.kode IS NULL OR (p.tingkat <> 'info' AND p.tingkat <> split_part(d.keterangan, ':', 1));
+ROLLBACK TO SAVEPOINT tanda;
 
 -- How many findings each check has, and of which severity and table.
 SELECT kode, tingkat, tabel, count(*)

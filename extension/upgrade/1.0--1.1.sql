@@ -51,3 +51,11 @@ DROP VIEW periksa_indikator;
 -- (format() over pg_attribute's names), which CREATE OR REPLACE cannot change.
 DROP VIEW daftar_cek;
 -- (end of the registry of checks)
+
+-- signing and revisions (issue 11): laporan(instansi, tahun) gains its
+-- third argument versi (DEFAULT 'tertanda', the signed version); 1.0's
+-- two-argument function would stay beside it and make laporan('kunir',
+-- 2024) ambiguous.  Its body is laporan_draf now (60_laporan.sql), the
+-- new laporan in 88_tanda.sql.
+DROP FUNCTION laporan(text, integer);
+-- (end of signing and revisions)
