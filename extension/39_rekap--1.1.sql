@@ -7,14 +7,15 @@
  * signed at the start of the year, within a month after the budget (DPA)
  * is set, which cek_tanpa_pk reads as "by 31 January".  Some pemda set a
  * later day of their own (a DPA set late), so it is a dated setting like
- * the others: an interval after 1 January of the report year, the PK on
- * time when signed before 1 January + the interval.  NULL inherits;
- * nothing set: 1 month (signed by 31 January).
+ * the others: a number of days into the report year, the PK on time when
+ * signed on or before that day (31: by 31 January; 59: by 28 February, or
+ * 29 February in a leap year).  A whole number, not an interval: a BI
+ * driver maps it (JDBC has no interval).  NULL inherits; nothing set: 31.
  */
 ALTER TABLE @extschema@.setelan
-    ADD COLUMN tenggat_pk interval
-        CONSTRAINT setelan_tenggat_pk_wajar CHECK (tenggat_pk > interval '0' AND tenggat_pk <= interval '1 year');
-COMMENT ON COLUMN @extschema@.setelan.tenggat_pk IS 'how long after 1 January of the report year the original Perjanjian Kinerja (awal) is due: signed before 1 January + tenggat_pk counts as on time in the roll-ups (lkj.fakta_instansi_tahun.pk_tepat_waktu); NULL inherits, 1 month where nothing is set (PermenPAN-RB 53/2014: within a month after the DPA, by 31 January)';
+    ADD COLUMN tenggat_pk integer
+        CONSTRAINT setelan_tenggat_pk_wajar CHECK (tenggat_pk BETWEEN 1 AND 366);
+COMMENT ON COLUMN @extschema@.setelan.tenggat_pk IS 'the day of the report year (1-366) by which the original Perjanjian Kinerja (awal) is due: signed on or before 1 January + tenggat_pk - 1 days counts as on time in the roll-ups (lkj.fakta_instansi_tahun.pk_tepat_waktu); NULL inherits, 31 (31 January) where nothing is set (PermenPAN-RB 53/2014: within a month after the DPA)';
 
 /*
  * The roll-ups' summary of one unit-year, written by
@@ -59,7 +60,7 @@ COMMENT ON COLUMN @extschema@.rekap_instansi_tahun.rata_rata_capaian IS 'jumlah_
 COMMENT ON COLUMN @extschema@.rekap_instansi_tahun.anggaran IS 'budget in force of the year''s programs, rupiah (sum of lkj.anggaran_program.anggaran)';
 COMMENT ON COLUMN @extschema@.rekap_instansi_tahun.realisasi_anggaran IS 'spending of the year''s programs, rupiah (sum of lkj.anggaran_program.realisasi)';
 COMMENT ON COLUMN @extschema@.rekap_instansi_tahun.tanggal_pk IS 'the date the original Perjanjian Kinerja (awal) of the year was signed; NULL: none signed';
-COMMENT ON COLUMN @extschema@.rekap_instansi_tahun.tenggat_pk IS 'the last day the PK counts as on time: 1 January + setting tenggat_pk - 1 day (31 January by default)';
+COMMENT ON COLUMN @extschema@.rekap_instansi_tahun.tenggat_pk IS 'the last day the PK counts as on time: 1 January + setting tenggat_pk - 1 days (31 January by default)';
 COMMENT ON COLUMN @extschema@.rekap_instansi_tahun.pk_tepat_waktu IS 'whether tanggal_pk is on or before tenggat_pk (false without a PK)';
 COMMENT ON COLUMN @extschema@.rekap_instansi_tahun.jumlah_temuan IS 'the unit-year''s findings of lkj.periksa() at level galat or peringatan, as of temuan_dihitung_pada; NULL: not computed (lkj.segarkan_rekap(dengan_periksa => false))';
 COMMENT ON COLUMN @extschema@.rekap_instansi_tahun.temuan_dihitung_pada IS 'when jumlah_temuan was computed; NULL: never';

@@ -89,8 +89,8 @@ SELECT sb.instansi, sb.tahun, sb.skala_kriteria,
        a.anggaran, a.realisasi AS realisasi_anggaran,
        @extschema@.penyerapan(a.anggaran, a.realisasi) AS penyerapan,
        pk.tanggal AS tanggal_pk,
-       (make_date(sb.tahun, 1, 1) + sb.tenggat_pk)::date - 1 AS tenggat_pk,
-       COALESCE(pk.tanggal < make_date(sb.tahun, 1, 1) + sb.tenggat_pk, false) AS pk_tepat_waktu
+       make_date(sb.tahun, 1, 1) + (sb.tenggat_pk - 1) AS tenggat_pk,
+       COALESCE(pk.tanggal <= make_date(sb.tahun, 1, 1) + (sb.tenggat_pk - 1), false) AS pk_tepat_waktu
   FROM @extschema@.setelan_berlaku sb
   LEFT JOIN (SELECT ck.instansi, ck.tahun, count(*)::integer AS jumlah_indikator,
                     count(ck.capaian_dinilai)::integer AS jumlah_terukur,

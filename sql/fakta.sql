@@ -58,16 +58,15 @@ SELECT instansi, tahun, skala_kriteria, jumlah_indikator, jumlah_terukur, jumlah
   FROM lkj.fakta_instansi_tahun WHERE tahun = 2024 ORDER BY instansi;
 
 -- The deadline is a dated setting: Kabupaten Contoh gives its units until
--- 10 January from 2024 on (an interval of 9 days: due before 1 January +
--- 9 days, the last day 9 January), so Sukamaju's PK of 15 January is late
--- in 2024 and its 2023 PK (16 January, 1 month) stays on time.
-INSERT INTO lkj.setelan (pemda, berlaku_mulai_tahun, tenggat_pk) VALUES ('contoh', 2024, interval '9 days');
+-- day 9 (9 January) from 2024 on, so Sukamaju's PK of 15 January is late
+-- in 2024 and its 2023 PK (16 January, day 31 in force) stays on time.
+INSERT INTO lkj.setelan (pemda, berlaku_mulai_tahun, tenggat_pk) VALUES ('contoh', 2024, 9);
 SELECT instansi, tahun, tanggal_pk, tenggat_pk, pk_tepat_waktu
   FROM lkj.fakta_instansi_tahun WHERE instansi = 'sukamaju' AND tahun IN (2023, 2024) ORDER BY tahun;
 -- refused: no deadline, or one beyond the year (23514)
 \set VERBOSITY sqlstate
-INSERT INTO lkj.setelan (pemda, berlaku_mulai_tahun, tenggat_pk) VALUES ('contoh', 2025, interval '0');
-INSERT INTO lkj.setelan (pemda, berlaku_mulai_tahun, tenggat_pk) VALUES ('contoh', 2025, interval '13 months');
+INSERT INTO lkj.setelan (pemda, berlaku_mulai_tahun, tenggat_pk) VALUES ('contoh', 2025, 0);
+INSERT INTO lkj.setelan (pemda, berlaku_mulai_tahun, tenggat_pk) VALUES ('contoh', 2025, 367);
 \set VERBOSITY default
 
 -- Dimensions.

@@ -68,7 +68,7 @@ BEGIN
         ('%', 'induk', 'the parent''s key: a kegiatan''s program, a sub-kegiatan''s kegiatan; NULL for a program'),
         ('%', 'keterangan', 'a note printed beside the row (text)'),
         ('%', 'skala_kriteria', 'the criteria scale in force (lkj.skala_kriteria nama)'),
-        ('%', 'tenggat_pk', 'the PK deadline in force: an interval after 1 January (setelan_berlaku), or the last day on time as a date (facts)'),
+        ('%', 'tenggat_pk', 'the PK deadline in force: the day of the year (1-366) by which the original PK is due (setelan_berlaku, setting tenggat_pk), or that day as a date (facts)'),
         ('%', 'label_pppk', 'the word Tabel 1 prints for PPPK staff: PPPK or P3K (setting)'),
         ('%', 'metode_efisiensi', 'the efficiency method in force: selisih, rasio or penghematan (setting)'),
         ('%', 'putusan_efisiensi', 'the verdict scale of the rasio method, as text (setting)'),
