@@ -134,3 +134,19 @@ SELECT y.tahun::integer AS tahun, make_date(y.tahun::integer, 1, 1) AS tanggal_a
   FROM (SELECT min(r.tahun_awal) AS awal, max(r.tahun_akhir) AS akhir FROM @extschema@.renstra r) b
  CROSS JOIN LATERAL generate_series(b.awal, b.akhir) AS y (tahun);
 COMMENT ON VIEW @extschema@.dimensi_tahun IS 'Dimension: every year from the first Renstra period''s start to the last one''s end of the units the reader sees, with its first and last day.';
+
+-- The columns' comments as rows: psqlODBC (13.02, Debian 12) leaves
+-- SQLColumns' REMARKS empty, so an ODBC client (Excel, Power BI over ODBC)
+-- reads the descriptions here; JDBC's getColumns gives them as REMARKS.
+CREATE VIEW @extschema@.kamus_kolom AS
+SELECT c.relname::text AS view, a.attnum::integer AS urutan, a.attname::text AS kolom,
+       format_type(a.atttypid, a.atttypmod) AS tipe,
+       col_description(c.oid, a.attnum) AS keterangan
+  FROM pg_depend d
+  JOIN pg_class c ON c.oid = d.objid
+  JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+ WHERE d.classid = 'pg_class'::regclass AND d.deptype = 'e'
+   AND d.refclassid = 'pg_extension'::regclass
+   AND d.refobjid = (SELECT e.oid FROM pg_extension e WHERE e.extname = 'lkj')
+   AND c.relkind = 'v';
+COMMENT ON VIEW @extschema@.kamus_kolom IS 'The data dictionary: every column of every view of lkj, in order, with its SQL type and its comment (meaning, unit, formula or source), for clients whose driver does not show column comments (psqlODBC).  SELECT kolom, tipe, keterangan FROM lkj.kamus_kolom WHERE view = ''fakta_indikator'' ORDER BY urutan.';
