@@ -45,11 +45,11 @@ CREATE TABLE @extschema@.rekap_instansi_tahun (
     tenggat_pk          date NOT NULL,
     pk_tepat_waktu      boolean NOT NULL,
     jumlah_temuan       integer,
-    temuan_dihitung_pada timestamptz,
-    dihitung_pada       timestamptz NOT NULL,
+    temuan_dihitung_pada date,
+    dihitung_pada       date NOT NULL,
     CONSTRAINT rekap_instansi_tahun_pkey PRIMARY KEY (instansi, tahun)
 );
-COMMENT ON TABLE @extschema@.rekap_instansi_tahun IS 'Summary of one unit-year for the roll-ups (lkj.rekap_tahun), one row a unit and year of lkj.tahun_laporan: written by lkj.segarkan_rekap() from lkj.fakta_instansi_tahun, never by hand; as of dihitung_pada.';
+COMMENT ON TABLE @extschema@.rekap_instansi_tahun IS 'Summary of one unit-year for the roll-ups (lkj.rekap_tahun), one row a unit and year of lkj.tahun_laporan: written by lkj.segarkan_rekap() from lkj.fakta_instansi_tahun, never by hand; as of the date dihitung_pada.';
 COMMENT ON COLUMN @extschema@.rekap_instansi_tahun.instansi IS 'the unit (lkj.instansi kode)';
 COMMENT ON COLUMN @extschema@.rekap_instansi_tahun.tahun IS 'the report year';
 COMMENT ON COLUMN @extschema@.rekap_instansi_tahun.jumlah_indikator IS 'tujuan and sasaran indicators of the year (rows of lkj.capaian_kinerja)';
@@ -63,8 +63,8 @@ COMMENT ON COLUMN @extschema@.rekap_instansi_tahun.tanggal_pk IS 'the date the o
 COMMENT ON COLUMN @extschema@.rekap_instansi_tahun.tenggat_pk IS 'the last day the PK counts as on time: 1 January + setting tenggat_pk - 1 days (31 January by default)';
 COMMENT ON COLUMN @extschema@.rekap_instansi_tahun.pk_tepat_waktu IS 'whether tanggal_pk is on or before tenggat_pk (false without a PK)';
 COMMENT ON COLUMN @extschema@.rekap_instansi_tahun.jumlah_temuan IS 'the unit-year''s findings of lkj.periksa() at level galat or peringatan, as of temuan_dihitung_pada; NULL: not computed (lkj.segarkan_rekap(dengan_periksa => false))';
-COMMENT ON COLUMN @extschema@.rekap_instansi_tahun.temuan_dihitung_pada IS 'when jumlah_temuan was computed; NULL: never';
-COMMENT ON COLUMN @extschema@.rekap_instansi_tahun.dihitung_pada IS 'when the row was written (the refresh''s transaction start)';
+COMMENT ON COLUMN @extschema@.rekap_instansi_tahun.temuan_dihitung_pada IS 'the date as of which jumlah_temuan was computed (lkj.periksa''s per_tanggal); NULL: never';
+COMMENT ON COLUMN @extschema@.rekap_instansi_tahun.dihitung_pada IS 'the date as of which the row was computed (lkj.segarkan_rekap''s per_tanggal, the day of the refresh unless given)';
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.rekap_instansi_tahun', '');
 
 CREATE TABLE @extschema@.rekap_kriteria_tahun (

@@ -10,7 +10,8 @@
  * summary in one transaction: a reader sees the old rows or the new, never
  * a half (MVCC), and a second refresh waits for the first.
  */
-CREATE FUNCTION @extschema@.segarkan_rekap(tahun integer DEFAULT NULL, dengan_periksa boolean DEFAULT false)
+CREATE FUNCTION @extschema@.segarkan_rekap(tahun integer DEFAULT NULL, dengan_periksa boolean DEFAULT false,
+                                          per_tanggal date DEFAULT CURRENT_DATE)
     RETURNS integer
     LANGUAGE plpgsql VOLATILE
     SET search_path = pg_catalog, pg_temp
@@ -18,6 +19,12 @@ CREATE FUNCTION @extschema@.segarkan_rekap(tahun integer DEFAULT NULL, dengan_pe
 DECLARE
     n integer;
 BEGIN
+    IF segarkan_rekap.per_tanggal IS NULL THEN
+        RAISE EXCEPTION 'per_tanggal must not be null'
+            USING ERRCODE = 'null_value_not_allowed',
+                  DETAIL = 'The summary is dated: its rows and findings hold as of that day.',
+                  HINT = 'Leave per_tanggal out for today, or give a date.';
+    END IF;
     -- SHARE ROW EXCLUSIVE: readers go on, a second refresh (or a writer)
     -- waits, so two refreshes never interleave their DELETE and INSERT
     LOCK TABLE @extschema@.rekap_instansi_tahun, @extschema@.rekap_kriteria_tahun IN SHARE ROW EXCLUSIVE MODE;
@@ -30,7 +37,7 @@ BEGIN
             dihitung_pada)
     SELECT f.instansi, f.tahun, f.jumlah_indikator, f.jumlah_terukur, f.jumlah_tercapai, f.jumlah_capaian,
            f.rata_rata_capaian, f.anggaran, f.realisasi_anggaran, f.tanggal_pk, f.tenggat_pk, f.pk_tepat_waktu,
-           now()
+           segarkan_rekap.per_tanggal
       FROM @extschema@.fakta_instansi_tahun f
      WHERE segarkan_rekap.tahun IS NULL OR f.tahun OPERATOR(pg_catalog.=) segarkan_rekap.tahun;
     GET DIAGNOSTICS n = ROW_COUNT;
@@ -43,15 +50,15 @@ BEGIN
        AND f.capaian_dinilai IS NOT NULL
        AND (segarkan_rekap.tahun IS NULL OR f.tahun OPERATOR(pg_catalog.=) segarkan_rekap.tahun)
      GROUP BY f.instansi, f.tahun, COALESCE(f.urutan_kriteria, 0);
-    -- The findings, stored with the time they were computed, not per query.
+    -- The findings, stored with the date they hold on, not computed per query.
     -- Hook: once lkj keeps findings in a table, count its open ones here.
     IF dengan_periksa THEN
         UPDATE @extschema@.rekap_instansi_tahun r
-           SET jumlah_temuan = COALESCE(t.jumlah, 0), temuan_dihitung_pada = now()
+           SET jumlah_temuan = COALESCE(t.jumlah, 0), temuan_dihitung_pada = segarkan_rekap.per_tanggal
           FROM (SELECT r2.instansi, r2.tahun, p.jumlah
                   FROM @extschema@.rekap_instansi_tahun r2
                   LEFT JOIN (SELECT x.instansi, x.tahun, count(*)::integer AS jumlah
-                               FROM @extschema@.periksa(NULL::text, segarkan_rekap.tahun) x
+                               FROM @extschema@.periksa(NULL::text, segarkan_rekap.tahun, segarkan_rekap.per_tanggal) x
                               WHERE x.tingkat OPERATOR(pg_catalog.=) ANY (ARRAY['galat', 'peringatan'])
                               GROUP BY x.instansi, x.tahun) p
                          ON p.instansi OPERATOR(pg_catalog.=) r2.instansi AND p.tahun OPERATOR(pg_catalog.=) r2.tahun) t
@@ -61,7 +68,7 @@ BEGIN
     RETURN n;
 END
 $$;
-COMMENT ON FUNCTION @extschema@.segarkan_rekap(integer, boolean) IS 'Refreshes the roll-ups'' summary (lkj.rekap_instansi_tahun, lkj.rekap_kriteria_tahun) from lkj.fakta_instansi_tahun and lkj.fakta_indikator for one year (NULL: every year), for the units the caller reads and writes (row security), in one transaction: readers see the old summary until it commits, a second refresh waits.  dengan_periksa also runs lkj.periksa() and stores each unit-year''s galat and peringatan findings with the time (slow: minutes for a nation).  Returns the unit-years written.';
+COMMENT ON FUNCTION @extschema@.segarkan_rekap(integer, boolean, date) IS 'Refreshes the roll-ups'' summary (lkj.rekap_instansi_tahun, lkj.rekap_kriteria_tahun) from lkj.fakta_instansi_tahun and lkj.fakta_indikator for one year (NULL: every year), for the units the caller reads and writes (row security), in one transaction: readers see the old summary until it commits, a second refresh waits.  dengan_periksa also runs lkj.periksa() as of per_tanggal and stores each unit-year''s galat and peringatan findings with that date (slow: minutes for a nation).  The rows carry per_tanggal (default today: no object of lkj reads a clock, the caller''s default does).  Returns the unit-years written.';
 
 -- Each unit's place in the three roll-ups, once for both roll-up views.
 CREATE VIEW @extschema@.rekap_lingkup AS

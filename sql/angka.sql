@@ -29,6 +29,8 @@ SELECT k.instansi, k.tahun, k.program, k.kode, 1, '7.01.01.2.01.0001', '7.01.01.
   FROM lkj.kegiatan k WHERE k.instansi = 'kunir' AND k.kode_nasional IS NOT NULL;
 -- a dated cap (33_setelan--1.1.sql), the one numeric setting
 INSERT INTO lkj.setelan (instansi, berlaku_mulai_tahun, batas_capaian) VALUES ('kunir', 2030, 120);
+-- the roll-ups' summary (39_rekap--1.1.sql), Kunir 2024's figures in it
+SELECT lkj.segarkan_rekap(2024);
 
 CREATE FUNCTION pg_temp.coba(perintah text) RETURNS text LANGUAGE plpgsql AS $$
 BEGIN

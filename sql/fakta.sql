@@ -6,6 +6,7 @@
 SET datestyle = 'ISO, YMD';
 SET extra_float_digits = 0;
 SET lc_numeric = 'C';
+BEGIN;
 \set ECHO none
 \i data/kunir_2024.sql
 \i data/uji_lain.sql
@@ -65,8 +66,11 @@ SELECT instansi, tahun, tanggal_pk, tenggat_pk, pk_tepat_waktu
   FROM lkj.fakta_instansi_tahun WHERE instansi = 'sukamaju' AND tahun IN (2023, 2024) ORDER BY tahun;
 -- refused: no deadline, or one beyond the year (23514)
 \set VERBOSITY sqlstate
+SAVEPOINT salah;
 INSERT INTO lkj.setelan (pemda, berlaku_mulai_tahun, tenggat_pk) VALUES ('contoh', 2025, 0);
+ROLLBACK TO salah;
 INSERT INTO lkj.setelan (pemda, berlaku_mulai_tahun, tenggat_pk) VALUES ('contoh', 2025, 367);
+ROLLBACK TO salah;
 \set VERBOSITY default
 
 -- Dimensions.
@@ -98,17 +102,25 @@ SELECT tingkat, wilayah, urutan_kriteria, kriteria, jumlah_indikator, jumlah_ins
   FROM lkj.rekap_kriteria ORDER BY tingkat, wilayah, urutan_kriteria, kriteria;
 
 -- With the findings: each unit's galat and peringatan of lkj.periksa()
--- for 2024, stored with the time.
-SELECT lkj.segarkan_rekap(2024, dengan_periksa => true);
-SELECT r.instansi, r.jumlah_temuan = (SELECT count(*) FROM lkj.periksa(r.instansi, 2024) p
-                                       WHERE p.tingkat IN ('galat', 'peringatan')) AS sama,
-       r.temuan_dihitung_pada IS NOT NULL AS bertanggal
+-- for 2024 as of 1 March 2025, stored with that date.
+SELECT lkj.segarkan_rekap(2024, dengan_periksa => true, per_tanggal => '2025-03-01');
+SELECT r.instansi, r.jumlah_temuan,
+       r.jumlah_temuan = (SELECT count(*) FROM lkj.periksa(r.instansi, 2024, '2025-03-01') p
+                           WHERE p.tingkat IN ('galat', 'peringatan')) AS sama,
+       r.temuan_dihitung_pada, r.dihitung_pada
   FROM lkj.rekap_instansi_tahun r ORDER BY r.instansi;
-SELECT tingkat, wilayah, jumlah_instansi_bertemuan, jumlah_instansi_diperiksa
+SELECT tingkat, wilayah, jumlah_instansi_bertemuan, jumlah_instansi_diperiksa, temuan_dihitung_pada
   FROM lkj.rekap_tahun ORDER BY tingkat, wilayah;
+-- the date is the caller's: none refused (22004)
+\set VERBOSITY sqlstate
+SAVEPOINT salah;
+SELECT lkj.segarkan_rekap(2024, per_tanggal => NULL);
+ROLLBACK TO salah;
+\set VERBOSITY default
 
 -- A refresh of one year leaves the others; a second refresh gives the same.
 SELECT lkj.segarkan_rekap(2023);
 SELECT tahun, count(*) FROM lkj.rekap_instansi_tahun GROUP BY tahun ORDER BY tahun;
 SELECT lkj.segarkan_rekap(NULL);
 SELECT tahun, count(*) FROM lkj.rekap_instansi_tahun GROUP BY tahun ORDER BY tahun;
+ROLLBACK;

@@ -5,9 +5,10 @@
 -- CURRENT_DATE, CURRENT_TIMESTAMP, CURRENT_TIME, LOCALTIME, LOCALTIMESTAMP,
 -- clock_timestamp(), statement_timestamp(), transaction_timestamp(),
 -- timeofday()) and for the literals 'now', 'today', 'tomorrow' and
--- 'yesterday' that a cast to a date or time turns into one.  The one hit
--- allowed is an argument default: lkj.periksa()'s per_tanggal, DEFAULT
--- CURRENT_DATE, which the caller evaluates when it leaves the date out.
+-- 'yesterday' that a cast to a date or time turns into one.  The hits
+-- allowed are argument defaults: lkj.periksa()'s and lkj.segarkan_rekap()'s
+-- per_tanggal, DEFAULT CURRENT_DATE, which the caller evaluates when it
+-- leaves the date out.
 BEGIN;
 
 CREATE TEMP VIEW teks_lkj (jenis, nama, teks) AS
