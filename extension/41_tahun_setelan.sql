@@ -36,7 +36,9 @@ SELECT tl.instansi, tl.tahun,
        NULLIF(s.batas_capaian, 0) AS batas_capaian,
        COALESCE(s.cetak_batas_capaian, 'mentah') AS cetak_batas_capaian,
        COALESCE(s.metode_capaian_sasaran, 'rata-rata') AS metode_capaian_sasaran,
-       COALESCE(s.satuan_cetak, 'setelah_angka') AS satuan_cetak
+       COALESCE(s.satuan_cetak, 'setelah_angka') AS satuan_cetak,
+       -- 1.1, issue 14, appended: the PK's deadline (39_ringkasan--1.1.sql)
+       COALESCE(s.tenggat_pk, 31) AS tenggat_pk
   FROM @extschema@.tahun_laporan tl
   JOIN @extschema@.instansi u ON u.kode = tl.instansi
   LEFT JOIN @extschema@.pemda p ON p.kode = u.pemda
@@ -57,8 +59,10 @@ SELECT tl.instansi, tl.tahun,
                (array_agg(x.metode_capaian_sasaran ORDER BY x.instansi IS NULL, x.berlaku_mulai_tahun DESC)
                   FILTER (WHERE x.metode_capaian_sasaran IS NOT NULL))[1] AS metode_capaian_sasaran,
                (array_agg(x.satuan_cetak ORDER BY x.instansi IS NULL, x.berlaku_mulai_tahun DESC)
-                  FILTER (WHERE x.satuan_cetak IS NOT NULL))[1] AS satuan_cetak
+                  FILTER (WHERE x.satuan_cetak IS NOT NULL))[1] AS satuan_cetak,
+               (array_agg(x.tenggat_pk ORDER BY x.instansi IS NULL, x.berlaku_mulai_tahun DESC)
+                  FILTER (WHERE x.tenggat_pk IS NOT NULL))[1] AS tenggat_pk
           FROM @extschema@.setelan x
          WHERE (x.instansi = u.kode OR x.pemda = u.pemda OR x.kementerian = u.kementerian)
            AND x.berlaku_mulai_tahun <= tl.tahun) s;
-COMMENT ON VIEW @extschema@.setelan_berlaku IS 'The settings in force for a unit in every year it reports on (lkj.tahun_laporan): each the unit''s own latest setting (lkj.setelan) from that year or earlier, else its parent''s (its pemda''s, or its kementerian''s for a central unit), else 1.0''s column (pemda or kementerian skala_kriteria, instansi label_pppk) or, for a setting 1.0 did not have, 1.0''s behaviour or its default (metode_efisiensi selisih, putusan_efisiensi Efisien >= 1; Tidak Efisien, batas_capaian NULL: no cap, cetak_batas_capaian mentah, metode_capaian_sasaran rata-rata, satuan_cetak setelah_angka).  Every figure and word a setting changes is read here for the report''s year.';
+COMMENT ON VIEW @extschema@.setelan_berlaku IS 'The settings in force for a unit in every year it reports on (lkj.tahun_laporan): each the unit''s own latest setting (lkj.setelan) from that year or earlier, else its parent''s (its pemda''s, or its kementerian''s for a central unit), else 1.0''s column (pemda or kementerian skala_kriteria, instansi label_pppk) or, for a setting 1.0 did not have, 1.0''s behaviour or its default (metode_efisiensi selisih, putusan_efisiensi Efisien >= 1; Tidak Efisien, batas_capaian NULL: no cap, cetak_batas_capaian mentah, metode_capaian_sasaran rata-rata, satuan_cetak setelah_angka, tenggat_pk 31: the original PK due by 31 January).  Every figure and word a setting changes is read here for the report''s year.';

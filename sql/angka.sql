@@ -31,6 +31,8 @@ SELECT k.instansi, k.tahun, k.program, k.kode, 1, '7.01.01.2.01.0001', '7.01.01.
 INSERT INTO lkj.setelan (instansi, berlaku_mulai_tahun, batas_capaian) VALUES ('kunir', 2030, 120);
 UPDATE lkj.indikator SET bobot = 1 WHERE instansi = 'kunir' AND kode = 'ipp';
 INSERT INTO lkj.indikator_tahun (instansi, indikator, tahun, bobot) VALUES ('kunir', 'ipp', 2030, 2);
+-- the roll-ups' summary (39_rekap--1.1.sql), Kunir 2024's figures in it
+SELECT lkj.segarkan_rekap(2024);
 
 CREATE FUNCTION pg_temp.coba(perintah text) RETURNS text LANGUAGE plpgsql AS $$
 BEGIN

@@ -7,14 +7,15 @@
 -- timeofday()) and for the literals 'now', 'today', 'tomorrow' and
 -- 'yesterday' that a cast to a date or time turns into one.  The hits
 -- allowed: argument defaults, which the caller evaluates when it leaves the
--- date out (lkj.periksa()'s and lkj.simpan_temuan()'s per_tanggal and
--- lkj.tandatangani()'s tanggal, DEFAULT CURRENT_DATE); the record of when a
--- finding was written, answered and closed (lkj.temuan_audit.dicatat_pada's
--- default, the stamps of its trigger lkj.temuan_audit_jaga); and the trigger
--- functions of issue 11 that record when a row was written
--- (transaction_timestamp() in tanda_catat, versi_laporan_isi and
--- revisi_laporan_isi: the history's and a signature's time).  No view and no
--- function that computes a figure or a finding reads one.
+-- date out (lkj.periksa()'s, lkj.simpan_temuan()'s and lkj.segarkan_rekap()'s
+-- per_tanggal and lkj.tandatangani()'s tanggal, DEFAULT CURRENT_DATE); the
+-- record of when a finding was written, answered and closed
+-- (lkj.temuan_audit.dicatat_pada's default, the stamps of its trigger
+-- lkj.temuan_audit_jaga); and the trigger functions of issue 11 that record
+-- when a row was written (transaction_timestamp() in tanda_catat,
+-- versi_laporan_isi and revisi_laporan_isi: the history's and a signature's
+-- time).  No view and no function that computes a figure or a finding reads
+-- one.
 BEGIN;
 
 CREATE TEMP VIEW teks_lkj (jenis, nama, teks) AS
@@ -63,8 +64,8 @@ SELECT t.jenis, t.nama, lower(m[1]) AS jam
 -- kind is there; the counts are not pinned, so a new object needs no edit).
 SELECT jenis, count(*) > 0 AS dibaca FROM teks_lkj GROUP BY jenis ORDER BY jenis;
 
--- The clocks found: the argument defaults of lkj.periksa() and
--- lkj.simpan_temuan() and lkj.tandatangani(), which pg_get_functiondef
+-- The clocks found: the argument defaults of lkj.periksa(),
+-- lkj.segarkan_rekap(), lkj.simpan_temuan() and lkj.tandatangani(), which pg_get_functiondef
 -- prints in the function's header; the findings' record of when (the
 -- default of temuan_audit.dicatat_pada; now() twice in temuan_audit_jaga,
 -- for dijawab_pada and ditutup_pada, found in its body and in its

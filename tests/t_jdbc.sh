@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=/usr/share/java/postgresql.jar
 [ -r "$jar" ] || { echo "missing $jar (libpostgresql-jdbc-java)"; exit 1; }
-psql -X -q -v ON_ERROR_STOP=1 -c 'CREATE EXTENSION lkj' -f data/kunir_2024.sql
+psql -X -q -v ON_ERROR_STOP=1 -c 'CREATE EXTENSION lkj' -f data/kunir_2024.sql -c 'SELECT lkj.segarkan_rekap()'
 # The driver connects over TCP: pg_virtualenv gives the cluster a password.
 export PGHOST=localhost
 # The JVM writes its perf data to /tmp/hsperfdata_<user> whatever TMPDIR
