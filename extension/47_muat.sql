@@ -602,3 +602,49 @@ END
 $$;
 COMMENT ON FUNCTION @extschema@.muat_sql(text) IS
   'Internal to lkj.muat: the SQL pieces that read a kind''s staging rows as typed values (p_sql, parameters $1 unit, $2 year, $3 locale), name and match its natural key, list its other columns, write a row, and bound the unit-year''s rows a load replaces (lingkup), from lkj.muat_kolom and the table''s own column types.';
+
+CREATE FUNCTION @extschema@.tambah_indikator(instansi text, kode text, uraian text, tahun integer,
+    target_pk_awal numeric, target_pk_perubahan numeric DEFAULT NULL,
+    program text DEFAULT NULL, kegiatan text DEFAULT NULL,
+    renstra text DEFAULT NULL, tujuan integer DEFAULT NULL, sasaran integer DEFAULT NULL,
+    satuan text DEFAULT 'Persen', polaritas @extschema@.polaritas DEFAULT 'positif',
+    agregasi text DEFAULT 'jumlah', target_renstra numeric DEFAULT NULL, iku boolean DEFAULT false)
+RETURNS text
+LANGUAGE sql VOLATILE
+BEGIN ATOMIC
+    -- a program or kegiatan indicator lives in its year; a tujuan or sasaran one in its Renstra
+    INSERT INTO @extschema@.indikator (instansi, kode, uraian, satuan, polaritas, agregasi, iku,
+                                       renstra, tujuan, sasaran, tahun, program, kegiatan)
+    VALUES (tambah_indikator.instansi, tambah_indikator.kode, tambah_indikator.uraian, tambah_indikator.satuan,
+            tambah_indikator.polaritas, tambah_indikator.agregasi, tambah_indikator.iku,
+            tambah_indikator.renstra, tambah_indikator.tujuan, tambah_indikator.sasaran,
+            CASE WHEN tambah_indikator.program IS NOT NULL OR tambah_indikator.kegiatan IS NOT NULL
+                 THEN tambah_indikator.tahun END,
+            tambah_indikator.program, tambah_indikator.kegiatan);
+    INSERT INTO @extschema@.target (instansi, indikator, tahun, dokumen, nilai)
+    SELECT tambah_indikator.instansi, tambah_indikator.kode, tambah_indikator.tahun, d.dokumen, d.nilai
+      FROM (VALUES ('renstra', tambah_indikator.target_renstra),
+                   ('pk_awal', tambah_indikator.target_pk_awal),
+                   ('pk_perubahan', tambah_indikator.target_pk_perubahan)) AS d (dokumen, nilai)
+     WHERE d.nilai IS NOT NULL;
+    SELECT tambah_indikator.kode;
+END;
+COMMENT ON FUNCTION @extschema@.tambah_indikator(text, text, text, integer, numeric, numeric, text, text, text, integer, integer, text, @extschema@.polaritas, text, numeric, boolean) IS
+  'Adds an indicator with its targets of a year in one call: under a program or kegiatan of that year (program, kegiatan), or a tujuan or sasaran of a Renstra (renstra with tujuan or sasaran); the targets of the PK awal, the PK perubahan and the Renstra for that year where given (a PK target needs that year''s PK).  Returns the kode.  The schema''s rules apply as for an INSERT (23503 for a parent or PK that does not exist, 23505 for a kode the unit has, 23514).';
+
+CREATE FUNCTION @extschema@.catat_realisasi(instansi text, indikator text, tahun integer, triwulan integer,
+    nilai numeric DEFAULT NULL, pembilang numeric DEFAULT NULL, penyebut numeric DEFAULT NULL,
+    keterangan text DEFAULT NULL)
+RETURNS void
+LANGUAGE sql VOLATILE
+BEGIN ATOMIC
+    -- one row a quarter (the whole year: triwulan NULL); recording it again replaces it
+    INSERT INTO @extschema@.realisasi AS r (instansi, indikator, tahun, triwulan, nilai, pembilang, penyebut, keterangan)
+    VALUES (catat_realisasi.instansi, catat_realisasi.indikator, catat_realisasi.tahun, catat_realisasi.triwulan,
+            catat_realisasi.nilai, catat_realisasi.pembilang, catat_realisasi.penyebut, catat_realisasi.keterangan)
+    ON CONFLICT (instansi, indikator, tahun, (COALESCE(triwulan, 0)))
+    DO UPDATE SET nilai = excluded.nilai, pembilang = excluded.pembilang, penyebut = excluded.penyebut,
+                  keterangan = excluded.keterangan;
+END;
+COMMENT ON FUNCTION @extschema@.catat_realisasi(text, text, integer, integer, numeric, numeric, numeric, text) IS
+  'Records an indicator''s realisasi of a quarter (1 to 4; NULL: the whole year) as a value (nilai) or a count pair (pembilang of penyebut); recording the same quarter again replaces it.  The schema''s rules apply as for an INSERT (23514 for a quarter outside 1 to 4, both a value and a pair, or a ratio indicator''s quarters with different denominators; 23503 for an unknown indicator).';
