@@ -409,7 +409,7 @@ BEGIN
                       FROM p WHERE NOT EXISTS (SELECT FROM t WHERE %5$s)
                     UNION ALL
                     SELECT 'ubah', $4, concat_ws(' / ', %4$s), p.berkas, p.lembar, p.baris
-                      FROM p JOIN t ON %5$s WHERE ROW(%6$s) IS DISTINCT FROM ROW(%7$s)
+                      FROM p JOIN t ON %5$s WHERE ROW(%6$s)::text IS DISTINCT FROM ROW(%7$s)::text
                     UNION ALL
                     SELECT 'hapus', $4, concat_ws(' / ', %8$s), NULL, NULL, NULL
                       FROM t WHERE NOT EXISTS (SELECT FROM p WHERE %5$s)) z$q$,
@@ -431,7 +431,7 @@ BEGIN
                 FOREACH staging IN ARRAY jenis_ada LOOP
                     SELECT * INTO p_sql, kunci_sql, cocok, isi_t, isi_p, kolom_tulis, nilai_tulis, lingkup
                       FROM @extschema@.muat_sql(staging);
-                    EXECUTE format('WITH p AS (%1$s) UPDATE @extschema@.%2$I t SET (%3$s) = ROW(%4$s) FROM p WHERE %5$s AND %6$s AND ROW(%7$s) IS DISTINCT FROM ROW(%4$s)',
+                    EXECUTE format('WITH p AS (%1$s) UPDATE @extschema@.%2$I t SET (%3$s) = ROW(%4$s) FROM p WHERE %5$s AND %6$s AND ROW(%7$s)::text IS DISTINCT FROM ROW(%4$s)::text',
                                    p_sql, staging, replace(isi_t, 't.', ''), isi_p, lingkup, cocok, isi_t)
                        USING u, y, lokal;
                     EXECUTE format('WITH p AS (%1$s) INSERT INTO @extschema@.%2$I (%3$s) SELECT %4$s FROM p WHERE NOT EXISTS (SELECT FROM @extschema@.%2$I t WHERE %5$s AND %6$s)',
