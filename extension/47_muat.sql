@@ -509,7 +509,8 @@ DECLARE
 BEGIN
     FOR r IN SELECT * FROM (VALUES
         ('program', 'sasaran', 'sasaran_tak_dikenal', 's.renstra',
-         $c$@extschema@.muat_angka(s.sasaran, $3) IS NOT NULL AND @extschema@.muat_isi(s.renstra)
+         $c$@extschema@.muat_angka(s.sasaran, $3) IS NOT NULL
+            AND EXISTS (SELECT FROM @extschema@.renstra x WHERE x.instansi = $1 AND x.kode = btrim(s.renstra))
             AND NOT EXISTS (SELECT FROM @extschema@.sasaran x WHERE x.instansi = $1 AND x.renstra = btrim(s.renstra)
                                AND x.no = @extschema@.muat_angka(s.sasaran, $3))$c$, 's.sasaran'),
         ('indikator', 'program', 'induk_indikator', NULL,
