@@ -301,6 +301,41 @@ COMMENT ON COLUMN @extschema@.muat_dokumen_desa.tahun_anggaran IS 'the cell tahu
 COMMENT ON COLUMN @extschema@.muat_dokumen_desa.tanggal IS 'the cell tanggal: the day it was set (ditetapkan); empty while it has not been';
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.muat_dokumen_desa', '');
 
+-- Constraint names that say what they protect (issue 12, item 4).  1.0 left
+-- these table constraints auto-named <table>_check, _check1, ...: a planner
+-- reading "violates check constraint target_check1" learns nothing.  Renamed
+-- here, which runs in a fresh install and in the upgrade from 1.0 alike, so
+-- both end with the same names; lkj.pesan below holds each one's sentence.
+
+ALTER TABLE @extschema@.renstra RENAME CONSTRAINT renstra_check TO renstra_rentang_tahun;
+COMMENT ON CONSTRAINT renstra_rentang_tahun ON @extschema@.renstra IS 'a Renstra ends in its first year or up to nine years later';
+ALTER TABLE @extschema@.indikator RENAME CONSTRAINT indikator_check TO indikator_satu_induk;
+COMMENT ON CONSTRAINT indikator_satu_induk ON @extschema@.indikator IS 'an indicator belongs to exactly one tujuan, sasaran, program or kegiatan';
+ALTER TABLE @extschema@.indikator RENAME CONSTRAINT indikator_check1 TO indikator_renstra_sesuai_induk;
+COMMENT ON CONSTRAINT indikator_renstra_sesuai_induk ON @extschema@.indikator IS 'a Renstra is named exactly when the indicator hangs on a tujuan or sasaran';
+ALTER TABLE @extschema@.indikator RENAME CONSTRAINT indikator_check2 TO indikator_tahun_sesuai_induk;
+COMMENT ON CONSTRAINT indikator_tahun_sesuai_induk ON @extschema@.indikator IS 'a year is named exactly when the indicator hangs on a program or kegiatan';
+ALTER TABLE @extschema@.indikator RENAME CONSTRAINT indikator_check3 TO indikator_iku_tujuan_sasaran;
+COMMENT ON CONSTRAINT indikator_iku_tujuan_sasaran ON @extschema@.indikator IS 'only a tujuan or sasaran indicator is an IKU';
+ALTER TABLE @extschema@.indikator RENAME CONSTRAINT indikator_check4 TO indikator_dokumen_desa_rasio;
+COMMENT ON CONSTRAINT indikator_dokumen_desa_rasio ON @extschema@.indikator IS 'an indicator counted from village documents is a rasio';
+ALTER TABLE @extschema@.perjanjian_kinerja RENAME CONSTRAINT perjanjian_kinerja_check TO perjanjian_kinerja_tanggal_tahun;
+COMMENT ON CONSTRAINT perjanjian_kinerja_tanggal_tahun ON @extschema@.perjanjian_kinerja IS 'a PK is signed in its year or the year before';
+ALTER TABLE @extschema@.target RENAME CONSTRAINT target_check TO target_nilai_atau_rentang;
+COMMENT ON CONSTRAINT target_nilai_atau_rentang ON @extschema@.target IS 'a target is one value or one range, not both and not neither';
+ALTER TABLE @extschema@.target RENAME CONSTRAINT target_check1 TO target_rentang_lengkap;
+COMMENT ON CONSTRAINT target_rentang_lengkap ON @extschema@.target IS 'a range has both its bounds';
+ALTER TABLE @extschema@.target RENAME CONSTRAINT target_check2 TO target_rentang_urut;
+COMMENT ON CONSTRAINT target_rentang_urut ON @extschema@.target IS 'a range''s lower bound is not above its upper bound';
+ALTER TABLE @extschema@.realisasi RENAME CONSTRAINT realisasi_check TO realisasi_nilai_atau_pasangan;
+COMMENT ON CONSTRAINT realisasi_nilai_atau_pasangan ON @extschema@.realisasi IS 'a realisasi is a value or a count pair, not both and not neither';
+ALTER TABLE @extschema@.realisasi RENAME CONSTRAINT realisasi_check1 TO realisasi_pasangan_lengkap;
+COMMENT ON CONSTRAINT realisasi_pasangan_lengkap ON @extschema@.realisasi IS 'pembilang and penyebut go together';
+ALTER TABLE @extschema@.jabatan RENAME CONSTRAINT jabatan_check TO jabatan_eselon_struktural;
+COMMENT ON CONSTRAINT jabatan_eselon_struktural ON @extschema@.jabatan IS 'only a structural position has an eselon';
+ALTER TABLE @extschema@.sarana RENAME CONSTRAINT sarana_check TO sarana_jumlah_ada;
+COMMENT ON CONSTRAINT sarana_jumlah_ada ON @extschema@.sarana IS 'an asset line counts at least one item';
+
 -- lkj's messages: the load report's sentences (lkj.muat), and per constraint
 -- the sentence for a row it refuses.  Written here so that a fresh install and
 -- the upgrade hold the same rows; a later release changes them the same way.
@@ -400,4 +435,64 @@ INSERT INTO @extschema@.pesan (kode, teks_id, teks_en) VALUES
      '%2$s %1$s is changed.'),
     ('baris_hapus',
      '%2$s %1$s: dihapus, karena tidak ada di berkas.',
-     '%2$s %1$s is removed: the file does not have it.');
+     '%2$s %1$s is removed: the file does not have it.'),
+    ('renstra_rentang_tahun',
+     'Renstra harus berakhir pada tahun awalnya atau paling lama sembilan tahun sesudahnya.',
+     'A Renstra ends in its first year or at most nine years later.'),
+    ('indikator_satu_induk',
+     'Indikator harus berada di bawah tepat satu tujuan, sasaran, program atau kegiatan.',
+     'An indicator belongs to exactly one tujuan, sasaran, program or kegiatan.'),
+    ('indikator_renstra_sesuai_induk',
+     'Renstra diisi tepat bila indikator berada di bawah tujuan atau sasaran.',
+     'A Renstra is named exactly when the indicator hangs on a tujuan or sasaran.'),
+    ('indikator_tahun_sesuai_induk',
+     'Tahun diisi tepat bila indikator berada di bawah program atau kegiatan.',
+     'A year is named exactly when the indicator hangs on a program or kegiatan.'),
+    ('indikator_iku_tujuan_sasaran',
+     'Hanya indikator tujuan atau sasaran yang dapat menjadi IKU.',
+     'Only a tujuan or sasaran indicator can be an IKU.'),
+    ('indikator_dokumen_desa_rasio',
+     'Indikator yang dihitung dari dokumen desa harus beragregasi rasio.',
+     'An indicator counted from village documents uses the rasio rule.'),
+    ('perjanjian_kinerja_tanggal_tahun',
+     'Perjanjian Kinerja ditandatangani pada tahunnya atau tahun sebelumnya.',
+     'A PK is signed in its year or the year before.'),
+    ('target_nilai_atau_rentang',
+     'Target berisi satu nilai atau satu rentang, tidak keduanya dan tidak kosong.',
+     'A target is one value or one range, not both and not neither.'),
+    ('target_rentang_lengkap',
+     'Target rentang membutuhkan batas bawah dan batas atas.',
+     'A range target needs both bounds.'),
+    ('target_rentang_urut',
+     'Batas bawah target tidak boleh lebih besar daripada batas atasnya.',
+     'A target''s lower bound must not be above its upper bound.'),
+    ('realisasi_nilai_atau_pasangan',
+     'Realisasi berisi satu nilai atau satu pasangan pembilang/penyebut, tidak keduanya dan tidak kosong.',
+     'A realisasi is a value or a count pair, not both and not neither.'),
+    ('realisasi_pasangan_lengkap',
+     'Pembilang dan penyebut harus diisi berdua.',
+     'Pembilang and penyebut go together.'),
+    ('jabatan_eselon_struktural',
+     'Hanya jabatan struktural yang memiliki eselon.',
+     'Only a structural position has an eselon.'),
+    ('sarana_jumlah_ada',
+     'Baris sarana harus berjumlah sedikitnya satu barang.',
+     'An asset line counts at least one item.'),
+    ('indikator_instansi_tahun_program_fkey',
+     'Program yang akan dihapus masih memiliki indikator tahun ini; muat juga lembar indikator tanpa indikator program itu, atau biarkan programnya di berkas.',
+     'A program the load removes still has indicators this year; load the indikator sheet without them too, or keep the program in the file.'),
+    ('indikator_instansi_tahun_kegiatan_fkey',
+     'Kegiatan yang akan dihapus masih memiliki indikator tahun ini; muat juga lembar indikator tanpa indikator kegiatan itu, atau biarkan kegiatannya di berkas.',
+     'A kegiatan the load removes still has indicators this year; load the indikator sheet without them too, or keep the kegiatan in the file.'),
+    ('kegiatan_instansi_tahun_program_fkey',
+     'Program yang akan dihapus masih memiliki kegiatan; muat juga lembar kegiatan tanpa kegiatan program itu, atau biarkan programnya di berkas.',
+     'A program the load removes still has kegiatan; load the kegiatan sheet without them too, or keep the program in the file.'),
+    ('anggaran_pk_instansi_tahun_program_fkey',
+     'Program yang akan dihapus masih tercantum dalam anggaran PK; muat juga lembar anggaran_pk tanpa program itu.',
+     'A program the load removes is still in a PK''s budget; load the anggaran_pk sheet without it too.'),
+    ('target_instansi_indikator_fkey',
+     'Indikator yang akan dihapus masih memiliki target; hapus dulu targetnya, atau biarkan indikatornya di berkas.',
+     'An indicator the load removes still has targets; remove them first, or keep the indicator in the file.'),
+    ('realisasi_instansi_indikator_fkey',
+     'Indikator yang akan dihapus masih memiliki realisasi; hapus dulu realisasinya, atau biarkan indikatornya di berkas.',
+     'An indicator the load removes still has realisasi; remove them first, or keep the indicator in the file.');

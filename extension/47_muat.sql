@@ -164,6 +164,9 @@ BEGIN
         RETURN NULL;
     END IF;
     IF tipe IN ('angka', 'bulat') THEN
+        -- no data is an empty cell: parse_angka's N/A (NULL) and its lone -
+        -- (0, the report's zero count) are not read, since a cell that looks
+        -- filled must hold a figure
         IF lokal = 'id' THEN
             IF t !~* '^[+-]?[ ]*(rp\.?[ ]*)?[+-]?([0-9]{1,3}(\.[0-9]{3})+|[0-9]+)(,[0-9]+)?(,-)?[ ]*%?$' THEN
                 RETURN CASE WHEN t ~ '^[+-]?[0-9]+\.[0-9]+$' OR t ~ '^[+-]?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$'
@@ -215,7 +218,7 @@ AS $$
 DECLARE
     t text := btrim(teks, E' \t\r\n\u00a0');
 BEGIN
-    IF t IS NULL OR t = '' OR tipe IN ('angka', 'bulat') AND upper(t) = 'N/A' THEN
+    IF t IS NULL OR t = '' THEN
         RETURN NULL;
     END IF;
     RETURN CASE tipe
