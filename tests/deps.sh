@@ -8,6 +8,7 @@ packages=(
   gcc make libc6-dev
   "postgresql-$PG_MAJOR" "postgresql-server-dev-$PG_MAJOR" postgresql-common
   default-jdk-headless libpostgresql-jdbc-java   # tests/t_jdbc.sh: what a BI tool sees
+  python3-openpyxl python3-psycopg2             # tools/lkj-muat, tools/lkj-templat, tests/t_muat.sh
 )
 
 missing=()
