@@ -616,6 +616,10 @@ CREATE FUNCTION @extschema@.tambah_indikator(instansi text, kode text, uraian te
 RETURNS text
 LANGUAGE sql VOLATILE
 BEGIN ATOMIC
+    -- a figure first, as every function of lkj that takes one (22023)
+    SELECT @extschema@.terhingga(tambah_indikator.target_pk_awal, 'target_pk_awal'),
+           @extschema@.terhingga(tambah_indikator.target_pk_perubahan, 'target_pk_perubahan'),
+           @extschema@.terhingga(tambah_indikator.target_renstra, 'target_renstra');
     -- a program or kegiatan indicator lives in its year; a tujuan or sasaran one in its Renstra
     INSERT INTO @extschema@.indikator (instansi, kode, uraian, satuan, polaritas, agregasi, iku,
                                        renstra, tujuan, sasaran, tahun, program, kegiatan)
@@ -645,7 +649,9 @@ BEGIN ATOMIC
     -- one row a quarter (the whole year: triwulan NULL); recording it again replaces it
     INSERT INTO @extschema@.realisasi AS r (instansi, indikator, tahun, triwulan, nilai, pembilang, penyebut, keterangan)
     VALUES (catat_realisasi.instansi, catat_realisasi.indikator, catat_realisasi.tahun, catat_realisasi.triwulan,
-            catat_realisasi.nilai, catat_realisasi.pembilang, catat_realisasi.penyebut, catat_realisasi.keterangan)
+            @extschema@.terhingga(catat_realisasi.nilai, 'nilai'),
+            @extschema@.terhingga(catat_realisasi.pembilang, 'pembilang'),
+            @extschema@.terhingga(catat_realisasi.penyebut, 'penyebut'), catat_realisasi.keterangan)
     ON CONFLICT (instansi, indikator, tahun, (COALESCE(triwulan, 0)))
     DO UPDATE SET nilai = excluded.nilai, pembilang = excluded.pembilang, penyebut = excluded.penyebut,
                   keterangan = excluded.keterangan;

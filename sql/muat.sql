@@ -70,6 +70,13 @@ SELECT t.teks, t.tipe, t.lokal, t.minimum,
                ('31/12/2024', 'tanggal', 'intl', NULL, NULL)
        ) AS t (teks, tipe, lokal, minimum, pilihan);
 
+-- What a load refuses as a call.
+SELECT * FROM lkj.muat('kunyit', 2024);
+SELECT * FROM lkj.muat('kunyit', 2024, 'en');
+
+-- The rest in one transaction, rolled back at the end: the suites share a
+-- database, and the next ones must not meet this unit.
+BEGIN;
 -- A unit with one year to fill: a kecamatan, its Renstra, a PK.
 INSERT INTO lkj.pemda (kode, nama, skala_kriteria) VALUES ('uji', 'Kabupaten Uji', 'lumajang');
 INSERT INTO lkj.instansi (kode, pemda, nama, jenis) VALUES ('kec', 'uji', 'Kecamatan Uji', 'kecamatan');
@@ -124,10 +131,6 @@ SELECT hasil, kolom, kode, pesan FROM lkj.muat('kec', 2024);
 SELECT kode FROM lkj.program WHERE instansi = 'kec' ORDER BY kode;
 DELETE FROM lkj.muat_program;
 
--- What a load refuses as a call.
-SELECT * FROM lkj.muat('kunyit', 2024);
-SELECT * FROM lkj.muat('kec', 2024, 'en');
-
 -- For SQL users: an indicator with its targets, a quarter's realisasi
 -- (recorded twice: the second replaces the first).  Capaian of p2:
 -- 45 / 50 x 100 = 90,00 (PK awal; the PK perubahan target is not stored
@@ -137,4 +140,7 @@ SELECT lkj.catat_realisasi('kec', 'p2', 2024, 1, 40);
 SELECT lkj.catat_realisasi('kec', 'p2', 2024, 1, 45);
 SELECT indikator, tahun, triwulan, nilai FROM lkj.realisasi WHERE instansi = 'kec' AND indikator = 'p2';
 SELECT indikator, target, realisasi, capaian FROM lkj.capaian_indikator WHERE instansi = 'kec' AND indikator = 'p2';
+SAVEPOINT kuartal;
 SELECT lkj.catat_realisasi('kec', 'p2', 2024, 5, 1);
+ROLLBACK TO SAVEPOINT kuartal;
+ROLLBACK;
