@@ -74,7 +74,11 @@ SELECT s.situasi, e.kode, e.pesan
     (26, 'row still used', $$DELETE FROM lkj.instansi WHERE kode = 'kunir'$$),
     (27, 'row twice', $$INSERT INTO lkj.pemda (kode, nama) VALUES ('lumajang', 'Kabupaten Lumajang')$$),
     (28, 'row the schema refuses', $$INSERT INTO lkj.realisasi (instansi, indikator, tahun, triwulan, nilai) VALUES ('kunir', 'fasilitasi', 2024, 5, 1)$$),
-    (29, 'row the schema refuses', $$INSERT INTO lkj.pemda (kode) VALUES ('jember')$$)
+    (29, 'row the schema refuses', $$INSERT INTO lkj.pemda (kode) VALUES ('jember')$$),
+    (30, 'date that cannot be read', $$SELECT lkj.parse_tanggal('27/09/24')$$),
+    (31, 'date that does not exist', $$SELECT lkj.parse_tanggal('31/02/2024')$$),
+    (32, 'unknown locale', $$SELECT * FROM lkj.muat('kunir', 2024, 'en')$$),
+    (33, 'unknown unit', $$SELECT * FROM lkj.muat('kunyit', 2024)$$)
   ) AS s (n, situasi, q)
  CROSS JOIN LATERAL pg_temp.galat(s.q) e
  ORDER BY s.n;

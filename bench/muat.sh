@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# bench/muat.sh [N]: a generated regency of N units (default 300, copies of
+# Kunir 2024 by data/banyak_instansi.sql) writes its workbooks
+# (tools/lkj-templat, not timed) and loads them all in one lkj-muat process
+# (--per-berkas: each workbook its unit's own transaction), timed, with the
+# client's peak memory (GNU time's maximum resident set size) at N/3 and N
+# files: it does not grow with the number of files.  Each unit's year is
+# first emptied of what the templates cover, so every load writes its rows.
+# Runs on a throw-away cluster of its own (tests/cluster.sh).  Not a test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${1:-300}
+make --no-print-directory all >/dev/null
+tests/cluster.sh bash -s "$N" <<'SH'
+set -euo pipefail
+N=$1
+w=$(mktemp -d)
+run() { psql -X -q -A -t -v ON_ERROR_STOP=1 "$@"; }
+run -c "CREATE EXTENSION lkj" -f data/kunir_2024.sql -v banyak="$N" -f data/banyak_instansi.sql -c "ANALYZE" >/dev/null
+units=$(run -c "SELECT kode FROM lkj.instansi WHERE kode LIKE 'salin-%' ORDER BY kode")
+for u in $units; do
+  tools/lkj-templat --instansi "$u" --tahun 2024 "$w/${u}_2024.xlsx"
+done
+kosongkan() {
+  run >/dev/null <<'SQL'
+DELETE FROM lkj.realisasi WHERE instansi LIKE 'salin-%' AND tahun = 2024;
+DELETE FROM lkj.target WHERE instansi LIKE 'salin-%' AND tahun = 2024;
+DELETE FROM lkj.anggaran_pk WHERE instansi LIKE 'salin-%' AND tahun = 2024;
+DELETE FROM lkj.indikator WHERE instansi LIKE 'salin-%' AND tahun = 2024;
+DELETE FROM lkj.kegiatan WHERE instansi LIKE 'salin-%' AND tahun = 2024;
+DELETE FROM lkj.program WHERE instansi LIKE 'salin-%' AND tahun = 2024;
+DELETE FROM lkj.pegawai WHERE instansi LIKE 'salin-%' AND tahun = 2024;
+DELETE FROM lkj.sarana WHERE instansi LIKE 'salin-%' AND tahun = 2024;
+DELETE FROM lkj.dokumen_desa WHERE instansi LIKE 'salin-%';
+ANALYZE;
+SQL
+}
+third=$(ls "$w"/*.xlsx | head -n $((N / 3)))
+kosongkan
+/usr/bin/time -f "%e s, peak %M kB" tools/lkj-muat --tahun 2024 --per-berkas $third 2>&1 >/dev/null | tail -1 \
+  | sed "s/^/$((N / 3)) workbooks: /"
+kosongkan
+/usr/bin/time -f "%e s, peak %M kB" tools/lkj-muat --tahun 2024 --per-berkas "$w"/*.xlsx 2>&1 >/dev/null | tail -1 \
+  | sed "s/^/$N workbooks: /"
+/usr/bin/time -f "%e s, peak %M kB" tools/lkj-muat --tahun 2024 --per-berkas "$w"/*.xlsx 2>&1 >/dev/null | tail -1 \
+  | sed "s/^/$N workbooks again (nothing changes): /"
+rm -rf "$w"
+SH

@@ -1,0 +1,660 @@
+-- ======================================================================
+-- data in: reading a planner's cells, validating a load, applying it
+-- (1.1, issue 12; tables in 39_muat--1.1.sql, guide in docs/entri_data.md)
+-- ======================================================================
+
+-- (section: muat)
+
+CREATE FUNCTION @extschema@.parse_tanggal(teks text, lokal text DEFAULT 'id') RETURNS date
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    t text := btrim(teks, E' \t\r\n\u00a0');
+    m text[];
+    h integer;
+    b integer;
+    th integer;
+BEGIN
+    IF lokal NOT IN ('id', 'intl') THEN
+        RAISE EXCEPTION 'unknown locale "%"', lokal
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'Use ''id'' (Indonesian: 31/12/2024, 31 Desember 2024) or ''intl'' (2024-12-31).';
+    END IF;
+    -- ISO is unambiguous in every locale: the year comes first
+    m := regexp_match(t, '^([0-9]{4})-([0-9]{2})-([0-9]{2})$');
+    IF m IS NOT NULL THEN
+        th := m[1]::integer; b := m[2]::integer; h := m[3]::integer;
+    ELSIF lokal = 'id' THEN
+        -- day first, always: 01/10/2025 is 1 October, never 10 January
+        m := regexp_match(t, '^([0-9]{1,2})([/.-])([0-9]{1,2})\2([0-9]{4})$');
+        IF m IS NOT NULL THEN
+            h := m[1]::integer; b := m[3]::integer; th := m[4]::integer;
+        ELSE
+            m := regexp_match(lower(t), '^([0-9]{1,2})[ ]+([a-z]+)\.?[ ]+([0-9]{4})$');
+            IF m IS NOT NULL THEN
+                h := m[1]::integer; th := m[3]::integer;
+                b := CASE m[2]
+                     WHEN 'januari' THEN 1 WHEN 'jan' THEN 1
+                     WHEN 'februari' THEN 2 WHEN 'feb' THEN 2 WHEN 'pebruari' THEN 2 WHEN 'peb' THEN 2
+                     WHEN 'maret' THEN 3 WHEN 'mar' THEN 3
+                     WHEN 'april' THEN 4 WHEN 'apr' THEN 4
+                     WHEN 'mei' THEN 5
+                     WHEN 'juni' THEN 6 WHEN 'jun' THEN 6
+                     WHEN 'juli' THEN 7 WHEN 'jul' THEN 7
+                     WHEN 'agustus' THEN 8 WHEN 'agu' THEN 8 WHEN 'agt' THEN 8 WHEN 'ags' THEN 8 WHEN 'agus' THEN 8
+                     WHEN 'september' THEN 9 WHEN 'sep' THEN 9 WHEN 'sept' THEN 9
+                     WHEN 'oktober' THEN 10 WHEN 'okt' THEN 10
+                     WHEN 'november' THEN 11 WHEN 'nov' THEN 11 WHEN 'nopember' THEN 11 WHEN 'nop' THEN 11
+                     WHEN 'desember' THEN 12 WHEN 'des' THEN 12 END;
+                IF b IS NULL THEN
+                    RAISE EXCEPTION 'invalid input syntax for type date: "%"', teks
+                        USING ERRCODE = 'invalid_datetime_format',
+                              DETAIL = format('"%s" is not an Indonesian month name.', m[2]),
+                              HINT = 'Write the month as Januari to Desember (or Jan, Feb, Mar, Apr, Mei, Jun, Jul, Agu, Sep, Okt, Nov, Des).';
+                END IF;
+            END IF;
+        END IF;
+    END IF;
+    IF th IS NULL THEN
+        RAISE EXCEPTION 'invalid input syntax for type date: "%"', teks
+            USING ERRCODE = 'invalid_datetime_format',
+                  DETAIL = CASE lokal WHEN 'id' THEN 'An Indonesian date is day, month, year: 31/12/2024, 31-12-2024, 31 Desember 2024, or 2024-12-31.'
+                                      ELSE 'An international date is year-month-day: 2024-12-31.' END;
+    END IF;
+    IF b NOT BETWEEN 1 AND 12 OR h < 1
+       OR h > extract(day FROM make_date(th, b, 1) + interval '1 month' - interval '1 day') THEN
+        RAISE EXCEPTION 'date field value out of range: "%"', teks
+            USING ERRCODE = 'datetime_field_overflow',
+                  DETAIL = CASE WHEN b NOT BETWEEN 1 AND 12 THEN format('There is no month %s.', b)
+                                ELSE format('Month %s of %s has no day %s.', b, th, h) END,
+                  HINT = CASE lokal WHEN 'id' THEN 'The day comes first: 31/12/2024 is 31 December.' END;
+    END IF;
+    RETURN make_date(th, b, h);
+END
+$$;
+COMMENT ON FUNCTION @extschema@.parse_tanggal(text, text) IS
+  'Reads a date as a planner types it, exactly, under a stated locale: ''id'' (the default) takes day/month/year with /, - or . (31/12/2024, 1-10-2025: 1 October, never 10 January), an Indonesian month name or its abbreviation (31 Desember 2024, 1 Okt 2025), or ISO 2024-12-31; ''intl'' takes ISO alone.  White space around it is trimmed.  Text of another shape raises 22007, a day or month that does not exist (31/02/2024, 12/31/2024) 22008, another locale 22023.  Independent of DateStyle.';
+
+CREATE FUNCTION @extschema@.muat_kolom()
+RETURNS TABLE (jenis text, urut integer, kolom text, tipe text, wajib boolean, kunci boolean,
+               minimum text, pilihan text[], rujukan text, catatan text, contoh text)
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT v.jenis, v.urut, v.kolom, v.tipe, v.wajib, v.kunci, v.minimum, v.pilihan, v.rujukan, v.catatan, v.contoh
+      FROM (VALUES
+        ('program', 1, 'kode', 'kode', true, true, NULL, NULL::text[], NULL, 'Kode program di unit, seperti dicetak laporan', '1'),
+        ('program', 2, 'no', 'bulat', true, false, 'positif', NULL, NULL, 'Nomor urut program di unit', '1'),
+        ('program', 3, 'nama', 'teks', true, false, NULL, NULL, NULL, 'Nama program', 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota'),
+        ('program', 4, 'renstra', 'teks', true, false, NULL, NULL, 'renstra', 'Kode Renstra sasaran program', '2024-2026'),
+        ('program', 5, 'sasaran', 'bulat', true, false, 'positif', NULL, NULL, 'Nomor sasaran di Renstra itu', '1'),
+        ('program', 6, 'anggaran_awal', 'angka', false, false, 'nol', NULL, NULL, 'Anggaran PK awal (Rp)', 'Rp 1.696.436.296'),
+        ('program', 7, 'anggaran_perubahan', 'angka', false, false, 'nol', NULL, NULL, 'Anggaran setelah perubahan (Rp)', '1.556.601.844'),
+        ('program', 8, 'realisasi', 'angka', false, false, 'nol', NULL, NULL, 'Realisasi anggaran setahun (Rp)', '1.494.310.908'),
+        ('kegiatan', 1, 'program', 'kode', true, false, NULL, NULL, 'program', 'Kode program induknya', '1'),
+        ('kegiatan', 2, 'kode', 'kode', true, true, NULL, NULL, NULL, 'Kode kegiatan di unit', '1.1'),
+        ('kegiatan', 3, 'no', 'bulat', true, false, 'positif', NULL, NULL, 'Nomor urut kegiatan dalam programnya', '1'),
+        ('kegiatan', 4, 'nama', 'teks', true, false, NULL, NULL, NULL, 'Nama kegiatan', 'Administrasi Keuangan Perangkat Daerah'),
+        ('kegiatan', 5, 'anggaran_awal', 'angka', false, false, 'nol', NULL, NULL, 'Anggaran PK awal (Rp)', '5.281.000'),
+        ('kegiatan', 6, 'anggaran_perubahan', 'angka', false, false, 'nol', NULL, NULL, 'Anggaran setelah perubahan (Rp)', '2.731.000'),
+        ('kegiatan', 7, 'realisasi', 'angka', false, false, 'nol', NULL, NULL, 'Realisasi anggaran (Rp)', ''),
+        ('indikator', 1, 'kode', 'kode', true, true, NULL, NULL, NULL, 'Kode indikator di unit', 'p1'),
+        ('indikator', 2, 'no', 'bulat', true, false, 'positif', NULL, NULL, 'Nomor indikator di bawah program/kegiatannya', '1'),
+        ('indikator', 3, 'uraian', 'teks', true, false, NULL, NULL, NULL, 'Bunyi indikator', 'Persentase Pelayanan PATEN sesuai SP dan SOP'),
+        ('indikator', 4, 'satuan', 'teks', true, false, NULL, NULL, NULL, 'Satuan', 'Persen'),
+        ('indikator', 5, 'polaritas', 'pilihan', true, false, NULL, ARRAY['positif', 'negatif'], NULL, 'positif: makin tinggi makin baik', 'positif'),
+        ('indikator', 6, 'agregasi', 'pilihan', true, false, NULL, ARRAY['jumlah', 'terakhir', 'rata-rata', 'rasio', 'rasio_jumlah'], NULL, 'Cara triwulan membentuk setahun', 'jumlah'),
+        ('indikator', 7, 'program', 'kode', false, false, NULL, NULL, 'program', 'Kode program (kosong untuk indikator kegiatan)', '2'),
+        ('indikator', 8, 'kegiatan', 'kode', false, false, NULL, NULL, 'kegiatan', 'Kode kegiatan (kosong untuk indikator program)', ''),
+        ('indikator', 9, 'formulasi', 'teks', false, false, NULL, NULL, NULL, 'Rumus', ''),
+        ('indikator', 10, 'sumber_data', 'teks', false, false, NULL, NULL, NULL, 'Sumber data', ''),
+        ('anggaran_pk', 1, 'pk', 'pilihan', true, true, NULL, ARRAY['awal', 'perubahan'], NULL, 'PK awal atau perubahan', 'awal'),
+        ('anggaran_pk', 2, 'program', 'kode', true, true, NULL, NULL, 'program', 'Kode program', '1'),
+        ('anggaran_pk', 3, 'anggaran', 'angka', true, false, 'nol', NULL, NULL, 'Anggaran menurut lampiran PK (Rp)', 'Rp 1.696.436.296'),
+        ('anggaran_pk', 4, 'sumber_dana', 'teks', true, false, NULL, NULL, NULL, 'Sumber dana', 'DAU'),
+        ('target', 1, 'indikator', 'kode', true, true, NULL, NULL, 'indikator', 'Kode indikator', 'fasilitasi'),
+        ('target', 2, 'dokumen', 'pilihan', true, true, NULL, ARRAY['renstra', 'pk_awal', 'pk_perubahan', 'standar_nasional'], NULL, 'Dokumen yang menetapkan target', 'pk_awal'),
+        ('target', 3, 'nilai', 'angka', false, false, 'nol', NULL, NULL, 'Nilai target (kosong bila rentang)', '72,73'),
+        ('target', 4, 'batas_bawah', 'angka', false, false, 'nol', NULL, NULL, 'Batas bawah target rentang', ''),
+        ('target', 5, 'batas_atas', 'angka', false, false, 'nol', NULL, NULL, 'Batas atas target rentang', ''),
+        ('target', 6, 'keterangan', 'teks', false, false, NULL, NULL, NULL, 'Catatan', ''),
+        ('realisasi', 1, 'indikator', 'kode', true, true, NULL, NULL, 'indikator', 'Kode indikator', 'fasilitasi'),
+        ('realisasi', 2, 'triwulan', 'bulat', false, true, NULL, NULL, NULL, 'Triwulan 1 sampai 4 (kosong: setahun)', '1'),
+        ('realisasi', 3, 'nilai', 'angka', false, false, NULL, NULL, NULL, 'Nilai realisasi (kosong bila pembilang/penyebut)', '20,7175'),
+        ('realisasi', 4, 'pembilang', 'angka', false, false, 'nol', NULL, NULL, 'Pembilang indikator rasio', '32'),
+        ('realisasi', 5, 'penyebut', 'angka', false, false, 'positif', NULL, NULL, 'Penyebut indikator rasio', '33'),
+        ('realisasi', 6, 'keterangan', 'teks', false, false, NULL, NULL, NULL, 'Catatan', ''),
+        ('pegawai', 1, 'no', 'bulat', true, true, 'positif', NULL, NULL, 'Nomor urut', '1'),
+        ('pegawai', 2, 'jabatan', 'kode', true, false, NULL, NULL, 'jabatan', 'Kode jabatan', 'camat'),
+        ('pegawai', 3, 'jenis_kelamin', 'pilihan', true, false, NULL, ARRAY['L', 'P'], NULL, 'L atau P', 'L'),
+        ('pegawai', 4, 'status', 'pilihan', true, false, NULL, ARRAY['PNS', 'PPPK', 'P3K', 'TKB'], NULL, 'Status kepegawaian', 'PNS'),
+        ('pegawai', 5, 'pendidikan', 'pilihan', true, false, NULL, ARRAY['SD', 'SMP', 'SMA', 'D3', 'S1', 'S2', 'S3'], NULL, 'Pendidikan terakhir', 'S1'),
+        ('sarana', 1, 'no', 'bulat', true, true, 'positif', NULL, NULL, 'Nomor urut', '1'),
+        ('sarana', 2, 'nama', 'teks', true, false, NULL, NULL, NULL, 'Nama barang', 'Sepeda Motor'),
+        ('sarana', 3, 'satuan', 'teks', true, false, NULL, NULL, NULL, 'Satuan', 'Unit'),
+        ('sarana', 4, 'baik', 'bulat', false, false, 'nol', NULL, NULL, 'Jumlah baik', '6'),
+        ('sarana', 5, 'rusak', 'bulat', false, false, 'nol', NULL, NULL, 'Jumlah rusak', '1'),
+        ('sarana', 6, 'rusak_berat', 'bulat', false, false, 'nol', NULL, NULL, 'Jumlah rusak berat', '0'),
+        ('dokumen_desa', 1, 'desa', 'kode', true, true, NULL, NULL, 'desa', 'Kode desa', 'desa-01'),
+        ('dokumen_desa', 2, 'jenis', 'pilihan', true, true, NULL, ARRAY['RKPDes', 'APBDes', 'LPPDes'], NULL, 'Jenis dokumen', 'RKPDes'),
+        ('dokumen_desa', 3, 'tahun_anggaran', 'bulat', true, true, NULL, NULL, NULL, 'Tahun anggaran dokumen', '2025'),
+        ('dokumen_desa', 4, 'tanggal', 'tanggal', false, false, NULL, NULL, NULL, 'Tanggal ditetapkan (HH/BB/TTTT)', '27/09/2024')
+      ) AS v (jenis, urut, kolom, tipe, wajib, kunci, minimum, pilihan, rujukan, catatan, contoh);
+END;
+COMMENT ON FUNCTION @extschema@.muat_kolom() IS
+  'The templates'' columns, the one place they are written: per kind (jenis, in load order) each column of its staging table lkj.muat_<jenis> in the order the template prints it, how its text is read (tipe: teks, kode, bulat, angka, tanggal, pilihan), whether it must be filled, whether it is part of the row''s natural key (kunci: loading replaces the unit-year''s rows by it), the least value (nol: not negative, positif: above zero), the allowed words, what a code must name (rujukan), and the header note and example the template writes (Indonesian).  lkj.muat and tools/lkj-templat read it.';
+
+/*
+ * One cell under the load's locale: NULL when it reads, else the code of
+ * lkj.pesan that says why not.  Never raises, so a load reports every cell.
+ * 'id' reads numbers through parse_angka but refuses its plain-numeral
+ * fallback (1.5, 0.25): under an Indonesian locale a dot groups thousands,
+ * so a dot that does not is a mistake, not a decimal point to guess.
+ */
+CREATE FUNCTION @extschema@.muat_galat_sel(teks text, tipe text, lokal text, minimum text, pilihan text[])
+RETURNS text
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    t text := btrim(teks, E' \t\r\n\u00a0');
+    n numeric;
+BEGIN
+    IF t IS NULL OR t = '' THEN
+        RETURN NULL;
+    END IF;
+    IF tipe IN ('angka', 'bulat') THEN
+        -- no data is an empty cell: parse_angka's N/A (NULL) and its lone -
+        -- (0, the report's zero count) are not read, since a cell that looks
+        -- filled must hold a figure
+        IF lokal = 'id' THEN
+            IF t !~* '^[+-]?[ ]*(rp\.?[ ]*)?[+-]?([0-9]{1,3}(\.[0-9]{3})+|[0-9]+)(,[0-9]+)?(,-)?[ ]*%?$' THEN
+                RETURN CASE WHEN t ~ '^[+-]?[0-9]+\.[0-9]+$' OR t ~ '^[+-]?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$'
+                            THEN 'angka_bukan_id' ELSE 'angka_salah' END;
+            END IF;
+            BEGIN
+                n := @extschema@.parse_angka(t);
+            EXCEPTION WHEN invalid_text_representation OR numeric_value_out_of_range THEN
+                RETURN 'angka_salah';
+            END;
+        ELSE
+            IF t !~ '^[+-]?[0-9]+(\.[0-9]+)?[ ]*%?$' THEN
+                RETURN CASE WHEN t ~ '^[+-]?[0-9]+,[0-9]+$' THEN 'angka_bukan_intl' ELSE 'angka_salah' END;
+            END IF;
+            n := rtrim(t, ' %')::numeric;
+        END IF;
+        IF tipe = 'bulat' AND (n <> trunc(n) OR abs(n) > 2147483647) THEN
+            RETURN 'bukan_bulat';
+        END IF;
+        IF minimum = 'nol' AND n < 0 OR minimum = 'positif' AND n <= 0 THEN
+            RETURN CASE minimum WHEN 'nol' THEN 'negatif' ELSE 'bukan_positif' END;
+        END IF;
+    ELSIF tipe = 'tanggal' THEN
+        BEGIN
+            PERFORM @extschema@.parse_tanggal(t, lokal);
+        EXCEPTION
+            WHEN invalid_datetime_format THEN RETURN 'tanggal_salah';
+            WHEN datetime_field_overflow THEN RETURN 'tanggal_mustahil';
+        END;
+    ELSIF tipe = 'pilihan' THEN
+        IF NOT EXISTS (SELECT FROM unnest(pilihan) p WHERE lower(p) = lower(t)) THEN
+            RETURN 'pilihan_salah';
+        END IF;
+    ELSIF tipe = 'kode' THEN
+        IF t !~ '^[A-Za-z0-9][A-Za-z0-9._-]*$' THEN
+            RETURN 'kode_bentuk';
+        END IF;
+    END IF;
+    RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.muat_galat_sel(text, text, text, text, text[]) IS
+  'Internal to lkj.muat: NULL when a cell''s text reads as its column''s kind (lkj.muat_kolom) under the locale (''id'' or ''intl''), else the lkj.pesan code saying why not; never raises.';
+
+CREATE FUNCTION @extschema@.muat_baca(teks text, tipe text, lokal text, pilihan text[]) RETURNS text
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    t text := btrim(teks, E' \t\r\n\u00a0');
+BEGIN
+    IF t IS NULL OR t = '' THEN
+        RETURN NULL;
+    END IF;
+    RETURN CASE tipe
+        WHEN 'angka' THEN CASE lokal WHEN 'id' THEN @extschema@.parse_angka(t)::text ELSE rtrim(t, ' %')::numeric::text END
+        WHEN 'bulat' THEN CASE lokal WHEN 'id' THEN @extschema@.parse_angka(t)::integer::text ELSE rtrim(t, ' %')::numeric::integer::text END
+        WHEN 'tanggal' THEN @extschema@.parse_tanggal(t, lokal)::text
+        -- the spelling the schema stores (P3K: the trigger pegawai_status_baku's PPPK)
+        WHEN 'pilihan' THEN (SELECT CASE p WHEN 'P3K' THEN 'PPPK' ELSE p END
+                               FROM unnest(pilihan) p WHERE lower(p) = lower(t) LIMIT 1)
+        ELSE t END;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.muat_baca(text, text, text, text[]) IS
+  'Internal to lkj.muat: a cell''s text as the canonical text of its value (numbers as numeric''s text, dates ISO, a choice in the schema''s spelling), NULL for an empty cell; called only on cells lkj.muat_galat_sel accepted.';
+
+CREATE FUNCTION @extschema@.muat_rujukan(instansi text, tahun integer, rujukan text) RETURNS SETOF text
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    -- a load's own sheet replaces its kind, so codes it names are those it holds
+    IF rujukan = 'program' THEN
+        IF EXISTS (SELECT FROM @extschema@.muat_program s WHERE s.instansi = $1 AND s.tahun = $2) THEN
+            RETURN QUERY SELECT btrim(s.kode) FROM @extschema@.muat_program s WHERE s.instansi = $1 AND s.tahun = $2;
+        ELSE
+            RETURN QUERY SELECT p.kode FROM @extschema@.program p WHERE p.instansi = $1 AND p.tahun = $2;
+        END IF;
+    ELSIF rujukan = 'kegiatan' THEN
+        IF EXISTS (SELECT FROM @extschema@.muat_kegiatan s WHERE s.instansi = $1 AND s.tahun = $2) THEN
+            RETURN QUERY SELECT btrim(s.kode) FROM @extschema@.muat_kegiatan s WHERE s.instansi = $1 AND s.tahun = $2;
+        ELSE
+            RETURN QUERY SELECT k.kode FROM @extschema@.kegiatan k WHERE k.instansi = $1 AND k.tahun = $2;
+        END IF;
+    ELSIF rujukan = 'indikator' THEN
+        -- the Renstra's indicators of the year, and the year's own from the sheet if loaded
+        RETURN QUERY SELECT i.kode FROM @extschema@.indikator i
+                      WHERE i.instansi = $1 AND i.tahun IS NULL
+                        AND EXISTS (SELECT FROM @extschema@.indikator_tahunan y
+                                     WHERE y.instansi = $1 AND y.indikator = i.kode AND y.tahun = $2);
+        IF EXISTS (SELECT FROM @extschema@.muat_indikator s WHERE s.instansi = $1 AND s.tahun = $2) THEN
+            RETURN QUERY SELECT btrim(s.kode) FROM @extschema@.muat_indikator s WHERE s.instansi = $1 AND s.tahun = $2;
+        ELSE
+            RETURN QUERY SELECT i.kode FROM @extschema@.indikator i WHERE i.instansi = $1 AND i.tahun = $2;
+        END IF;
+    ELSIF rujukan = 'renstra' THEN
+        RETURN QUERY SELECT r.kode FROM @extschema@.renstra r WHERE r.instansi = $1;
+    ELSIF rujukan = 'jabatan' THEN
+        RETURN QUERY SELECT j.kode FROM @extschema@.jabatan j WHERE j.instansi = $1;
+    ELSIF rujukan = 'desa' THEN
+        RETURN QUERY SELECT d.kode FROM @extschema@.desa d WHERE d.instansi = $1;
+    END IF;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.muat_rujukan(text, integer, text) IS
+  'Internal to lkj.muat: the codes a column may name (lkj.muat_kolom.rujukan) in a unit-year: programs, kegiatan and the year''s indicators from this load''s sheets where it has them (a sheet replaces its kind), else from the tables; the Renstra''s indicators of the year, Renstra periods, positions and villages from the tables.';
+
+CREATE FUNCTION @extschema@.muat_pesan(kode text, nilai text, harapan text) RETURNS text
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT COALESCE((SELECT format(p.teks_id, COALESCE(nilai, ''), COALESCE(harapan, ''))
+                       FROM @extschema@.pesan p WHERE p.kode = muat_pesan.kode),
+                    format('%s: %s', kode, nilai));
+END;
+COMMENT ON FUNCTION @extschema@.muat_pesan(text, text, text) IS
+  'A message of lkj.pesan in Indonesian with the value and what is expected filled in; a code it does not hold gives the code and the value.';
+
+CREATE FUNCTION @extschema@.muat(instansi text, tahun integer, lokal text DEFAULT 'id', uji_coba boolean DEFAULT false)
+RETURNS TABLE (hasil text, jenis text, kunci text, berkas text, lembar text, baris integer,
+               kolom text, nilai text, kode text, pesan text)
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    u text := muat.instansi;
+    y integer := muat.tahun;
+    j record;
+    c record;
+    galat jsonb := '[]';
+    ubah jsonb := '[]';
+    bagian jsonb;
+    jenis_ada text[] := '{}';
+    staging text;
+    lingkup text;
+    p_sql text;
+    kunci_sql text;
+    cocok text;
+    isi_t text;
+    isi_p text;
+    kolom_tulis text;
+    nilai_tulis text;
+    n integer;
+    ada boolean;
+    v_kendala text;
+    v_tabel text;
+    v_pesan text;
+BEGIN
+    IF lokal IS NULL OR lokal NOT IN ('id', 'intl') THEN
+        RAISE EXCEPTION 'unknown locale "%"', lokal
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'Use ''id'' (Indonesian: 1.234,5 and 31/12/2024) or ''intl'' (1234.5 and 2024-12-31).';
+    END IF;
+    IF u IS NULL OR y IS NULL OR NOT EXISTS (SELECT FROM @extschema@.instansi i WHERE i.kode = u) THEN
+        RAISE EXCEPTION 'unit "%" does not exist', u
+            USING ERRCODE = 'undefined_object', DETAIL = 'No row of lkj.instansi has this kode.';
+    END IF;
+
+    -- the kinds this load covers: those with a staging row for the unit-year
+    FOR j IN SELECT k.jenis FROM @extschema@.muat_kolom() k GROUP BY k.jenis
+              ORDER BY min(@extschema@.muat_urutan(k.jenis)) LOOP
+        EXECUTE format('SELECT EXISTS (SELECT FROM @extschema@.%I s WHERE s.instansi = $1 AND s.tahun = $2)', 'muat_' || j.jenis)
+           INTO STRICT ada USING u, y;
+        IF ada THEN
+            jenis_ada := jenis_ada || j.jenis;
+        END IF;
+    END LOOP;
+
+    FOREACH staging IN ARRAY jenis_ada LOOP
+        SELECT count(*) INTO n FROM @extschema@.muat_kolom() k WHERE k.jenis = staging;
+        -- a row with another number of cells than the template: a wrong separator,
+        -- whose cells would each be wrong in their own way; said once
+        EXECUTE format($q$
+            SELECT COALESCE(jsonb_agg(jsonb_build_object('berkas', s.berkas, 'lembar', s.lembar, 'baris', s.baris,
+                       'urut', 0, 'kolom', NULL, 'nilai', s.jumlah_kolom::text, 'kode', 'kolom_tak_cocok',
+                       'pesan', @extschema@.muat_pesan('kolom_tak_cocok', s.jumlah_kolom::text, $3::text))), '[]')
+              FROM @extschema@.%I s
+             WHERE s.instansi = $1 AND s.tahun = $2 AND s.jumlah_kolom <> $3$q$, 'muat_' || staging)
+           INTO bagian USING u, y, n;
+        galat := galat || bagian;
+
+        FOR c IN SELECT * FROM @extschema@.muat_kolom() k WHERE k.jenis = staging ORDER BY k.urut LOOP
+            EXECUTE format($q$
+                SELECT COALESCE(jsonb_agg(jsonb_build_object('berkas', x.berkas, 'lembar', x.lembar, 'baris', x.baris,
+                           'urut', $4, 'kolom', $5, 'nilai', x.isi, 'kode', x.kode,
+                           'pesan', @extschema@.muat_pesan(x.kode, x.isi, $8))), '[]')
+                  FROM (SELECT s.berkas, s.lembar, s.baris, s.%1$I AS isi,
+                               CASE WHEN COALESCE(btrim(s.%1$I, E' \t\r\n\u00a0'), '') = ''
+                                    THEN CASE WHEN $6 THEN 'wajib_diisi' END
+                                    ELSE COALESCE(@extschema@.muat_galat_sel(s.%1$I, $7, $3, $9, $10),
+                                                  CASE WHEN $11 IS NOT NULL AND btrim(s.%1$I) NOT IN
+                                                            (SELECT r FROM @extschema@.muat_rujukan($1, $2, $11) r WHERE r IS NOT NULL)
+                                                       THEN 'kode_tak_dikenal' END) END AS kode
+                          FROM @extschema@.%2$I s
+                         WHERE s.instansi = $1 AND s.tahun = $2
+                           AND (s.jumlah_kolom IS NULL OR s.jumlah_kolom = $12)) x
+                 WHERE x.kode IS NOT NULL$q$, c.kolom, 'muat_' || staging)
+               INTO bagian
+               USING u, y, lokal, c.urut, c.kolom, c.wajib, c.tipe,
+                     CASE WHEN c.pilihan IS NOT NULL THEN array_to_string(c.pilihan, ', ')
+                          WHEN c.rujukan IS NOT NULL THEN c.rujukan
+                          WHEN c.tipe = 'tanggal' AND lokal = 'id' THEN 'HH/BB/TTTT, misalnya 31/12/2024'
+                          WHEN c.tipe = 'tanggal' THEN 'TTTT-BB-HH, misalnya 2024-12-31'
+                          WHEN c.tipe IN ('angka', 'bulat') AND lokal = 'id' THEN 'misalnya 1.234.567 atau 72,73'
+                          WHEN c.tipe IN ('angka', 'bulat') THEN 'misalnya 1234567 atau 72.73' END,
+                     c.minimum, c.pilihan, c.rujukan, n;
+            galat := galat || bagian;
+        END LOOP;
+
+        -- the same natural key twice: the later rows are the mistake
+        SELECT string_agg(format('COALESCE(btrim(s.%I), %L)', k.kolom, ''), ', ' ORDER BY k.urut),
+               (array_agg(k.kolom ORDER BY k.urut))[1]
+          INTO kunci_sql, kolom_tulis
+          FROM @extschema@.muat_kolom() k WHERE k.jenis = staging AND k.kunci;
+        EXECUTE format($q$
+            SELECT COALESCE(jsonb_agg(jsonb_build_object('berkas', x.berkas, 'lembar', x.lembar, 'baris', x.baris,
+                       'urut', 0, 'kolom', $3, 'nilai', x.k, 'kode', 'baris_ganda',
+                       'pesan', @extschema@.muat_pesan('baris_ganda', x.k, x.pertama::text))), '[]')
+              FROM (SELECT s.berkas, s.lembar, s.baris, concat_ws(' / ', %1$s) AS k,
+                           row_number() OVER w AS ke, first_value(s.baris) OVER w AS pertama
+                      FROM @extschema@.%2$I s
+                     WHERE s.instansi = $1 AND s.tahun = $2
+                    WINDOW w AS (PARTITION BY %1$s ORDER BY s.berkas, s.lembar, s.baris)) x
+             WHERE x.ke > 1$q$, kunci_sql, 'muat_' || staging)
+           INTO bagian USING u, y, kolom_tulis;
+        galat := galat || bagian;
+    END LOOP;
+
+    -- rules across a row's cells, on cells that read (a cell's own mistake is said above)
+    galat := galat || @extschema@.muat_galat_baris(u, y, lokal);
+
+    IF jsonb_array_length(galat) = 0 THEN
+        -- what the load changes: per kind, rows by natural key
+        FOREACH staging IN ARRAY jenis_ada LOOP
+            SELECT * INTO p_sql, kunci_sql, cocok, isi_t, isi_p, kolom_tulis, nilai_tulis, lingkup
+              FROM @extschema@.muat_sql(staging);
+            EXECUTE format($q$
+                WITH p AS (%1$s),
+                     t AS (SELECT * FROM @extschema@.%2$I t WHERE %3$s)
+                SELECT COALESCE(jsonb_agg(z), '[]') FROM (
+                    SELECT 'tambah' AS hasil, $4 AS jenis, concat_ws(' / ', %4$s) AS kunci,
+                           p.berkas, p.lembar, p.baris
+                      FROM p WHERE NOT EXISTS (SELECT FROM t WHERE %5$s)
+                    UNION ALL
+                    SELECT 'ubah', $4, concat_ws(' / ', %4$s), p.berkas, p.lembar, p.baris
+                      FROM p JOIN t ON %5$s WHERE ROW(%6$s)::text IS DISTINCT FROM ROW(%7$s)::text
+                    UNION ALL
+                    SELECT 'hapus', $4, concat_ws(' / ', %8$s), NULL, NULL, NULL
+                      FROM t WHERE NOT EXISTS (SELECT FROM p WHERE %5$s)) z$q$,
+                p_sql, staging, lingkup, kunci_sql, cocok, isi_t, isi_p, replace(kunci_sql, 'p.', 't.'))
+               INTO bagian USING u, y, lokal, staging;
+            ubah := ubah || bagian;
+        END LOOP;
+
+        IF NOT uji_coba THEN
+            BEGIN
+                -- removals first, children before parents; then changes and additions, parents first
+                FOREACH staging IN ARRAY array(SELECT x FROM unnest(jenis_ada) WITH ORDINALITY AS a (x, o) ORDER BY o DESC) LOOP
+                    SELECT * INTO p_sql, kunci_sql, cocok, isi_t, isi_p, kolom_tulis, nilai_tulis, lingkup
+                      FROM @extschema@.muat_sql(staging);
+                    EXECUTE format('WITH p AS (%s) DELETE FROM @extschema@.%I t WHERE %s AND NOT EXISTS (SELECT FROM p WHERE %s)',
+                                   p_sql, staging, lingkup, cocok)
+                       USING u, y, lokal;
+                END LOOP;
+                FOREACH staging IN ARRAY jenis_ada LOOP
+                    SELECT * INTO p_sql, kunci_sql, cocok, isi_t, isi_p, kolom_tulis, nilai_tulis, lingkup
+                      FROM @extschema@.muat_sql(staging);
+                    EXECUTE format('WITH p AS (%1$s) UPDATE @extschema@.%2$I t SET (%3$s) = ROW(%4$s) FROM p WHERE %5$s AND %6$s AND ROW(%7$s)::text IS DISTINCT FROM ROW(%4$s)::text',
+                                   p_sql, staging, replace(isi_t, 't.', ''), isi_p, lingkup, cocok, isi_t)
+                       USING u, y, lokal;
+                    EXECUTE format('WITH p AS (%1$s) INSERT INTO @extschema@.%2$I (%3$s) SELECT %4$s FROM p WHERE NOT EXISTS (SELECT FROM @extschema@.%2$I t WHERE %5$s AND %6$s)',
+                                   p_sql, staging, kolom_tulis, nilai_tulis, lingkup, cocok)
+                       USING u, y, lokal;
+                    EXECUTE format('DELETE FROM @extschema@.%I s WHERE s.instansi = $1 AND s.tahun = $2', 'muat_' || staging)
+                       USING u, y;
+                END LOOP;
+            EXCEPTION WHEN integrity_constraint_violation OR check_violation OR not_null_violation
+                           OR foreign_key_violation OR unique_violation OR restrict_violation THEN
+                -- all or nothing: the block's writes are undone; say which rule refused, in Indonesian
+                GET STACKED DIAGNOSTICS v_kendala = CONSTRAINT_NAME, v_tabel = TABLE_NAME, v_pesan = MESSAGE_TEXT;
+                galat := jsonb_build_array(jsonb_build_object(
+                    'berkas', NULL, 'lembar', NULL, 'baris', NULL, 'urut', 0, 'kolom', v_tabel, 'nilai', v_pesan,
+                    'kode', CASE WHEN EXISTS (SELECT FROM @extschema@.pesan p WHERE p.kode = v_kendala)
+                                 THEN v_kendala ELSE 'aturan_basis_data' END,
+                    'pesan', CASE WHEN EXISTS (SELECT FROM @extschema@.pesan p WHERE p.kode = v_kendala)
+                                  THEN @extschema@.muat_pesan(v_kendala, v_tabel, v_pesan)
+                                  ELSE @extschema@.muat_pesan('aturan_basis_data', v_tabel, v_pesan) END));
+                ubah := '[]';
+            END;
+        END IF;
+    END IF;
+
+    RETURN QUERY
+    SELECT 'galat'::text, NULL::text, NULL::text, g.berkas, g.lembar, g.baris, g.kolom, g.nilai, g.kode, g.pesan
+      FROM jsonb_to_recordset(galat) AS g (berkas text, lembar text, baris integer, urut integer,
+                                           kolom text, nilai text, kode text, pesan text)
+     ORDER BY g.berkas, g.lembar, g.baris, g.urut, g.kode;
+    RETURN QUERY
+    SELECT d.hasil, d.jenis, d.kunci, d.berkas, d.lembar, d.baris, NULL::text, NULL::text, d.hasil,
+           @extschema@.muat_pesan('baris_' || d.hasil, d.kunci, d.jenis)
+      FROM jsonb_to_recordset(ubah) AS d (hasil text, jenis text, kunci text, berkas text, lembar text, baris integer)
+     ORDER BY array_position(jenis_ada, d.jenis), d.hasil, d.berkas, d.lembar, d.baris, d.kunci;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.muat(text, integer, text, boolean) IS
+  'Loads what the staging tables lkj.muat_<jenis> hold for a unit-year.  Reads every cell under the locale (''id'', the default: 1.234.567, 72,73, Rp, %, 31/12/2024, 31 Desember 2024; ''intl'': 1234567.5, 2024-12-31) and checks every rule, then returns every mistake at once (hasil galat: file, sheet, row, column, value, a lkj.pesan code and its Indonesian sentence) and writes nothing; else replaces each kind the staging tables hold for the unit-year by their rows, keyed on natural codes (a row of the table missing from the sheet is removed, so loading the same rows twice changes nothing), returns the rows added, changed and removed (hasil tambah, ubah, hapus) and empties the staging rows it applied.  uji_coba: only say what would change.  One transaction: a rule the tables refuse while writing undoes every write and is returned as one galat.  Runs as its caller, through row security.';
+
+CREATE FUNCTION @extschema@.muat_urutan(jenis text) RETURNS integer
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT array_position(ARRAY['program', 'kegiatan', 'indikator', 'anggaran_pk', 'target', 'realisasi',
+                                'pegawai', 'sarana', 'dokumen_desa'], jenis);
+END;
+COMMENT ON FUNCTION @extschema@.muat_urutan(text) IS
+  'Internal to lkj.muat: a template kind''s place in the order of entry (parents before what names them); a load writes in this order and removes in the reverse.';
+
+CREATE FUNCTION @extschema@.muat_isi(teks text) RETURNS boolean
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT COALESCE(btrim(teks, E' \t\r\n\u00a0'), '') <> '';
+END;
+COMMENT ON FUNCTION @extschema@.muat_isi(text) IS
+  'Internal to lkj.muat: whether a cell holds anything but white space.';
+
+CREATE FUNCTION @extschema@.muat_angka(teks text, lokal text) RETURNS numeric
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT CASE WHEN @extschema@.muat_isi(teks) AND @extschema@.muat_galat_sel(teks, 'angka', lokal, NULL, NULL) IS NULL
+                THEN @extschema@.muat_baca(teks, 'angka', lokal, NULL)::numeric END;
+END;
+COMMENT ON FUNCTION @extschema@.muat_angka(text, text) IS
+  'Internal to lkj.muat: a cell''s number under the locale, NULL when it is empty or does not read (its own mistake is reported once, by the cell check).';
+
+CREATE FUNCTION @extschema@.muat_galat_baris(instansi text, tahun integer, lokal text) RETURNS jsonb
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    r record;
+    bagian jsonb;
+    hasil jsonb := '[]';
+    lebar integer;
+BEGIN
+    FOR r IN SELECT * FROM (VALUES
+        ('program', 'sasaran', 'sasaran_tak_dikenal', 's.renstra',
+         $c$@extschema@.muat_angka(s.sasaran, $3) IS NOT NULL
+            AND EXISTS (SELECT FROM @extschema@.renstra x WHERE x.instansi = $1 AND x.kode = btrim(s.renstra))
+            AND NOT EXISTS (SELECT FROM @extschema@.sasaran x WHERE x.instansi = $1 AND x.renstra = btrim(s.renstra)
+                               AND x.no = @extschema@.muat_angka(s.sasaran, $3))$c$, 's.sasaran'),
+        ('indikator', 'program', 'induk_indikator', NULL,
+         $c$@extschema@.muat_isi(s.program) = @extschema@.muat_isi(s.kegiatan)$c$, 's.program'),
+        ('target', 'dokumen', 'pk_tidak_ada', NULL,
+         $c$lower(btrim(s.dokumen)) IN ('pk_awal', 'pk_perubahan')
+            AND NOT EXISTS (SELECT FROM @extschema@.perjanjian_kinerja x WHERE x.instansi = $1 AND x.tahun = $2
+                               AND x.jenis = substr(lower(btrim(s.dokumen)), 4))$c$, 's.dokumen'),
+        ('target', 'nilai', 'target_kosong', NULL,
+         $c$NOT @extschema@.muat_isi(s.nilai) AND NOT @extschema@.muat_isi(s.batas_bawah) AND NOT @extschema@.muat_isi(s.batas_atas)$c$, 's.nilai'),
+        ('target', 'nilai', 'target_dua', NULL,
+         $c$@extschema@.muat_isi(s.nilai) AND (@extschema@.muat_isi(s.batas_bawah) OR @extschema@.muat_isi(s.batas_atas))$c$, 's.nilai'),
+        ('target', 'batas_atas', 'rentang_separuh', NULL,
+         $c$NOT @extschema@.muat_isi(s.nilai) AND @extschema@.muat_isi(s.batas_bawah) <> @extschema@.muat_isi(s.batas_atas)$c$, 's.batas_atas'),
+        ('target', 'batas_bawah', 'rentang_terbalik', NULL,
+         $c$@extschema@.muat_angka(s.batas_bawah, $3) > @extschema@.muat_angka(s.batas_atas, $3)$c$, 's.batas_bawah'),
+        ('realisasi', 'triwulan', 'triwulan_salah', NULL,
+         $c$@extschema@.muat_angka(s.triwulan, $3) NOT BETWEEN 1 AND 4$c$, 's.triwulan'),
+        ('realisasi', 'nilai', 'realisasi_kosong', NULL,
+         $c$NOT @extschema@.muat_isi(s.nilai) AND NOT @extschema@.muat_isi(s.pembilang) AND NOT @extschema@.muat_isi(s.penyebut)$c$, 's.nilai'),
+        ('realisasi', 'nilai', 'realisasi_dua', NULL,
+         $c$@extschema@.muat_isi(s.nilai) AND (@extschema@.muat_isi(s.pembilang) OR @extschema@.muat_isi(s.penyebut))$c$, 's.nilai'),
+        ('realisasi', 'penyebut', 'pasangan_separuh', NULL,
+         $c$NOT @extschema@.muat_isi(s.nilai) AND @extschema@.muat_isi(s.pembilang) <> @extschema@.muat_isi(s.penyebut)$c$, 's.penyebut'),
+        ('sarana', 'baik', 'sarana_kosong', NULL,
+         $c$COALESCE(@extschema@.muat_angka(s.baik, $3), 0) + COALESCE(@extschema@.muat_angka(s.rusak, $3), 0)
+            + COALESCE(@extschema@.muat_angka(s.rusak_berat, $3), 0) = 0
+            AND @extschema@.muat_galat_sel(s.baik, 'bulat', $3, 'nol', NULL) IS NULL
+            AND @extschema@.muat_galat_sel(s.rusak, 'bulat', $3, 'nol', NULL) IS NULL
+            AND @extschema@.muat_galat_sel(s.rusak_berat, 'bulat', $3, 'nol', NULL) IS NULL$c$, 's.baik'),
+        ('dokumen_desa', 'tahun_anggaran', 'dokumen_di_luar_tahun', NULL,
+         $c$@extschema@.muat_galat_sel(s.jenis, 'pilihan', $3, NULL, ARRAY['RKPDes', 'APBDes', 'LPPDes']) IS NULL
+            AND @extschema@.muat_angka(s.tahun_anggaran, $3) BETWEEN 1990 AND 2200
+            AND extract(year FROM @extschema@.batas_dokumen_desa(
+                    @extschema@.muat_baca(s.jenis, 'pilihan', $3, ARRAY['RKPDes', 'APBDes', 'LPPDes']),
+                    @extschema@.muat_angka(s.tahun_anggaran, $3)::integer)) <> $2$c$, 's.tahun_anggaran'),
+        ('dokumen_desa', 'tanggal', 'tanggal_di_luar', NULL,
+         $c$@extschema@.muat_isi(s.tanggal) AND @extschema@.muat_galat_sel(s.tanggal, 'tanggal', $3, NULL, NULL) IS NULL
+            AND @extschema@.muat_angka(s.tahun_anggaran, $3) IS NOT NULL
+            AND abs(extract(year FROM @extschema@.parse_tanggal(s.tanggal, $3))
+                    - @extschema@.muat_angka(s.tahun_anggaran, $3)) > 1$c$, 's.tanggal')
+      ) AS v (jenis, kolom, kode, harapan, syarat, nilai) LOOP
+        SELECT count(*) INTO lebar FROM @extschema@.muat_kolom() k WHERE k.jenis = r.jenis;
+        EXECUTE format($q$
+            SELECT COALESCE(jsonb_agg(jsonb_build_object('berkas', s.berkas, 'lembar', s.lembar, 'baris', s.baris,
+                       'urut', k.urut, 'kolom', k.kolom, 'nilai', %3$s, 'kode', $5,
+                       'pesan', @extschema@.muat_pesan($5, %3$s, %4$s))), '[]')
+              FROM @extschema@.%1$I s
+              JOIN @extschema@.muat_kolom() k ON k.jenis = $6 AND k.kolom = $7
+             WHERE s.instansi = $1 AND s.tahun = $2 AND (s.jumlah_kolom IS NULL OR s.jumlah_kolom = $4)
+               AND (%2$s)$q$, 'muat_' || r.jenis, r.syarat, r.nilai, COALESCE(r.harapan, 'NULL::text'))
+           INTO bagian USING instansi, tahun, lokal, lebar, r.kode, r.jenis, r.kolom;
+        hasil := hasil || bagian;
+    END LOOP;
+    RETURN hasil;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.muat_galat_baris(text, integer, text) IS
+  'Internal to lkj.muat: the mistakes of a unit-year''s staging rows that lie across cells (a target with no value or two, half a range, a PK target without its PK, a quarter outside 1 to 4, a realisasi with no value or two, an indicator under no or two parents, a sasaran the Renstra lacks, an empty asset line, a village document due in another year or dated far from its fiscal year), as lkj.muat reports them.';
+
+CREATE FUNCTION @extschema@.muat_sql(jenis text,
+    OUT p_sql text, OUT kunci_sql text, OUT cocok text, OUT isi_t text, OUT isi_p text,
+    OUT kolom_tulis text, OUT nilai_tulis text, OUT lingkup text)
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    punya_tahun boolean := muat_sql.jenis <> 'dokumen_desa';
+BEGIN
+    SELECT format('SELECT s.berkas, s.lembar, s.baris, %s FROM @extschema@.%I s WHERE s.instansi = $1 AND s.tahun = $2',
+                  string_agg(format('@extschema@.muat_baca(s.%1$I, %2$L, $3, %3$L::text[])::%4$s AS %1$I',
+                                    k.kolom, k.tipe, k.pilihan, format_type(a.atttypid, a.atttypmod)), ', ' ORDER BY k.urut),
+                  'muat_' || muat_sql.jenis),
+           string_agg(format('p.%I::text', k.kolom), ', ' ORDER BY k.urut) FILTER (WHERE k.kunci),
+           string_agg(format('t.%1$I IS NOT DISTINCT FROM p.%1$I', k.kolom), ' AND ' ORDER BY k.urut) FILTER (WHERE k.kunci),
+           string_agg(format('t.%I', k.kolom), ', ' ORDER BY k.urut) FILTER (WHERE NOT k.kunci),
+           string_agg(format('p.%I', k.kolom), ', ' ORDER BY k.urut) FILTER (WHERE NOT k.kunci),
+           CASE WHEN punya_tahun THEN 'instansi, tahun, ' ELSE 'instansi, ' END
+             || string_agg(format('%I', k.kolom), ', ' ORDER BY k.urut),
+           CASE WHEN punya_tahun THEN '$1, $2, ' ELSE '$1, ' END
+             || string_agg(format('p.%I', k.kolom), ', ' ORDER BY k.urut)
+      INTO p_sql, kunci_sql, cocok, isi_t, isi_p, kolom_tulis, nilai_tulis
+      FROM @extschema@.muat_kolom() k
+      JOIN pg_attribute a ON a.attrelid = format('@extschema@.%I', muat_sql.jenis)::regclass AND a.attname = k.kolom
+     WHERE k.jenis = muat_sql.jenis;
+    lingkup := CASE WHEN punya_tahun THEN 't.instansi = $1 AND t.tahun = $2'
+                    -- a village document belongs to the year its deadline falls in
+                    ELSE 't.instansi = $1 AND extract(year FROM @extschema@.batas_dokumen_desa(t.jenis, t.tahun_anggaran)) = $2' END;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.muat_sql(text) IS
+  'Internal to lkj.muat: the SQL pieces that read a kind''s staging rows as typed values (p_sql, parameters $1 unit, $2 year, $3 locale), name and match its natural key, list its other columns, write a row, and bound the unit-year''s rows a load replaces (lingkup), from lkj.muat_kolom and the table''s own column types.';
+
+CREATE FUNCTION @extschema@.tambah_indikator(instansi text, kode text, uraian text, tahun integer,
+    target_pk_awal numeric, target_pk_perubahan numeric DEFAULT NULL,
+    program text DEFAULT NULL, kegiatan text DEFAULT NULL,
+    renstra text DEFAULT NULL, tujuan integer DEFAULT NULL, sasaran integer DEFAULT NULL,
+    satuan text DEFAULT 'Persen', polaritas @extschema@.polaritas DEFAULT 'positif',
+    agregasi text DEFAULT 'jumlah', target_renstra numeric DEFAULT NULL, iku boolean DEFAULT false)
+RETURNS text
+LANGUAGE sql VOLATILE
+BEGIN ATOMIC
+    -- a figure first, as every function of lkj that takes one (22023)
+    SELECT @extschema@.terhingga(tambah_indikator.target_pk_awal, 'target_pk_awal'),
+           @extschema@.terhingga(tambah_indikator.target_pk_perubahan, 'target_pk_perubahan'),
+           @extschema@.terhingga(tambah_indikator.target_renstra, 'target_renstra');
+    -- a program or kegiatan indicator lives in its year; a tujuan or sasaran one in its Renstra
+    INSERT INTO @extschema@.indikator (instansi, kode, uraian, satuan, polaritas, agregasi, iku,
+                                       renstra, tujuan, sasaran, tahun, program, kegiatan)
+    VALUES (tambah_indikator.instansi, tambah_indikator.kode, tambah_indikator.uraian, tambah_indikator.satuan,
+            tambah_indikator.polaritas, tambah_indikator.agregasi, tambah_indikator.iku,
+            tambah_indikator.renstra, tambah_indikator.tujuan, tambah_indikator.sasaran,
+            CASE WHEN tambah_indikator.program IS NOT NULL OR tambah_indikator.kegiatan IS NOT NULL
+                 THEN tambah_indikator.tahun END,
+            tambah_indikator.program, tambah_indikator.kegiatan);
+    INSERT INTO @extschema@.target (instansi, indikator, tahun, dokumen, nilai)
+    SELECT tambah_indikator.instansi, tambah_indikator.kode, tambah_indikator.tahun, d.dokumen, d.nilai
+      FROM (VALUES ('renstra', tambah_indikator.target_renstra),
+                   ('pk_awal', tambah_indikator.target_pk_awal),
+                   ('pk_perubahan', tambah_indikator.target_pk_perubahan)) AS d (dokumen, nilai)
+     WHERE d.nilai IS NOT NULL;
+    SELECT tambah_indikator.kode;
+END;
+COMMENT ON FUNCTION @extschema@.tambah_indikator(text, text, text, integer, numeric, numeric, text, text, text, integer, integer, text, @extschema@.polaritas, text, numeric, boolean) IS
+  'Adds an indicator with its targets of a year in one call: under a program or kegiatan of that year (program, kegiatan), or a tujuan or sasaran of a Renstra (renstra with tujuan or sasaran); the targets of the PK awal, the PK perubahan and the Renstra for that year where given (a PK target needs that year''s PK).  Returns the kode.  The schema''s rules apply as for an INSERT (23503 for a parent or PK that does not exist, 23505 for a kode the unit has, 23514).';
+
+CREATE FUNCTION @extschema@.catat_realisasi(instansi text, indikator text, tahun integer, triwulan integer,
+    nilai numeric DEFAULT NULL, pembilang numeric DEFAULT NULL, penyebut numeric DEFAULT NULL,
+    keterangan text DEFAULT NULL)
+RETURNS void
+LANGUAGE sql VOLATILE
+BEGIN ATOMIC
+    -- one row a quarter (the whole year: triwulan NULL); recording it again replaces it
+    INSERT INTO @extschema@.realisasi AS r (instansi, indikator, tahun, triwulan, nilai, pembilang, penyebut, keterangan)
+    VALUES (catat_realisasi.instansi, catat_realisasi.indikator, catat_realisasi.tahun, catat_realisasi.triwulan,
+            @extschema@.terhingga(catat_realisasi.nilai, 'nilai'),
+            @extschema@.terhingga(catat_realisasi.pembilang, 'pembilang'),
+            @extschema@.terhingga(catat_realisasi.penyebut, 'penyebut'), catat_realisasi.keterangan)
+    ON CONFLICT (instansi, indikator, tahun, (COALESCE(triwulan, 0)))
+    DO UPDATE SET nilai = excluded.nilai, pembilang = excluded.pembilang, penyebut = excluded.penyebut,
+                  keterangan = excluded.keterangan;
+END;
+COMMENT ON FUNCTION @extschema@.catat_realisasi(text, text, integer, integer, numeric, numeric, numeric, text) IS
+  'Records an indicator''s realisasi of a quarter (1 to 4; NULL: the whole year) as a value (nilai) or a count pair (pembilang of penyebut); recording the same quarter again replaces it.  The schema''s rules apply as for an INSERT (23514 for a quarter outside 1 to 4, both a value and a pair, or a ratio indicator''s quarters with different denominators; 23503 for an unknown indicator).';

@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# tests/t_muat.sh: a planner's year in from spreadsheets (issue 12).
+#  1. Kunir 2024 as its templates (tests/muat/kunir_2024.xlsx, and the same
+#     as Indonesian CSVs in tests/muat/kunir_2024/: ';', Rp, 1.234.567,
+#     20,7175, 31/12/2024, 27 September 2024, 30 Des 2024) is loaded by
+#     tools/lkj-muat as a login granted lkj_operator on kunir, under row
+#     security, into a database whose Kunir 2024 holds none of the kinds the
+#     templates cover: lkj.laporan('kunir', 2024) is then byte for byte the
+#     one of the same year entered in SQL (data/kunir_2024.sql);
+#  2. loading the XLSX again, then the CSVs, changes nothing: the load says
+#     tambah 0, ubah 0, hapus 0 and a fingerprint of every table is the same;
+#  3. a dry run of a changed file lists the change and writes nothing;
+#  4. tests/muat/salah/ (43 planted mistakes): the report is exactly the
+#     hand-written list tests/muat/salah.tsv, in Indonesian, and the
+#     database is unchanged.
+# Run by tests/run.sh on a throw-away cluster (pg_virtualenv sets PG*).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+db=lkj_muat_sql
+dbm=lkj_muat_muat
+w=$(mktemp -d)
+trap 'rm -rf "$w"' EXIT
+run() { psql -X -q -A -t -v ON_ERROR_STOP=1 "$@"; }
+muat() { tools/lkj-muat --db "dbname=$dbm options='-c role=muat_budi'" --instansi kunir --tahun 2024 "$@"; }
+
+run -c "CREATE DATABASE $db" -c "CREATE DATABASE $dbm"
+run -d "$db" -c "CREATE EXTENSION lkj" -f data/kunir_2024.sql
+run -d "$dbm" -c "CREATE EXTENSION lkj" -f data/kunir_2024.sql
+run -d "$dbm" >/dev/null <<'SQL'
+-- Kunir 2024 without what the templates cover: what a planner fills
+DELETE FROM lkj.realisasi WHERE instansi = 'kunir' AND tahun = 2024;
+DELETE FROM lkj.target WHERE instansi = 'kunir' AND tahun = 2024;
+DELETE FROM lkj.anggaran_pk WHERE instansi = 'kunir' AND tahun = 2024;
+DELETE FROM lkj.indikator WHERE instansi = 'kunir' AND tahun = 2024;
+DELETE FROM lkj.kegiatan WHERE instansi = 'kunir' AND tahun = 2024;
+DELETE FROM lkj.program WHERE instansi = 'kunir' AND tahun = 2024;
+DELETE FROM lkj.pegawai WHERE instansi = 'kunir' AND tahun = 2024;
+DELETE FROM lkj.sarana WHERE instansi = 'kunir' AND tahun = 2024;
+DELETE FROM lkj.dokumen_desa WHERE instansi = 'kunir';
+SELECT count(*) FROM lkj.siapkan_peran();
+DO $$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'muat_budi') THEN CREATE ROLE muat_budi LOGIN; END IF;
+END $$;
+SELECT lkj.beri_akses('muat_budi', 'lkj_operator', instansi => 'kunir');
+SQL
+
+laporan() { run -d "$1" -c "SELECT * FROM lkj.laporan('kunir', 2024)"; }
+# every row of every table of lkj, in a stable order: the database's content
+sidik() {
+  for t in $(run -d "$dbm" -c "SELECT relname FROM pg_class WHERE relnamespace = 'lkj'::regnamespace AND relkind = 'r' ORDER BY 1"); do
+    printf '%s ' "$t"; run -d "$dbm" -c "SELECT md5(COALESCE(string_agg(t::text, E'\n' ORDER BY t::text), '')) FROM lkj.$t t"
+  done
+}
+
+# 1. the XLSX into the emptied year, as the unit's operator
+muat tests/muat/kunir_2024.xlsx > "$w/pertama" 2> "$w/pertama.err"
+grep -q '^Disimpan: tambah 231, ubah 0, hapus 0\.$' "$w/pertama.err" || { cat "$w/pertama.err"; echo "first load: not 231 rows added"; exit 1; }
+diff <(laporan "$db") <(laporan "$dbm") || { echo "the loaded year's report differs from the SQL-entered one"; exit 1; }
+echo "the XLSX gives Kunir 2024's report byte for byte"
+
+# 2. again, and the CSVs: nothing changes
+sidik > "$w/sidik1"
+muat tests/muat/kunir_2024.xlsx > "$w/kedua" 2>&1
+muat tests/muat/kunir_2024/*.csv > "$w/ketiga" 2>&1
+for f in kedua ketiga; do
+  [ "$(cat "$w/$f")" = "Disimpan: tambah 0, ubah 0, hapus 0." ] || { cat "$w/$f"; echo "load again ($f) changed something"; exit 1; }
+done
+sidik > "$w/sidik2"
+diff "$w/sidik1" "$w/sidik2" || { echo "loading the same year again changed a table"; exit 1; }
+echo "loading the same year again (XLSX, then CSV) changes nothing"
+
+# 3. a dry run of one changed cell, one row fewer, one more: listed, not written
+cp -r tests/muat/kunir_2024 "$w/ubah"
+sed -i 's/^ipp;pk_perubahan;62,2;;;$/ipp;pk_perubahan;62,5;;;/' "$w/ubah/target.csv"
+sed -i '/^56;Handytalkie;/d' "$w/ubah/sarana.csv"
+echo '57;Meja Rapat;Buah;2;0;0' >> "$w/ubah/sarana.csv"
+muat --uji-coba "$w/ubah/target.csv" "$w/ubah/sarana.csv" > "$w/uji" 2>&1 || true
+diff - "$w/uji" <<'EOF2' || { echo "the dry run does not list the changes"; exit 1; }
+ubah: target ipp / pk_perubahan: isinya berubah.
+hapus: sarana 56: dihapus, karena tidak ada di berkas.
+tambah: sarana 57: baris baru.
+Uji coba: tambah 1, ubah 1, hapus 1; tidak ada yang disimpan.
+EOF2
+sidik > "$w/sidik3"
+diff "$w/sidik1" "$w/sidik3" || { echo "the dry run wrote"; exit 1; }
+echo "a dry run lists what would change and writes nothing"
+
+# 4. the planted mistakes: exactly the hand-written list, nothing written
+if muat --tsv tests/muat/salah/*.csv > "$w/salah" 2>/dev/null; then echo "a file with mistakes loaded"; exit 1; fi
+diff <(grep -v '^#' tests/muat/salah.tsv | sed 's/\t*#.*//') <(cut -f2-6 "$w/salah") \
+  || { echo "the load report is not the list of planted mistakes"; exit 1; }
+n=$(wc -l < "$w/salah")
+[ "$n" -ge 30 ] || { echo "fewer than 30 planted mistakes"; exit 1; }
+! cut -f7 "$w/salah" | grep -qiE ' (the|is|must|not) ' || { echo "a message is not in Indonesian"; exit 1; }
+sidik > "$w/sidik4"
+diff "$w/sidik1" "$w/sidik4" || { echo "a load with mistakes wrote"; exit 1; }
+echo "the $n planted mistakes are reported exactly, in Indonesian, and nothing is written"
