@@ -81,14 +81,25 @@ BEGIN
                @extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas, d.desimal, false) AS target,
                @extschema@.sel_nilai(t.realisasi, t.satuan, NULL, NULL, d.desimal, false) AS realisasi,
                @extschema@.sel_persen(t.capaian) AS capaian, t.capaian AS capaian_angka,
-               p.capaian_5, e.capaian_cetak, e.penyerapan, e.efisiensi, e.metode, e.indeks_efisiensi,
+               lalu.tahun AS tahun_lalu, lalu.capaian AS capaian_lalu, e.capaian_cetak, e.penyerapan, e.efisiensi, e.metode, e.indeks_efisiensi,
                e.tingkat_efisiensi, e.penghematan, e.putusan,
                r.tahun_akhir, r.target_akhir, r.target_akhir_bawah, r.target_akhir_atas, r.capaian_target_akhir,
                s.standar, s.standar_bawah, s.standar_atas, s.capaian_standar, t.satuan, d.desimal
           FROM @extschema@.tabel_9_target_realisasi t
           LEFT JOIN @extschema@.indikator d ON d.instansi = t.instansi AND d.kode = t.indikator_kode
-          LEFT JOIN @extschema@.tabel_10_perbandingan_tahun p
-            ON p.instansi = t.instansi AND p.tahun = t.tahun AND p.indikator_kode = t.indikator_kode
+          -- Tabel 10's row of the indicator: its identity, else (a Renstra
+          -- before whose indicators are identities of their own, as
+          -- Kunir's P-Renstra) the row worded the same
+          LEFT JOIN LATERAL (SELECT q.* FROM @extschema@.tabel_10_perbandingan_tahun q
+                              WHERE q.instansi = t.instansi AND q.tahun = t.tahun
+                                AND (q.indikator_kode = t.indikator_kode OR lower(q.indikator) = lower(t.indikator))
+                              ORDER BY q.indikator_kode = t.indikator_kode DESC, q.urutan LIMIT 1) p ON true
+          -- the latest of the five years before with a capaian (Tabel 10)
+          LEFT JOIN LATERAL (SELECT t.tahun - 6 + x.ke::integer AS tahun, x.c AS capaian
+                               FROM unnest(ARRAY[p.capaian_1, p.capaian_2, p.capaian_3, p.capaian_4, p.capaian_5])
+                                    WITH ORDINALITY AS x (c, ke)
+                              WHERE x.c IS NOT NULL
+                              ORDER BY x.ke DESC LIMIT 1) lalu ON true
           LEFT JOIN @extschema@.tabel_14_efisiensi e
             ON e.instansi = t.instansi AND e.tahun = t.tahun AND e.indikator_kode = t.indikator_kode
           LEFT JOIN @extschema@.tabel_12_target_akhir_renstra r
@@ -179,15 +190,21 @@ BEGIN
           FROM ind i
         UNION ALL
         SELECT '3.1.2.2', i.urutan, 'daftar',
-               CASE WHEN i.capaian_5 IS NULL OR i.capaian_angka IS NULL
-                    THEN format('%s: capaian %s tahun %s; capaian tahun %s tidak tersedia untuk dibandingkan.',
-                                i.indikator, i.capaian, dokumen_narasi.tahun, dokumen_narasi.tahun - 1)
-                    ELSE format('%s: capaian %s tahun %s dibanding %s tahun %s, %s.',
-                                i.indikator, i.capaian, dokumen_narasi.tahun, @extschema@.sel_persen(i.capaian_5),
-                                dokumen_narasi.tahun - 1,
-                                CASE @extschema@.arah_perubahan(i.capaian_angka - i.capaian_5)
-                                     WHEN 'naik' THEN 'naik ' || @extschema@.format_angka(i.capaian_angka - i.capaian_5, 2) || ' poin'
-                                     WHEN 'turun' THEN 'turun ' || @extschema@.format_angka(i.capaian_5 - i.capaian_angka, 2) || ' poin'
+               CASE WHEN i.capaian_lalu IS NULL OR i.capaian_angka IS NULL
+                    THEN format('%s: capaian %s tahun %s; tidak ada capaian lima tahun sebelumnya untuk dibandingkan.',
+                                i.indikator, i.capaian, dokumen_narasi.tahun)
+                    ELSE format('%s: capaian %s tahun %s dibanding %s tahun %s%s, %s.',
+                                i.indikator, i.capaian, dokumen_narasi.tahun, @extschema@.sel_persen(i.capaian_lalu),
+                                i.tahun_lalu,
+                                CASE WHEN i.tahun_lalu < dokumen_narasi.tahun - 1
+                                     THEN format(' (tahun terakhir yang mempunyai capaian; %s tidak tersedia)',
+                                                 CASE WHEN i.tahun_lalu = dokumen_narasi.tahun - 2
+                                                      THEN (dokumen_narasi.tahun - 1)::text
+                                                      ELSE (i.tahun_lalu + 1) || '-' || (dokumen_narasi.tahun - 1) END)
+                                     ELSE '' END,
+                                CASE @extschema@.arah_perubahan(i.capaian_angka - i.capaian_lalu)
+                                     WHEN 'naik' THEN 'naik ' || @extschema@.format_angka(i.capaian_angka - i.capaian_lalu, 2) || ' poin'
+                                     WHEN 'turun' THEN 'turun ' || @extschema@.format_angka(i.capaian_lalu - i.capaian_angka, 2) || ' poin'
                                      ELSE 'tetap' END) END
           FROM ind i
         UNION ALL
@@ -235,7 +252,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION @extschema@.dokumen_narasi(text, integer) IS
-'The text of every section of a unit-year''s LKj (lkj.dokumen_bagian): the planner''s own rows of lkj.narasi (dibuat false), and for a section without any, where it can be, text written from the data in plain Indonesian (dibuat true): per indicator its target, realisasi, capaian and kriteria, the change from last year''s capaian (Tabel 10), the realisasi against the Renstra''s end target and a national standard, the efficiency by the unit''s method; the counts of section 3.1.1, the staff, assets and budget.  Figures as the tables print them.  Deterministic; no clock.  An unknown unit gives no generated row with a name (lkj.dokumen raises 42704 first).';
+'The text of every section of a unit-year''s LKj (lkj.dokumen_bagian): the planner''s own rows of lkj.narasi (dibuat false), and for a section without any, where it can be, text written from the data in plain Indonesian (dibuat true): per indicator its target, realisasi, capaian and kriteria, the change from the capaian of the latest of the five years before that has one (Tabel 10: the same identity, else the indicator worded the same), the realisasi against the Renstra''s end target and a national standard, the efficiency by the unit''s method; the counts of section 3.1.1, the staff, assets and budget.  Figures as the tables print them.  Deterministic; no clock.  An unknown unit gives no generated row with a name (lkj.dokumen raises 42704 first).';
 
 CREATE FUNCTION @extschema@.dokumen_tabel(tabel text)
 RETURNS text
@@ -373,11 +390,15 @@ BEGIN
             -- the PK's signatures: the appendix draws them as signature blocks
             NULL;
         ELSIF b ~ '^\|' THEN
-            -- A wide table prints on a landscape page: its columns' widths
-            -- in characters (the delimiter row's cells), a text column
-            -- counted as 40 at most since it wraps, add up to more than 150.
-            kelas := CASE WHEN (SELECT sum(least(char_length(c), 40))
-                                  FROM unnest(string_to_array(split_part(b, E'\n', 2), '|')) c) > 150
+            -- A wide table prints on a landscape page: the width it needs
+            -- at least, in characters, is more than a portrait line holds
+            -- (about 95 at 9 pt).  From the delimiter row: a column aligned
+            -- right holds figures, which do not wrap (its full width); a
+            -- text column wraps down to about 12; each column pads about 2.
+            kelas := CASE WHEN (SELECT sum(CASE WHEN c ~ ':$' THEN char_length(c) - 2
+                                                ELSE least(char_length(c) - 2, 12) END + 2)
+                                  FROM unnest(string_to_array(split_part(b, E'\n', 2), '|')) c
+                                 WHERE c <> '') > 95
                           THEN 'lebar' ELSE 'sempit' END;
             isi[k] := isi[k] || replace(@extschema@.dokumen_tabel(b), '<table>', format('<table class="%s">', kelas));
             IF kelas = 'lebar' THEN
@@ -597,4 +618,4 @@ BEGIN ATOMIC
         'div.pihak { width: 45%; }');
 END;
 COMMENT ON FUNCTION @extschema@.dokumen_css() IS
-'The style sheet lkj.dokumen embeds, for print: A4 portrait and a landscape named page (lebar) for wide tables (lkj.dokumen: columns of more than 150 characters, a text column counted as 40), page numbers in the footer (none on the cover), a page break before each BAB, the front matter and the appendix, the table of contents'' page numbers through target-counter() (WeasyPrint), table titles repeated on every page, figures right-aligned, Liberation fonts, and generated text marked.';
+'The style sheet lkj.dokumen embeds, for print: A4 portrait and a landscape named page (lebar) for wide tables (lkj.dokumen: more than about 95 characters at the least: the figures'' columns whole, a text column wrapped to 12), page numbers in the footer (none on the cover), a page break before each BAB, the front matter and the appendix, the table of contents'' page numbers through target-counter() (WeasyPrint), table titles repeated on every page, figures right-aligned, Liberation fonts, and generated text marked.';

@@ -118,8 +118,12 @@ BEGIN ATOMIC
         SELECT t.urutan, t.no || '. ' || t.indikator AS nama,
                ARRAY[p.capaian_1, p.capaian_2, p.capaian_3, p.capaian_4, p.capaian_5, t.capaian] AS capaian
           FROM @extschema@.tabel_9_target_realisasi t
-          LEFT JOIN @extschema@.tabel_10_perbandingan_tahun p
-            ON p.instansi = t.instansi AND p.tahun = t.tahun AND p.indikator_kode = t.indikator_kode
+          -- the same identity, else the indicator worded the same (an
+          -- earlier Renstra's own identity), as lkj.dokumen_narasi
+          LEFT JOIN LATERAL (SELECT q.* FROM @extschema@.tabel_10_perbandingan_tahun q
+                              WHERE q.instansi = t.instansi AND q.tahun = t.tahun
+                                AND (q.indikator_kode = t.indikator_kode OR lower(q.indikator) = lower(t.indikator))
+                              ORDER BY q.indikator_kode = t.indikator_kode DESC, q.urutan LIMIT 1) p ON true
          WHERE t.instansi = grafik_capaian_tahun.instansi AND t.tahun = grafik_capaian_tahun.tahun),
     y AS (
         -- the years with at least one capaian, at most six
@@ -133,7 +137,7 @@ BEGIN ATOMIC
                false);
 END;
 COMMENT ON FUNCTION @extschema@.grafik_capaian_tahun(text, integer) IS
-'Gambar 2 of lkj.dokumen: the capaian of each tujuan and sasaran indicator of the year over the years, the five before (Tabel 10, the same indicator identity) and the year itself (Tabel 9), leaving out the years without any capaian, one scale in percent, as inline SVG; NULL when there is none.';
+'Gambar 2 of lkj.dokumen: the capaian of each tujuan and sasaran indicator of the year over the years, the five before (Tabel 10: the same indicator identity, else the indicator worded the same) and the year itself (Tabel 9), leaving out the years without any capaian, one scale in percent, as inline SVG; NULL when there is none.';
 
 CREATE FUNCTION @extschema@.grafik_anggaran(instansi text, tahun integer)
 RETURNS text

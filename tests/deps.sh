@@ -8,6 +8,8 @@ packages=(
   gcc make libc6-dev
   "postgresql-$PG_MAJOR" "postgresql-server-dev-$PG_MAJOR" postgresql-common
   default-jdk-headless libpostgresql-jdbc-java   # tests/t_jdbc.sh: what a BI tool sees
+  weasyprint fonts-liberation python3-docx python3-cairosvg   # make laporan: PDF and DOCX of lkj.dokumen
+  chromium poppler-utils                         # tests/t_dokumen.sh: the HTML in a browser, the PDF's text and pages
 )
 
 missing=()

@@ -9,7 +9,7 @@
 #                        real headings, real tables)
 # and prints their paths.  Run against a cluster with this build installed
 # (make laporan runs it through tests/cluster.sh, as make demo runs its
-# report); it loads data/UNIT_2024.sql, the unit's data set, into a database
+# report); LKJ_HTML_SAJA=1 writes the HTML alone.  It loads data/UNIT_2024.sql, the unit's data set, into a database
 # of its own.
 set -euo pipefail
 unit=$1 tahun=$2 dir=$3
@@ -26,10 +26,17 @@ trap 'dropdb --if-exists "$db" >/dev/null 2>&1 || true' EXIT
    -c 'CREATE EXTENSION lkj' -f "$data" >/dev/null)
 psql -X -q -A -t -v ON_ERROR_STOP=1 -d "$db" -v unit="$unit" -v tahun="$tahun" -o "$nama.html.tmp" \
   <<< "SELECT lkj.dokumen(:'unit', :'tahun'::integer)"
+# LKJ_TEKS=1: lkj.laporan()'s text beside it, which tests/t_dokumen.sh
+# reads every table from, cell by cell
+if [ -n "${LKJ_TEKS:-}" ]; then
+  psql -X -q -A -t -v ON_ERROR_STOP=1 -d "$db" -v unit="$unit" -v tahun="$tahun" -o "$nama.txt" \
+    <<< "SELECT lkj.laporan(:'unit', :'tahun'::integer)"
+fi
 # psql adds a newline after the value; the document already ends with one
 sed -e '$ { /^$/d }' "$nama.html.tmp" > "$nama.html" && rm -f "$nama.html.tmp"
 [ -n "${LKJ_HTML_SAJA:-}" ] || {
   weasyprint -q "$nama.html" "$nama.pdf"
   /usr/bin/python3 "$repo/tools/dokumen/ke_docx.py" "$nama.html" "$nama.docx"
 }
-printf '%s\n' "$nama.html" "$nama.pdf" "$nama.docx"
+printf '%s\n' "$nama.html"
+[ -n "${LKJ_HTML_SAJA:-}" ] || printf '%s\n' "$nama.pdf" "$nama.docx"
