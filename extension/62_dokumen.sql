@@ -75,8 +75,14 @@ BEGIN
         SELECT n.bagian, n.urutan, n.jenis, n.teks
           FROM @extschema@.narasi n
          WHERE n.instansi = dokumen_narasi.instansi AND n.tahun = dokumen_narasi.tahun),
+    -- Tabel 10 read once (a view read per indicator costs as much again)
+    tabel_10 AS MATERIALIZED (
+        SELECT q.indikator_kode, q.indikator, q.urutan,
+               q.capaian_1, q.capaian_2, q.capaian_3, q.capaian_4, q.capaian_5
+          FROM @extschema@.tabel_10_perbandingan_tahun q
+         WHERE q.instansi = dokumen_narasi.instansi AND q.tahun = dokumen_narasi.tahun),
     -- each indicator's figures as the tables print them
-    ind AS (
+    ind AS MATERIALIZED (
         SELECT t.urutan, t.no, t.indikator, t.kriteria,
                @extschema@.sel_nilai(t.target, t.satuan, t.batas_bawah, t.batas_atas, d.desimal, false) AS target,
                @extschema@.sel_nilai(t.realisasi, t.satuan, NULL, NULL, d.desimal, false) AS realisasi,
@@ -90,9 +96,8 @@ BEGIN
           -- Tabel 10's row of the indicator: its identity, else (a Renstra
           -- before whose indicators are identities of their own, as
           -- Kunir's P-Renstra) the row worded the same
-          LEFT JOIN LATERAL (SELECT q.* FROM @extschema@.tabel_10_perbandingan_tahun q
-                              WHERE q.instansi = t.instansi AND q.tahun = t.tahun
-                                AND (q.indikator_kode = t.indikator_kode OR lower(q.indikator) = lower(t.indikator))
+          LEFT JOIN LATERAL (SELECT q.* FROM tabel_10 q
+                              WHERE q.indikator_kode = t.indikator_kode OR lower(q.indikator) = lower(t.indikator)
                               ORDER BY q.indikator_kode = t.indikator_kode DESC, q.urutan LIMIT 1) p ON true
           -- the latest of the five years before with a capaian (Tabel 10)
           LEFT JOIN LATERAL (SELECT t.tahun - 6 + x.ke::integer AS tahun, x.c AS capaian
@@ -335,6 +340,11 @@ DECLARE
     n record;
     dalam_daftar boolean;
     ada_teks boolean;
+    otomatis boolean;       -- the section's text is generated
+    narasi_bagian text[];   -- lkj.dokumen_narasi's rows, column by column
+    narasi_jenis text[];
+    narasi_teks text[];
+    narasi_dibuat boolean[];
     janji record;
     lampiran text[] := '{}';
 BEGIN
@@ -425,7 +435,13 @@ BEGIN
                                    nomor_gambar, svg, @extschema@.format_html(gambar_judul[nomor_gambar]));
     END LOOP;
 
-    -- The sections in order: heading, text, then their tables and charts.
+    -- Every section's text, in one pass over the views (ordered by
+    -- section and row), then the sections in order: heading, text, then
+    -- their tables and charts.
+    SELECT array_agg(x.bagian ORDER BY x.bagian, x.urutan), array_agg(x.jenis ORDER BY x.bagian, x.urutan),
+           array_agg(x.teks ORDER BY x.bagian, x.urutan), array_agg(x.dibuat ORDER BY x.bagian, x.urutan)
+      INTO narasi_bagian, narasi_jenis, narasi_teks, narasi_dibuat
+      FROM @extschema@.dokumen_narasi(dokumen.instansi, dokumen.tahun) x;
     FOR bagian IN SELECT * FROM @extschema@.dokumen_bagian() ORDER BY 1 LOOP
         h := '';
         IF bagian.bagian IN ('1', '2', '3', '4.1') THEN
@@ -444,24 +460,34 @@ BEGIN
             daftar_isi := daftar_isi || format('<li class="sub"><a href="#bagian-%s">%s %s</a></li>', bagian.bagian,
                                                bagian.bagian, @extschema@.format_html(bagian.judul));
         END IF;
+        -- The section's text: the planner's, or generated from the data
+        -- (a section is one or the other), the latter in a block of class
+        -- dibuat under one visible marker.
         dalam_daftar := false;
         ada_teks := false;
-        FOR n IN SELECT * FROM @extschema@.dokumen_narasi(dokumen.instansi, dokumen.tahun) x
-                  WHERE x.bagian = bagian.bagian ORDER BY x.urutan LOOP
+        otomatis := false;
+        FOR n IN SELECT * FROM unnest(narasi_bagian, narasi_jenis, narasi_teks, narasi_dibuat)
+                                   WITH ORDINALITY AS x (bagian, jenis, teks, dibuat, ke)
+                  WHERE x.bagian = bagian.bagian ORDER BY x.ke LOOP
+            otomatis := n.dibuat;
+            IF NOT ada_teks AND otomatis THEN
+                h := h || '<div class="dibuat"><p class="tanda">[Teks otomatis dari data: periksa, lalu tulis teks bagian ini sebelum laporan ditandatangani.]</p>';
+            END IF;
             ada_teks := true;
             IF n.jenis = 'daftar' AND NOT dalam_daftar THEN
-                h := h || CASE WHEN n.dibuat THEN '<ul class="dibuat">' ELSE '<ul>' END;
+                h := h || '<ul>';
             ELSIF n.jenis <> 'daftar' AND dalam_daftar THEN
                 h := h || '</ul>';
             END IF;
             dalam_daftar := n.jenis = 'daftar';
-            h := h || format(CASE WHEN dalam_daftar THEN '<li%s>%s%s</li>' ELSE '<p%s>%s%s</p>' END,
-                             CASE WHEN n.dibuat THEN ' class="dibuat"' ELSE '' END,
-                             @extschema@.format_html(n.teks),
-                             CASE WHEN n.dibuat THEN ' <span class="tanda">[teks otomatis]</span>' ELSE '' END);
+            h := h || format(CASE WHEN dalam_daftar THEN '<li>%s</li>' ELSE '<p>%s</p>' END,
+                             @extschema@.format_html(n.teks));
         END LOOP;
         IF dalam_daftar THEN
             h := h || '</ul>';
+        END IF;
+        IF otomatis THEN
+            h := h || '</div>';
         END IF;
         IF NOT ada_teks AND NOT bagian.dapat_dibuat THEN
             h := h || '<p class="kosong">[Bagian ini belum diisi.]</p>';
@@ -504,7 +530,8 @@ BEGIN
     -- the data has them).
     FOR i IN 1..k LOOP
         IF tempat[i] = 'lampiran' THEN
-            lampiran := lampiran || (isi[i] || '</figure>');
+            -- each PK on a page of its own, its tables and signatures together
+            lampiran := lampiran || ('<div class="pk">' || isi[i] || '</figure>');
             SELECT pk.* INTO janji FROM @extschema@.perjanjian_kinerja pk
              WHERE pk.instansi = dokumen.instansi AND pk.tahun = dokumen.tahun
                AND pk.jenis = CASE WHEN judul_tabel[i] ~ '^LAMPIRAN PERUBAHAN ' THEN 'perubahan' ELSE 'awal' END;
@@ -518,6 +545,7 @@ BEGIN
                     COALESCE('<p>' || @extschema@.format_html(janji.pihak_pertama_pangkat) || '</p>', ''),
                     COALESCE('<p>NIP. ' || @extschema@.format_nip(janji.pihak_pertama_nip) || '</p>', ''));
             END IF;
+            lampiran := lampiran || '</div>'::text;
         END IF;
     END LOOP;
     IF cardinality(lampiran) = 0 THEN
@@ -558,7 +586,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION @extschema@.dokumen(text, integer) IS
-'The LKj of a unit and year as one HTML document, for print (A4) and for conversion to PDF and Word (make laporan): the cover (unit, pemda or kementerian, year, address, the version: Draf until signed versions exist), kata pengantar and ikhtisar eksekutif, daftar isi, daftar tabel and daftar gambar (page numbers through CSS target-counter), BAB I to IV in the seed''s sections, each with its text (lkj.dokumen_narasi: the planner''s, else generated from the data, marked with class dibuat and a visible [teks otomatis]) and its tables, and the appendix of each signed Perjanjian Kinerja with both parties'' signature blocks (place, date, names, titles, rank and NIP where stored).  Every table is lkj.laporan''s, cell for cell (lkj.dokumen_tabel): the same figures and format; the charts are lkj.grafik_*.  Text is escaped (lkj.format_html).  Deterministic, no clock.  An unknown unit raises 42704.';
+'The LKj of a unit and year as one HTML document, for print (A4) and for conversion to PDF and Word (make laporan): the cover (unit, pemda or kementerian, year, address, the version: Draf until signed versions exist), kata pengantar and ikhtisar eksekutif, daftar isi, daftar tabel and daftar gambar (page numbers through CSS target-counter), BAB I to IV in the seed''s sections, each with its text (lkj.dokumen_narasi: the planner''s, else generated from the data, in a block of class dibuat under a visible marker, [Teks otomatis dari data: ...]) and its tables, and the appendix of each signed Perjanjian Kinerja with both parties'' signature blocks (place, date, names, titles, rank and NIP where stored).  Every table is lkj.laporan''s, cell for cell (lkj.dokumen_tabel): the same figures and format; the charts are lkj.grafik_*.  Text is escaped (lkj.format_html).  Deterministic, no clock.  An unknown unit raises 42704.';
 
 CREATE FUNCTION @extschema@.dokumen_css()
 RETURNS text
@@ -608,8 +636,9 @@ BEGIN ATOMIC
         'td.angka, th.angka { text-align: right; white-space: nowrap; }',
         'p.catatan { font-size: 9pt; text-align: left; }',
         -- text lkj wrote from the data, to be read and replaced before signing
-        '.dibuat { color: #333; }',
-        'span.tanda { font-size: 8pt; font-style: italic; border: 0.5pt solid #666; padding: 0 2pt; }',
+        'div.dibuat { border-left: 2pt solid #999; padding-left: 6pt; color: #222; }',
+        'p.tanda { font-size: 8.5pt; font-style: italic; color: #444; margin-bottom: .3em; }',
+        'div.pk + div.pk { break-before: page; }',
         'p.kosong { font-style: italic; color: #444; border: 0.5pt dashed #666; padding: 4pt; }',
         'div.ttd-pengantar { margin: 2em 0 0 55%; text-align: center; }',
         'div.ttd-pengantar p, div.pihak p { text-align: center; margin: 0; }',

@@ -112,17 +112,21 @@ CREATE FUNCTION @extschema@.grafik_capaian_tahun(instansi text, tahun integer)
 RETURNS text
 LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
-    WITH c AS (
+    WITH sebelum AS MATERIALIZED (
+        SELECT q.indikator_kode, q.indikator, q.urutan,
+               q.capaian_1, q.capaian_2, q.capaian_3, q.capaian_4, q.capaian_5
+          FROM @extschema@.tabel_10_perbandingan_tahun q
+         WHERE q.instansi = grafik_capaian_tahun.instansi AND q.tahun = grafik_capaian_tahun.tahun),
+    c AS (
         -- the year's indicators (Tabel 9) and their capaian of the five years
-        -- before (Tabel 10, the same identity)
+        -- before (Tabel 10, read once above)
         SELECT t.urutan, t.no || '. ' || t.indikator AS nama,
                ARRAY[p.capaian_1, p.capaian_2, p.capaian_3, p.capaian_4, p.capaian_5, t.capaian] AS capaian
           FROM @extschema@.tabel_9_target_realisasi t
           -- the same identity, else the indicator worded the same (an
           -- earlier Renstra's own identity), as lkj.dokumen_narasi
-          LEFT JOIN LATERAL (SELECT q.* FROM @extschema@.tabel_10_perbandingan_tahun q
-                              WHERE q.instansi = t.instansi AND q.tahun = t.tahun
-                                AND (q.indikator_kode = t.indikator_kode OR lower(q.indikator) = lower(t.indikator))
+          LEFT JOIN LATERAL (SELECT q.* FROM sebelum q
+                              WHERE q.indikator_kode = t.indikator_kode OR lower(q.indikator) = lower(t.indikator)
                               ORDER BY q.indikator_kode = t.indikator_kode DESC, q.urutan LIMIT 1) p ON true
          WHERE t.instansi = grafik_capaian_tahun.instansi AND t.tahun = grafik_capaian_tahun.tahun),
     y AS (

@@ -32,4 +32,4 @@ SELECT y.instansi, y.tahun, b.bagian AS tabel, 'narasi_dibuat'::text AS kode,
  WHERE b.dapat_dibuat
    AND NOT EXISTS (SELECT FROM @extschema@.narasi n
                     WHERE n.instansi = y.instansi AND n.tahun = y.tahun AND n.bagian = b.bagian);
-COMMENT ON VIEW @extschema@.cek_narasi_dibuat IS 'peringatan: a section of the LKj that lkj.dokumen still fills with text written from the data (lkj.dokumen_narasi, marked [teks otomatis]) because the planner has written none in lkj.narasi, for a year whose text the planner has started.  The generated text states the figures; it does not explain them, and a signed report should not carry a marker of generated text.';
+COMMENT ON VIEW @extschema@.cek_narasi_dibuat IS 'peringatan: a section of the LKj that lkj.dokumen still fills with text written from the data (lkj.dokumen_narasi, under the marker [Teks otomatis dari data: ...]) because the planner has written none in lkj.narasi, for a year whose text the planner has started.  The generated text states the figures; it does not explain them, and a signed report should not carry a marker of generated text.';
