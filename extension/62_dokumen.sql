@@ -598,7 +598,12 @@ BEGIN ATOMIC
         '@page { size: A4 portrait; margin: 2cm 2cm 2.2cm 2.5cm;',
         '  @bottom-center { content: counter(page); font: 10pt "Liberation Serif", serif; } }',
         '@page :first { @bottom-center { content: none; } }',
+        '@page tegak { size: A4 portrait; }',
         '@page lebar { size: A4 landscape; margin: 1.5cm 1.5cm 1.8cm 1.5cm; }',
+        -- every other box names the portrait page, so that the text after a
+        -- wide table goes back to a portrait page (WeasyPrint keeps an
+        -- unnamed box on the page it is on)
+        'body { page: tegak; }',
         'html { font: 11pt/1.4 "Liberation Serif", "Times New Roman", serif; color: #000; }',
         'body { margin: 0; }',
         'h1 { font-size: 14pt; text-align: center; margin: 0 0 1em; }',

@@ -153,6 +153,7 @@ class Writer:
         sec.left_margin, sec.right_margin = Cm(2.5), Cm(2)
         sec.top_margin, sec.bottom_margin = Cm(2), Cm(2.2)
         self.landscape = False
+        self.italic = False
 
     def orient(self, landscape):
         if landscape == self.landscape:
@@ -175,7 +176,7 @@ class Writer:
             if i:
                 p.add_run().add_break()
             p.add_run(' '.join(line.split()))
-        if 'dibuat' in node.classes or 'kosong' in node.classes:
+        if self.italic or 'kosong' in node.classes or 'tanda' in node.classes:
             for r in p.runs:
                 r.italic = True
         if align:
@@ -270,9 +271,6 @@ class Writer:
                 for li in c.children:
                     if not isinstance(li, str):
                         self.para(li, style='List Bullet')
-                        if 'dibuat' in li.classes:
-                            for r in self.doc.paragraphs[-1].runs:
-                                r.italic = True
             elif c.tag == 'figure':
                 wide = 'lebar' in cls
                 self.orient(wide)
@@ -293,10 +291,15 @@ class Writer:
                     self.orient(False)
             elif c.tag == 'div' and 'tanda-tangan' in cls:
                 self.signatures(c)
-            elif c.tag == 'div':
+            elif c.tag == 'div' and 'ttd-pengantar' in cls:
                 for p in c.children:
                     if not isinstance(p, str):
                         self.para(p, align=WD_ALIGN_PARAGRAPH.RIGHT)
+            elif c.tag == 'div' and 'dibuat' in cls:
+                # text generated from the data: italic, under its marker
+                self.italic = True
+                self.walk(c)
+                self.italic = False
             else:
                 self.walk(c)
 
