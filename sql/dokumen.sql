@@ -6,6 +6,7 @@
 -- replacing it and escaped, the checks before signing, the errors.
 \set VERBOSITY default
 \set SHOW_CONTEXT never
+BEGIN;
 \set ECHO none
 \i data/kunir_2024.sql
 \set ECHO all
@@ -57,7 +58,7 @@ SELECT (SELECT count(*) FROM regexp_matches(lkj.dokumen('kunir', 2024), '<div cl
 SELECT count(*) FROM lkj.cek_narasi_kosong WHERE instansi = 'kunir';
 SELECT count(*) FROM lkj.cek_narasi_dibuat WHERE instansi = 'kunir';
 
-BEGIN;
+SAVEPOINT narasi;
 -- The planner writes 3.1.2.5 (a paragraph and a list) and 3.1.2.1: their
 -- text replaces the generated one and is escaped.  Now the year is judged:
 -- the other sections only the planner can write are empty (5 of 6), and the
@@ -75,19 +76,31 @@ SELECT tabel, kode, tingkat, objek, pesan FROM lkj.cek_narasi_kosong WHERE insta
 SELECT count(*), min(pesan) FROM lkj.cek_narasi_dibuat WHERE instansi = 'kunir';
 -- periksa runs them (members of the extension named cek_), 2024 only
 SELECT kode, count(*) FROM lkj.periksa('kunir', 2024, '2025-01-01') GROUP BY kode ORDER BY kode;
-ROLLBACK;
+ROLLBACK TO SAVEPOINT narasi;
 -- what the table refuses
+SAVEPOINT galat;
 INSERT INTO lkj.narasi (instansi, tahun, bagian, urutan, teks) VALUES ('kunir', 2024, '5.1', 1, 'x');
+ROLLBACK TO SAVEPOINT galat;
+SAVEPOINT galat;
 INSERT INTO lkj.narasi (instansi, tahun, bagian, urutan, jenis, teks) VALUES ('kunir', 2024, '4.2', 1, 'tabel', 'x');
+ROLLBACK TO SAVEPOINT galat;
+SAVEPOINT galat;
 INSERT INTO lkj.narasi (instansi, tahun, bagian, urutan, teks) VALUES ('kunir', 2024, '4.2', 1, '  ');
+ROLLBACK TO SAVEPOINT galat;
+SAVEPOINT galat;
 INSERT INTO lkj.narasi (instansi, tahun, bagian, urutan, teks) VALUES ('kunyit', 2024, '4.2', 1, 'x');
+ROLLBACK TO SAVEPOINT galat;
 
 -- The helpers.
 SELECT lkj.format_html('<a href="x">Tom & Jerry''s</a>');
 SELECT lkj.dokumen_tabel(lkj.format_tabel(ARRAY['No', 'Uraian', 'Nilai'],
                                           ARRAY[ARRAY['1', 'a | b', '1.234,50'], ARRAY['2', '<i>', NULL]], 'rlr'));
+SAVEPOINT galat;
 SELECT lkj.dokumen_tabel('Tabel 1  bukan tabel');
+ROLLBACK TO SAVEPOINT galat;
+SAVEPOINT galat;
 SELECT lkj.grafik_batang('g', ARRAY['a', 'b'], ARRAY['x'], ARRAY[1]::numeric[], ARRAY['1'], false);
+ROLLBACK TO SAVEPOINT galat;
 SELECT lkj.grafik_batang('g', '{}', ARRAY['x'], '{}', '{}', false) IS NULL AS tanpa_kategori;
 -- grey-safe: three charts with patterns, no script anywhere
 SELECT (SELECT count(*) FROM regexp_matches(lkj.dokumen('kunir', 2024), '<svg ', 'g')) AS svg,
@@ -96,7 +109,11 @@ SELECT (SELECT count(*) FROM regexp_matches(lkj.dokumen('kunir', 2024), '<svg ',
 
 -- Errors: an unknown unit as laporan's; NULL gives NULL; a year without data
 -- still gives the document's shape.
+SAVEPOINT galat;
 SELECT lkj.dokumen('kunyit', 2024);
+ROLLBACK TO SAVEPOINT galat;
 SELECT lkj.dokumen(NULL, 2024) IS NULL AS kosong;
 SELECT (SELECT count(*) FROM regexp_matches(lkj.dokumen('kunir', 2030), '<h1>BAB ', 'g')) AS bab_2030,
        position('Tidak ada data.' IN lkj.dokumen('kunir', 2030)) > 0 AS tidak_ada_data;
+
+ROLLBACK;
