@@ -4,6 +4,9 @@
 #               from data on a throw-away cluster; UNIT=<kode> prints the
 #               unit of data/<kode>_2024.sql instead (diskominfo, dit-peipd)
 #   make test   install what is missing, build, run every test
+#   make laporan  the LKj of UNIT (kunir) and TAHUN (2024) as HTML, PDF and
+#               DOCX in LAPORAN_DIR (build/laporan), from data/<UNIT>_2024.sql
+#               on a throw-away cluster; prints the three paths
 #
 # Both run as root on Debian (pg_virtualenv handles the non-root server).
 
@@ -73,7 +76,7 @@ build/$(EXTENSION)--%--$(EXTVERSION).sql: $(PARTS)
 	@mkdir -p build
 	extension/assemble.sh upgrade $* $(EXTVERSION) > $@.tmp && mv $@.tmp $@
 
-.PHONY: deps demo test
+.PHONY: deps demo test laporan
 
 deps:
 	@tests/deps.sh
@@ -90,6 +93,15 @@ demo: deps
 	@test -f 'data/$(UNIT)_2024.sql' || { echo "make demo: no data/$(UNIT)_2024.sql (UNIT is a unit's kode)" >&2; exit 2; }
 	@$(MAKE) --no-print-directory -s all >/dev/null
 	@tests/cluster.sh -v $(PG_MAJOR) psql -X -q -v ON_ERROR_STOP=1 -v 'unit=$(UNIT)' -f data/demo.sql
+
+# The document (tools/dokumen/laporan.sh): lkj.dokumen()'s HTML, printed to
+# PDF by WeasyPrint and converted to Word by tools/dokumen/ke_docx.py.
+TAHUN ?= 2024
+LAPORAN_DIR ?= build/laporan
+laporan: deps
+	@test -f 'data/$(UNIT)_2024.sql' || { echo "make laporan: no data/$(UNIT)_2024.sql (UNIT is a unit's kode)" >&2; exit 2; }
+	@$(MAKE) --no-print-directory -s all >/dev/null
+	@tests/cluster.sh -v $(PG_MAJOR) tools/dokumen/laporan.sh '$(UNIT)' '$(TAHUN)' '$(abspath $(LAPORAN_DIR))' 2>/dev/null
 
 test: deps
 	$(MAKE) --no-print-directory all

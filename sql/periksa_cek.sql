@@ -185,6 +185,13 @@ INSERT INTO lkj.sarana (instansi, tahun, no, nama, satuan, baik, rusak, rusak_be
 INSERT INTO lkj.indikator_tahun (instansi, indikator, tahun, uraian)
 VALUES ('uji', 'ipp', 2027, 'Indeks Uji 2027');
 
+-- The planner has started 2024's text (issue 13): every section but 3.1.2.5
+-- (causes and remedies: only the planner can write it; narasi_kosong) and
+-- 3.1.2.1 (lkj still writes it from the data; narasi_dibuat).  2023 has no
+-- text and is not judged.
+INSERT INTO lkj.narasi (instansi, tahun, bagian, urutan, teks)
+SELECT 'uji', 2024, b.bagian, 1, 'Teks bagian ' || b.bagian || '.'
+  FROM lkj.dokumen_bagian() b WHERE b.bagian NOT IN ('3.1.2.5', '3.1.2.1');
 -- Signing (73_cek_tanda.sql), undone after the two queries below, since a
 -- signed year locks its data: the LKj 2023 signed twice, as a restore from
 -- another database could hold it (written with row_security off, so no
@@ -407,6 +414,18 @@ DELETE FROM lkj.dokumen_desa WHERE instansi = 'uji' AND tahun_anggaran = 2022;
 INSERT INTO lkj.realisasi (instansi, indikator, tahun, triwulan, nilai) VALUES ('uji', 'ipp', 2023, NULL, 70);
 SELECT count(*) FROM lkj.cek_pk_tanpa_realisasi WHERE instansi = 'uji';
 DELETE FROM lkj.realisasi WHERE instansi = 'uji' AND tahun = 2023;
+
+-- narasi_kosong and narasi_dibuat: 2024's two sections without text.
+SELECT tahun, tabel, kode, objek, pesan FROM lkj.cek_narasi_kosong WHERE instansi = 'uji'
+UNION ALL
+SELECT tahun, tabel, kode, objek, pesan FROM lkj.cek_narasi_dibuat WHERE instansi = 'uji';
+-- Once written, neither.
+INSERT INTO lkj.narasi (instansi, tahun, bagian, urutan, jenis, teks) VALUES
+    ('uji', 2024, '3.1.2.5', 1, 'paragraf', 'Penyebab dan solusi.'),
+    ('uji', 2024, '3.1.2.1', 1, 'daftar', 'Indikator uji.');
+SELECT (SELECT count(*) FROM lkj.cek_narasi_kosong WHERE instansi = 'uji')
+     + (SELECT count(*) FROM lkj.cek_narasi_dibuat WHERE instansi = 'uji') AS temuan;
+DELETE FROM lkj.narasi WHERE instansi = 'uji' AND bagian IN ('3.1.2.5', '3.1.2.1');
 
 -- A year filter keeps findings of that year only; a unit filter keeps that unit.
 SELECT DISTINCT tahun FROM lkj.periksa('uji', 2023, '2025-01-01') ORDER BY tahun;

@@ -11,6 +11,8 @@ packages=(
   python3-psycopg2 python3-pandas                 # tests/t_klien.sh: pandas read_sql, numerics as Decimal; tools/lkj-muat
   unixodbc odbc-postgresql python3-pyodbc         # tests/t_klien.sh: psqlODBC through unixODBC
   python3-openpyxl                                # tools/lkj-muat, tools/lkj-templat, tests/t_muat.sh
+  weasyprint fonts-liberation python3-docx python3-cairosvg   # make laporan: PDF and DOCX of lkj.dokumen
+  chromium poppler-utils                         # tests/t_dokumen.sh: the HTML in a browser, the PDF's text and pages
 )
 
 missing=()
