@@ -324,6 +324,20 @@ BEGIN
         RAISE EXCEPTION 'unit "%" does not exist', u
             USING ERRCODE = 'undefined_object', DETAIL = 'No row of lkj.instansi has this kode.';
     END IF;
+    -- a signed report locks its year and the five before (issue 11): say so
+    -- before reading a cell, not at the first row written
+    IF NOT uji_coba THEN
+        SELECT t.tahun, t.versi, t.tanggal, t.penanda_nama INTO c
+          FROM @extschema@.tanda_terkunci(u, int4range(y, y, '[]')) t ORDER BY t.tahun LIMIT 1;
+        IF FOUND THEN
+            RAISE EXCEPTION 'the LKj % of unit "%" is signed: its figures cannot change', c.tahun, u
+                USING ERRCODE = 'object_not_in_prerequisite_state',
+                      DETAIL = format('Version %s was signed on %s by %s; a load into %s changes a year that report reads (%s to %s).',
+                                      c.versi, @extschema@.format_tanggal(c.tanggal), c.penanda_nama, y, c.tahun - 5, c.tahun),
+                      HINT = format('Open a revision with its reason first, SELECT lkj.buka_revisi(%L, %s, ''<alasan>''); then load again and sign with lkj.tandatangani(%L, %s).  A dry run (uji_coba) is allowed.',
+                                    u, c.tahun, u, c.tahun);
+        END IF;
+    END IF;
 
     -- the kinds this load covers: those with a staging row for the unit-year
     FOR j IN SELECT k.jenis FROM @extschema@.muat_kolom() k GROUP BY k.jenis

@@ -306,16 +306,18 @@ $$;
 COMMENT ON FUNCTION @extschema@.dokumen_tabel(text) IS
 'One table as lkj.format_tabel prints it (titles, delimiter row, rows; no title above) as an HTML table: the titles in <thead> (which print again on every page the table runs over), every cell trimmed, \| read as |, escaped (lkj.format_html), and the columns the delimiter row aligns right (---:) given class angka.  Text that is not such a table raises 22023.';
 
-CREATE FUNCTION @extschema@.dokumen(instansi text, tahun integer)
+CREATE FUNCTION @extschema@.dokumen(instansi text, tahun integer, versi text DEFAULT 'tertanda')
 RETURNS text
 LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-    -- Which version this is.  Issue 11 (signed versions) plugs in here: the
-    -- signed version's label, date and signer; until then the current data,
-    -- a draft.
-    versi constant text := 'Draf';
+    -- Which version this is (lkj.laporan's first line names it): the
+    -- cover's label, and the date the kata pengantar is signed on (a draft
+    -- leaves the day open).
+    label_versi text := 'Draf';
+    tanggal_tanda date;
+    nomor_tanda integer;
     unit record;
     teks text;
     blok text[];
@@ -349,7 +351,20 @@ DECLARE
     lampiran text[] := '{}';
 BEGIN
     -- laporan raises 42704 for a unit the caller cannot see, as here
-    teks := @extschema@.laporan(dokumen.instansi, dokumen.tahun);
+    -- The tables are the version's: a signed version's text as it was
+    -- signed (lkj.versi_laporan), else the current data.  laporan checks
+    -- the version asked for (22023, 42704) and names it in a first block.
+    teks := @extschema@.laporan(dokumen.instansi, dokumen.tahun, dokumen.versi);
+    IF teks ~ '^VERSI TERTANDA [0-9]+ ' THEN
+        nomor_tanda := substring(teks FROM '^VERSI TERTANDA ([0-9]+) ')::integer;
+        SELECT w.tanggal INTO tanggal_tanda FROM @extschema@.versi_laporan w
+         WHERE w.instansi = dokumen.instansi AND w.tahun = dokumen.tahun AND w.versi = nomor_tanda;
+        label_versi := format('Tertanda, versi %s, %s', nomor_tanda, @extschema@.format_tanggal(tanggal_tanda));
+        teks := substr(teks, strpos(teks, E'\n\n') + 2);
+    ELSIF teks ~ '^DRAF, ' THEN
+        label_versi := CASE WHEN teks ~ '; revisi dibuka: ' THEN 'Draf revisi' ELSE 'Draf' END;
+        teks := substr(teks, strpos(teks, E'\n\n') + 2);
+    END IF;
     SELECT i.nama, i.alamat, p.nama AS pemda, km.nama AS kementerian,
            h.nama AS kepala_nama, h.jabatan AS kepala_jabatan, h.nip AS kepala_nip, h.pangkat AS kepala_pangkat,
            (SELECT pk.tempat FROM @extschema@.perjanjian_kinerja pk
@@ -503,10 +518,11 @@ BEGIN
             END IF;
         END LOOP;
         IF bagian.bagian = 'kata_pengantar' THEN
-            -- signed by the head; the date is the signed version's (issue
-            -- 11): a draft leaves the day open
-            h := h || format('<div class="ttd-pengantar"><p>%s, ....................... %s</p><p>%s</p><p class="nama">%s</p>%s%s</div>',
-                             @extschema@.format_html(COALESCE(unit.tempat, '')), dokumen.tahun + 1,
+            -- signed by the head on the signed version's date; a draft
+            -- leaves the day open
+            h := h || format('<div class="ttd-pengantar"><p>%s, %s</p><p>%s</p><p class="nama">%s</p>%s%s</div>',
+                             @extschema@.format_html(COALESCE(unit.tempat, '')),
+                             COALESCE(@extschema@.format_tanggal(tanggal_tanda), '....................... ' || (dokumen.tahun + 1)),
                              @extschema@.format_html(COALESCE(unit.kepala_jabatan, '')),
                              @extschema@.format_html(COALESCE(unit.kepala_nama, '')),
                              COALESCE('<p>' || @extschema@.format_html(unit.kepala_pangkat) || '</p>', ''),
@@ -556,11 +572,11 @@ BEGIN
     RETURN concat(
         '<!DOCTYPE html>', E'\n', '<html lang="id"><head><meta charset="utf-8">',
         format('<title>Laporan Kinerja %s Tahun %s</title>', @extschema@.format_html(unit.nama), dokumen.tahun),
-        format('<meta name="lkj-versi" content="%s">', versi),
+        format('<meta name="lkj-versi" content="%s">', label_versi),
         '<style>', @extschema@.dokumen_css(), '</style></head><body>', E'\n',
         -- the cover
         '<section class="sampul" id="sampul">',
-        format('<p class="versi">Versi: %s</p>', versi),
+        format('<p class="versi">Versi: %s</p>', label_versi),
         format('<h1>LAPORAN KINERJA<br>(LKj)<br>%s<br>TAHUN %s</h1>', upper(@extschema@.format_html(unit.nama)), dokumen.tahun),
         COALESCE('<p class="induk">' || upper(@extschema@.format_html('Pemerintah ' || unit.pemda)) || '</p>',
                  '<p class="induk">' || upper(@extschema@.format_html(unit.kementerian)) || '</p>', ''),
@@ -585,8 +601,8 @@ BEGIN
         '</body></html>', E'\n');
 END
 $$;
-COMMENT ON FUNCTION @extschema@.dokumen(text, integer) IS
-'The LKj of a unit and year as one HTML document, for print (A4) and for conversion to PDF and Word (make laporan): the cover (unit, pemda or kementerian, year, address, the version: Draf until signed versions exist), kata pengantar and ikhtisar eksekutif, daftar isi, daftar tabel and daftar gambar (page numbers through CSS target-counter), BAB I to IV in the seed''s sections, each with its text (lkj.dokumen_narasi: the planner''s, else generated from the data, in a block of class dibuat under a visible marker, [Teks otomatis dari data: ...]) and its tables, and the appendix of each signed Perjanjian Kinerja with both parties'' signature blocks (place, date, names, titles, rank and NIP where stored).  Every table is lkj.laporan''s, cell for cell (lkj.dokumen_tabel): the same figures and format; the charts are lkj.grafik_*.  Text is escaped (lkj.format_html).  Deterministic, no clock.  An unknown unit raises 42704.';
+COMMENT ON FUNCTION @extschema@.dokumen(text, integer, text) IS
+'The LKj of a unit and year, by version as lkj.laporan (''tertanda'', the default: the latest signed version, else the draft; ''draf''; or a version''s number), as one HTML document, for print (A4) and for conversion to PDF and Word (make laporan): the cover (unit, pemda or kementerian, year, address, the version: Draf, Draf revisi, or Tertanda with its number and date, which also dates the kata pengantar''s signature), kata pengantar and ikhtisar eksekutif, daftar isi, daftar tabel and daftar gambar (page numbers through CSS target-counter), BAB I to IV in the seed''s sections, each with its text (lkj.dokumen_narasi: the planner''s, else generated from the data, in a block of class dibuat under a visible marker, [Teks otomatis dari data: ...]) and its tables, and the appendix of each signed Perjanjian Kinerja with both parties'' signature blocks (place, date, names, titles, rank and NIP where stored).  Every table is lkj.laporan''s of that version (a signed one as it was signed), cell for cell (lkj.dokumen_tabel): the same figures and format; the charts are lkj.grafik_*.  Text is escaped (lkj.format_html).  Deterministic, no clock.  An unknown unit or version raises 42704, another versi word 22023.  The planner''s text (lkj.narasi, locked with the figures while a year is signed) and the PK appendices are the current rows, and so are the charts and the generated text, which for a version replaced since may differ from its tables.';
 
 CREATE FUNCTION @extschema@.dokumen_css()
 RETURNS text

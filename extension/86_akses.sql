@@ -104,8 +104,15 @@ BEGIN
                        t.nama);
         IF t.relkind = 'r' THEN
             EXECUTE format('GRANT INSERT, UPDATE, DELETE ON @extschema@.%I TO lkj_admin', t.nama);
-            IF t.per_instansi AND t.nama NOT IN ('akses', 'setelan', 'temuan_audit') THEN
+            IF t.per_instansi AND t.nama NOT IN ('akses', 'setelan', 'temuan_audit', 'riwayat', 'fakta_versi',
+                                                 'versi_laporan', 'revisi_laporan') THEN
                 EXECUTE format('GRANT INSERT, UPDATE, DELETE ON @extschema@.%I TO lkj_operator', t.nama);
+            END IF;
+            -- the history and a version's facts are written by triggers
+            -- alone; a signature or a revision is only ever added
+            -- (lkj.tandatangani, lkj.buka_revisi), by the unit's operator
+            IF t.nama IN ('versi_laporan', 'revisi_laporan') THEN
+                EXECUTE format('GRANT INSERT ON @extschema@.%I TO lkj_operator', t.nama);
             END IF;
             IF t.nama IN ('setelan', 'skala_kriteria') THEN
                 EXECUTE format('GRANT INSERT, UPDATE, DELETE ON @extschema@.%I TO lkj_perencana', t.nama);

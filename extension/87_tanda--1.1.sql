@@ -250,7 +250,12 @@ BEGIN
            AND (c.relname = 'instansi'
                 OR EXISTS (SELECT FROM pg_catalog.pg_attribute a
                             WHERE a.attrelid = c.oid AND a.attname = 'instansi' AND NOT a.attisdropped))
-           AND c.relname <> ALL (ARRAY['akses', 'riwayat', 'versi_laporan', 'revisi_laporan', 'fakta_versi'])
+           AND c.relname <> ALL (ARRAY['akses', 'riwayat', 'versi_laporan', 'revisi_laporan', 'fakta_versi',
+                                       -- not a unit's figures: an auditor's findings, written after
+                                       -- the signature and with a trail of their own; the roll-ups'
+                                       -- summary, recomputed from the figures; a load's staging rows
+                                       'temuan_audit', 'rekap_instansi_tahun', 'rekap_kriteria_tahun'])
+           AND c.relname NOT LIKE 'muat\_%'
          ORDER BY 1
     LOOP
         FOREACH perintah IN ARRAY ARRAY['INSERT', 'UPDATE', 'DELETE'] LOOP

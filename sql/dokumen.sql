@@ -116,4 +116,39 @@ SELECT lkj.dokumen(NULL, 2024) IS NULL AS kosong;
 SELECT (SELECT count(*) FROM regexp_matches(lkj.dokumen('kunir', 2030), '<h1>BAB ', 'g')) AS bab_2030,
        position('Tidak ada data.' IN lkj.dokumen('kunir', 2030)) > 0 AS tidak_ada_data;
 
+
+-- A signed year (issue 11): the cover names the version and the kata
+-- pengantar is dated the signature's day; the tables are the signed text's.
+-- The owner then changes a realisasi with row security off (as a restore
+-- would, so no lock stops it): the signed document keeps its tables, the
+-- draft shows the change.  A revision makes the current data a "Draf
+-- revisi".  Undone at the end.
+SAVEPOINT tanda;
+CREATE TEMP TABLE tabel_dokumen AS
+SELECT md5(string_agg(m[1], '' ORDER BY ke)) AS sidik
+  FROM regexp_matches(lkj.dokumen('kunir', 2024), '(<table.*?</table>)', 'g') WITH ORDINALITY AS x (m, ke);
+SELECT lkj.tandatangani('kunir', 2024, '2025-02-14') AS versi;
+SELECT m[1] AS sampul FROM regexp_matches(lkj.dokumen('kunir', 2024), '<p class="versi">([^<]+)</p>') m;
+SELECT m[1] AS kata_pengantar FROM regexp_matches(lkj.dokumen('kunir', 2024), '<div class="ttd-pengantar"><p>([^<]+)</p>') m;
+SET LOCAL row_security = off;
+UPDATE lkj.realisasi SET nilai = nilai + 1
+ WHERE instansi = 'kunir' AND tahun = 2024 AND indikator = (SELECT min(indikator) FROM lkj.realisasi WHERE instansi = 'kunir' AND tahun = 2024 AND nilai IS NOT NULL);
+RESET row_security;
+SELECT v.versi,
+       (SELECT md5(string_agg(m[1], '' ORDER BY ke))
+          FROM regexp_matches(lkj.dokumen('kunir', 2024, v.versi), '(<table.*?</table>)', 'g') WITH ORDINALITY AS x (m, ke))
+       = (SELECT sidik FROM tabel_dokumen) AS tabel_seperti_ditandatangani
+  FROM (VALUES ('tertanda'), ('1'), ('draf')) v (versi);
+SELECT lkj.buka_revisi('kunir', 2024, 'Realisasi triwulan IV dikoreksi') AS versi_dibuka;
+SELECT m[1] AS sampul FROM regexp_matches(lkj.dokumen('kunir', 2024, 'draf'), '<p class="versi">([^<]+)</p>') m;
+SELECT m[1] AS kata_pengantar FROM regexp_matches(lkj.dokumen('kunir', 2024, 'draf'), '<div class="ttd-pengantar"><p>([^<]+)</p>') m;
+ROLLBACK TO SAVEPOINT tanda;
+
+-- A version that does not exist, a word that is not a version.
+SAVEPOINT galat;
+SELECT lkj.dokumen('kunir', 2024, '7');
+ROLLBACK TO SAVEPOINT galat;
+SELECT lkj.dokumen('kunir', 2024, 'terakhir');
+ROLLBACK TO SAVEPOINT galat;
+
 ROLLBACK;

@@ -143,4 +143,12 @@ SELECT indikator, target, realisasi, capaian FROM lkj.capaian_indikator WHERE in
 SAVEPOINT kuartal;
 SELECT lkj.catat_realisasi('kec', 'p2', 2024, 5, 1);
 ROLLBACK TO SAVEPOINT kuartal;
+
+-- A signed year (issue 11) refuses a load before reading a cell (55000,
+-- the revision in the hint); a dry run still reports.
+SELECT lkj.tandatangani('kec', 2024, '2025-02-14', 'Camat Uji') AS versi;
+INSERT INTO lkj.muat_program (instansi, tahun, berkas, lembar, baris, kode, no, nama, renstra, sasaran)
+VALUES ('kec', 2024, 'program.csv', '', 2, '1', '1', 'Program Satu Baru', 'r', '1');
+SELECT hasil, jenis, kunci FROM lkj.muat('kec', 2024, uji_coba => true);
+SELECT hasil FROM lkj.muat('kec', 2024);
 ROLLBACK;

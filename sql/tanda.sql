@@ -144,14 +144,15 @@ SELECT tabel, operasi, kunci, lama ->> 'nilai' AS lama, baru ->> 'nilai' AS baru
   FROM lkj.riwayat WHERE instansi = 'kunir' AND id > (SELECT id FROM awal)
  ORDER BY id;
 
--- Nobody edits the history: the operator's UPDATE and DELETE find no row
--- (no policy), its INSERT is refused (42501); the owner's UPDATE and DELETE
--- are refused (55000); so are changes of a signed version.
+-- Nobody edits the history: the operator holds no grant to change, delete
+-- or add its rows, nor a version's facts, and may only add a signature
+-- (42501, permission denied); the owner's UPDATE and DELETE are refused
+-- (55000); so are changes of a signed version.
 SET ROLE tanda_budi;
 SELECT count(*) > 0 AS budi_membaca FROM lkj.riwayat;
-WITH u AS (UPDATE lkj.riwayat SET pengguna = 'orang lain' WHERE instansi = 'kunir' RETURNING 1) SELECT count(*) AS diubah FROM u;
-WITH d AS (DELETE FROM lkj.riwayat WHERE instansi = 'kunir' RETURNING 1) SELECT count(*) AS dihapus FROM d;
-WITH u AS (UPDATE lkj.versi_laporan SET teks = 'palsu' WHERE instansi = 'kunir' RETURNING 1) SELECT count(*) AS versi_diubah FROM u;
+SELECT * FROM pg_temp.galat($$UPDATE lkj.riwayat SET pengguna = 'orang lain' WHERE instansi = 'kunir'$$);
+SELECT * FROM pg_temp.galat($$DELETE FROM lkj.riwayat WHERE instansi = 'kunir'$$);
+SELECT * FROM pg_temp.galat($$UPDATE lkj.versi_laporan SET teks = 'palsu' WHERE instansi = 'kunir'$$);
 SELECT * FROM pg_temp.galat($$INSERT INTO lkj.riwayat (instansi, id, waktu, txid, pengguna_sesi, pengguna, tabel, operasi, kunci, baru)
                               VALUES ('kunir', 999999, '2025-01-01', 1, 'x', 'x', 'realisasi', 'INSERT', '{}', '{}')$$);
 SELECT * FROM pg_temp.galat($$INSERT INTO lkj.fakta_versi SELECT * FROM lkj.fakta_versi LIMIT 1$$);

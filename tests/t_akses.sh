@@ -138,6 +138,7 @@ DECLARE
     tulis text;
     salin text;
     simpan text;
+    dok text;
     kolom text;
 BEGIN
     FOR o IN SELECT * FROM uji.objek LOOP
@@ -158,15 +159,17 @@ BEGIN
       FROM pg_proc p JOIN pg_depend d ON d.objid = p.oid AND d.classid = 'pg_proc'::regclass
      WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
        AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'lkj');
-    baca := ''; tulis := ''; salin := ''; simpan := '';
+    baca := ''; tulis := ''; salin := ''; simpan := ''; dok := '';
     FOREACH u IN ARRAY ARRAY['kunir', 'diskominfo', 'lain'] LOOP
         baca := baca || uji.coba('SELECT count(*) FROM lkj.laporan($1, 2024) l WHERE l <> ''''', u, false);
+        dok := dok || uji.coba('SELECT count(*) FROM lkj.dokumen($1, 2024) d WHERE d <> ''''', u, false);
         tulis := tulis || uji.coba('SELECT count(*) FROM lkj.periksa($1, 2024, ''2025-06-30'')', u, false);
         -- the functions that write: rows copied, findings saved
         salin := salin || uji.coba('SELECT COALESCE(sum(s.disalin), 0) FROM lkj.salin_tahun($1, 2024, 2026) s', u, false);
         simpan := simpan || uji.coba('SELECT lkj.simpan_temuan($1, 2024, ''2025-06-30'')', u, false);
     END LOOP;
-    INSERT INTO uji.hasil VALUES (current_user, 'panggil', 'laporan(instansi, 2024)', baca),
+    INSERT INTO uji.hasil VALUES (current_user, 'panggil', 'dokumen(instansi, 2024)', dok),
+                                 (current_user, 'panggil', 'laporan(instansi, 2024)', baca),
                                  (current_user, 'panggil', 'periksa(instansi, 2024)', tulis),
                                  (current_user, 'panggil', 'salin_tahun(instansi, 2024, 2026)', salin),
                                  (current_user, 'panggil', 'simpan_temuan(instansi, 2024)', simpan);

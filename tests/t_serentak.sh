@@ -7,9 +7,12 @@
 #            adds 1 to the counter program's realisasi and to a quarter's
 #            realisasi of its indicator;
 #   ulang    2 clients, REPEATABLE READ: each adds 1 to the indicator's
-#            Renstra target and to the counter program's anggaran_awal, so
-#            that concurrent updates of one row fail with 40001 and pgbench
-#            retries them (--max-tries);
+#            Renstra target and to a second counter program's anggaran_awal,
+#            so that concurrent updates of one row fail with 40001 and pgbench
+#            retries them (--max-tries).  Not the program the writers below
+#            update: against four writers a retried repeatable-read
+#            transaction can starve (its snapshot is stale again before it
+#            reaches the row), a retry limit reached without a lost update;
 #   baca     2 clients: laporan('kunir', 2024) and the budget views of 2025;
 #   periksa  1 client: periksa('kunir') as of 1 January 2026;
 #   setelan  2 clients, SERIALIZABLE: switch Lumajang's scale from 2025
@@ -33,7 +36,8 @@ CREATE SEQUENCE public.nomor;
 CREATE TABLE public.hitung_setelan (n bigint NOT NULL);
 INSERT INTO public.hitung_setelan VALUES (0);
 INSERT INTO lkj.program (instansi, tahun, kode, no, nama, renstra, sasaran, anggaran_awal, realisasi)
-VALUES ('kunir', 2025, 'hitung', 900, 'Program penghitung', '2024-2026', 1, 0, 0);
+VALUES ('kunir', 2025, 'hitung', 900, 'Program penghitung', '2024-2026', 1, 0, 0),
+       ('kunir', 2025, 'hitung-ulang', 901, 'Program penghitung ulang', '2024-2026', 1, 0, 0);
 INSERT INTO lkj.indikator (instansi, kode, uraian, satuan, tahun, program)
 VALUES ('kunir', 'hitung', 'Indikator penghitung', 'Kali', 2025, 'hitung');
 INSERT INTO lkj.realisasi (instansi, indikator, tahun, triwulan, nilai) VALUES ('kunir', 'hitung', 2025, 1, 0);
@@ -54,7 +58,7 @@ cat > "$tmp/ulang.sql" <<'SQL'
 BEGIN ISOLATION LEVEL REPEATABLE READ;
 UPDATE lkj.target SET nilai = nilai + 1
  WHERE instansi = 'kunir' AND indikator = 'hitung' AND tahun = 2025 AND dokumen = 'renstra';
-UPDATE lkj.program SET anggaran_awal = anggaran_awal + 1 WHERE instansi = 'kunir' AND tahun = 2025 AND kode = 'hitung';
+UPDATE lkj.program SET anggaran_awal = anggaran_awal + 1 WHERE instansi = 'kunir' AND tahun = 2025 AND kode = 'hitung-ulang';
 END;
 SQL
 cat > "$tmp/baca.sql" <<'SQL'
@@ -105,7 +109,7 @@ ulang_tx() { sed -nE 's/^number of transactions retried: ([0-9]+).*/\1/p' "$tmp/
 read -r program realisasi anggaran target bernomor setelan < <(command psql -X -At -F ' ' -d lkj_serentak -c "
 SELECT (SELECT realisasi FROM lkj.program WHERE instansi = 'kunir' AND tahun = 2025 AND kode = 'hitung'),
        (SELECT nilai FROM lkj.realisasi WHERE instansi = 'kunir' AND indikator = 'hitung' AND tahun = 2025 AND triwulan = 1),
-       (SELECT anggaran_awal FROM lkj.program WHERE instansi = 'kunir' AND tahun = 2025 AND kode = 'hitung'),
+       (SELECT anggaran_awal FROM lkj.program WHERE instansi = 'kunir' AND tahun = 2025 AND kode = 'hitung-ulang'),
        (SELECT nilai FROM lkj.target WHERE instansi = 'kunir' AND indikator = 'hitung' AND tahun = 2025 AND dokumen = 'renstra'),
        (SELECT count(*) FROM lkj.program WHERE instansi = 'kunir' AND tahun = 2025 AND kode LIKE 'b%'),
        (SELECT n FROM public.hitung_setelan)")
