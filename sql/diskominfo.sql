@@ -396,8 +396,11 @@ ROLLBACK TO mentah;
 -- after the indicator (Tabel 3 has one already) and prints bare figures:
 -- nilai-kip's target 85 "Nilai" prints 85,00 -> "85" beside "Nilai", its
 -- realisasi "88,62".  Titles of every such table, then nilai-kip's rows.
+-- A national standard of 80 for nilai-kip (the dinas has none) shows that
+-- Tabel 13's standard column follows too: "80", not "80 Nilai".
 SAVEPOINT satuan_kolom;
 UPDATE lkj.setelan SET satuan_cetak = 'kolom' WHERE instansi = 'diskominfo' AND berlaku_mulai_tahun = 2024;
+INSERT INTO lkj.target (instansi, indikator, tahun, dokumen, nilai) VALUES ('diskominfo', 'nilai-kip', 2024, 'standar_nasional', 80);
 SELECT DISTINCT regexp_replace(baris, ' {2,}', ' ', 'g') AS judul
   FROM regexp_split_to_table(lkj.laporan('diskominfo', 2024), E'\n') AS baris
  WHERE baris ~* '^\| +(No\.?|NO) +\|' AND baris ~* 'Satuan' ORDER BY 1;
