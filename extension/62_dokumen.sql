@@ -655,6 +655,8 @@ BEGIN ATOMIC
         'th, td { border: 0.6pt solid #000; padding: 2pt 3pt; vertical-align: top; overflow-wrap: anywhere; }',
         'th { background: #e6e6e6; text-align: center; }',
         'td.angka, th.angka { text-align: right; white-space: nowrap; }',
+        -- the number column is one short word: never broken into "N / o"
+        'th:first-child, td:first-child { overflow-wrap: normal; }',
         'p.catatan { font-size: 9pt; text-align: left; }',
         -- text lkj wrote from the data, to be read and replaced before signing
         'div.dibuat { border-left: 2pt solid #999; padding-left: 6pt; color: #222; }',
