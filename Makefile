@@ -63,6 +63,53 @@ endif
 # Expanded when a recipe runs, so after deps has installed pg_config.
 PG_MAJOR = $(shell $(PG_CONFIG) --version | sed -E 's/^PostgreSQL ([0-9]+).*/\1/')
 
+# Translations of lkj's C messages (README, Errors): po/<language>.po is
+# compiled to build/po/<language>.mo and installed where the server looks
+# for catalogs, $(localedir)/<language>/LC_MESSAGES/lkj-<major>.mo
+# (pg_config --localedir; below DESTDIR too, where src/lkj.c finds it
+# through extension_destdir).  msgfmt --check refuses a translation whose
+# format specifiers differ from its message's.
+# `make update-po` (for maintainers, after changing a message) extracts
+# every message into po/lkj.pot and merges it into each po/<language>.po;
+# then translate what msgmerge marks fuzzy or leaves empty.
+# The keywords are PostgreSQL's (nls-global.mk), with L_ (src/terjemah.h) and
+# the detail of src/skala.c's scale_invalid.
+NLS_LANGUAGES = $(basename $(notdir $(wildcard po/*.po)))
+MO_FILES = $(patsubst %,build/po/%.mo,$(NLS_LANGUAGES))
+GETTEXT_TRIGGERS = _ L_ errmsg errmsg_plural:1,2 errdetail errdetail_plural:1,2 errhint errcontext scale_invalid:3
+GETTEXT_FLAGS = _:1:pass-c-format L_:1:pass-c-format scale_invalid:3:c-format errmsg:1:c-format errmsg_plural:1:c-format \
+                errmsg_plural:2:c-format errdetail:1:c-format errdetail_plural:1:c-format \
+                errdetail_plural:2:c-format errhint:1:c-format errcontext:1:c-format
+
+ifneq ($(PGXS),)
+all: $(MO_FILES)
+install: install-po
+uninstall: uninstall-po
+endif
+
+build/po/%.mo: po/%.po
+	@mkdir -p build/po
+	msgfmt --check -o $@ $<
+
+.PHONY: install-po uninstall-po update-po
+install-po: $(MO_FILES)
+	@set -e; for lang in $(NLS_LANGUAGES); do \
+	  $(MKDIR_P) '$(DESTDIR)$(localedir)'/$$lang/LC_MESSAGES; \
+	  echo "$(INSTALL_DATA) build/po/$$lang.mo '$(DESTDIR)$(localedir)'/$$lang/LC_MESSAGES/$(EXTENSION)-$(MAJORVERSION).mo"; \
+	  $(INSTALL_DATA) build/po/$$lang.mo '$(DESTDIR)$(localedir)'/$$lang/LC_MESSAGES/$(EXTENSION)-$(MAJORVERSION).mo; \
+	done
+
+uninstall-po:
+	rm -f $(foreach lang,$(NLS_LANGUAGES),'$(DESTDIR)$(localedir)/$(lang)/LC_MESSAGES/$(EXTENSION)-$(MAJORVERSION).mo')
+
+update-po:
+	xgettext -o po/$(EXTENSION).pot --language=C --from-code=UTF-8 --add-comments=translator \
+	  --no-wrap --sort-by-file --add-location=file --package-name=$(EXTENSION) --package-version=$(EXTVERSION) \
+	  $(addprefix -k,$(GETTEXT_TRIGGERS)) $(addprefix --flag=,$(GETTEXT_FLAGS)) $(sort $(wildcard src/*.c))
+	@set -e; for lang in $(NLS_LANGUAGES); do \
+	  echo "msgmerge po/$$lang.po"; msgmerge --quiet --update --backup=none --no-wrap --add-location=file po/$$lang.po po/$(EXTENSION).pot; \
+	done
+
 build/$(EXTENSION)--$(EXTVERSION).sql: $(PARTS)
 	@mkdir -p build
 	extension/assemble.sh install $(EXTVERSION) > $@.tmp && mv $@.tmp $@

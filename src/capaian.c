@@ -22,6 +22,7 @@
 #include "utils/syscache.h"
 
 #include "numeric_fixed.h"
+#include "terjemah.h"
 
 /* capaian and penyerapan are percentages to 2 decimals, rasio to 3 */
 #define PERCENT_SHIFT	2
@@ -99,7 +100,7 @@ check_finite(const NumericFixed *x, const char *name)
 	numeric_fixed_require_finite(x, name);
 }
 
-/* A figure that must not be negative; the hint says why for its kind. */
+/* A figure that must not be negative; the hint (translated) says why for its kind. */
 static inline void
 check_not_negative(const NumericFixed *x, const char *name, const char *hint)
 {
@@ -116,9 +117,9 @@ static inline void
 check_target(const NumericFixed *x, const char *name)
 {
 	check_not_negative(x, name,
-					   "A target is the level to reach and is zero or more; "
-					   "for an indicator where lower is better give the target as it is, "
-					   "with polaritas 'negatif'.");
+					   L_("A target is the level to reach and is zero or more; "
+						  "for an indicator where lower is better give the target as it is, "
+						  "with polaritas 'negatif'."));
 }
 
 /* Budget amounts, and the absorption computed from them, are zero or more. */
@@ -126,8 +127,8 @@ static inline void
 check_amount(const NumericFixed *x, const char *name)
 {
 	check_not_negative(x, name,
-					   "Anggaran, its realisasi and penyerapan are zero or more; "
-					   "record a correction as a smaller realisasi, not as a negative amount.");
+					   L_("Anggaran, its realisasi and penyerapan are zero or more; "
+						  "record a correction as a smaller realisasi, not as a negative amount."));
 }
 
 /*

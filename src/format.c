@@ -22,6 +22,7 @@
 #include "utils/numeric.h"
 
 #include "numeric_fixed.h"
+#include "terjemah.h"
 
 /* The largest number of decimals a caller may ask for. */
 #define LKJ_DESIMAL_MAX 20
@@ -341,19 +342,19 @@ numeral_from_angka(const char *input, const char *p, const char *end,
 
 	if (english_grouping(p, end))
 		invalid_angka(input,
-					  "Commas group thousands here, which is the English format; the Indonesian format groups thousands with dots and has one decimal comma.",
-					  "Write the number the Indonesian way (1.234,56) or without grouping (1234.56).");
+					  L_("Commas group thousands here, which is the English format; the Indonesian format groups thousands with dots and has one decimal comma."),
+					  L_("Write the number the Indonesian way (1.234,56) or without grouping (1234.56)."));
 	if (comma != NULL && memchr(comma + 1, ',', end - comma - 1) != NULL)
 		invalid_angka(input,
-					  "A number has at most one comma, the decimal comma.",
+					  L_("A number has at most one comma, the decimal comma."),
 					  NULL);
 	if (comma != NULL && (comma == p || comma + 1 == end))
 		invalid_angka(input,
-					  "The decimal comma must have digits on both sides.",
+					  L_("The decimal comma must have digits on both sides."),
 					  NULL);
 	if (comma != NULL && memchr(comma + 1, '.', end - comma - 1) != NULL)
 		invalid_angka(input,
-					  "A dot cannot follow the decimal comma.",
+					  L_("A dot cannot follow the decimal comma."),
 					  NULL);
 
 	*whole = (comma == NULL);
@@ -376,14 +377,14 @@ numeral_from_angka(const char *input, const char *p, const char *end,
 	{
 		if (dot == p || dot + 1 == end)
 			invalid_angka(input,
-						  "A decimal point must have digits on both sides.",
+						  L_("A decimal point must have digits on both sides."),
 						  NULL);
 		*whole = false;
 		appendBinaryStringInfo(buf, p, end - p);
 		return;
 	}
 	invalid_angka(input,
-				  "A dot groups thousands in groups of exactly three digits after a lead of one to three digits (1.234.567), and a plain numeral has at most one decimal point (1234.5).",
+				  L_("A dot groups thousands in groups of exactly three digits after a lead of one to three digits (1.234.567), and a plain numeral has at most one decimal point (1234.5)."),
 				  NULL);
 }
 
@@ -412,8 +413,8 @@ parse_angka(PG_FUNCTION_ARGS)
 	while ((n = blank_before(p, end)) > 0)
 		end -= n;
 	if (p == end)
-		invalid_angka(input, "The input is empty or only white space.",
-					  "Write N/A for a missing figure.");
+		invalid_angka(input, L_("The input is empty or only white space."),
+					  L_("Write N/A for a missing figure."));
 	if (end - p == 3 && pg_strncasecmp(p, "n/a", 3) == 0)
 		PG_RETURN_NULL();
 	/* the report's "-" for a count of zero */
@@ -440,7 +441,7 @@ parse_angka(PG_FUNCTION_ARGS)
 	if (p < end && (*p == '-' || *p == '+'))
 	{
 		if (signed_)
-			invalid_angka(input, "The input has more than one sign.", NULL);
+			invalid_angka(input, L_("The input has more than one sign."), NULL);
 		negative = (*p == '-');
 		p++;
 	}
@@ -466,26 +467,26 @@ parse_angka(PG_FUNCTION_ARGS)
 
 	if (numend == num)
 		invalid_angka(input,
-					  p == end ? "The input has no digits." :
-					  psprintf("A digit was expected where \"%.*s\" begins.",
+					  p == end ? L_("The input has no digits.") :
+					  psprintf(L_("A digit was expected where \"%.*s\" begins."),
 							   (int) (end - p), p),
 					  NULL);
 	if (p < end && (*p == 'e' || *p == 'E'))
 		invalid_angka(input,
-					  "Exponent notation is not accepted: a spreadsheet shows it for a rounded value.",
-					  "Format the cell as a number and paste the full figure.");
+					  L_("Exponent notation is not accepted: a spreadsheet shows it for a rounded value."),
+					  L_("Format the cell as a number and paste the full figure."));
 	if (p < end)
 		invalid_angka(input,
-					  psprintf("The text \"%.*s\" after the number is not part of it.",
+					  psprintf(L_("The text \"%.*s\" after the number is not part of it."),
 							   (int) (end - p), p),
 					  NULL);
 	if (rupiah && percent)
 		invalid_angka(input,
-					  "An amount in rupiah is not a percentage: the input has both \"Rp\" and \"%\".",
+					  L_("An amount in rupiah is not a percentage: the input has both \"Rp\" and \"%\"."),
 					  NULL);
 	if (dash && percent)
 		invalid_angka(input,
-					  "The suffix \",-\" marks a whole amount of rupiah and cannot be a percentage.",
+					  L_("The suffix \",-\" marks a whole amount of rupiah and cannot be a percentage."),
 					  NULL);
 
 	initStringInfo(&buf);
@@ -494,7 +495,7 @@ parse_angka(PG_FUNCTION_ARGS)
 	numeral_from_angka(input, num, numend, &buf, &whole);
 	if (dash && !whole)
 		invalid_angka(input,
-					  "The suffix \",-\" marks a whole amount and cannot follow decimals.",
+					  L_("The suffix \",-\" marks a whole amount and cannot follow decimals."),
 					  NULL);
 
 	PG_RETURN_DATUM(DirectFunctionCall3(numeric_in, CStringGetDatum(buf.data),

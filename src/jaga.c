@@ -33,6 +33,8 @@
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 
+#include "terjemah.h"
+
 #define HAPUS_DATA_GUC "lkj.hapus_data"
 
 /* Whether a list of String nodes (a statement's object names) holds name. */
@@ -172,9 +174,9 @@ jaga_skema(PG_FUNCTION_ARGS)
 		DropStmt   *stmt = (DropStmt *) tree;
 
 		if (stmt->removeType == OBJECT_EXTENSION && name_listed(stmt->objects, extname))
-			refuse_drop(psprintf("extension %s", extname), extoid);
+			refuse_drop(psprintf(L_("extension %s"), extname), extoid);
 		else if (stmt->removeType == OBJECT_SCHEMA && name_listed(stmt->objects, nspname))
-			refuse_drop(psprintf("schema %s", nspname), extoid);
+			refuse_drop(psprintf(L_("schema %s"), nspname), extoid);
 	}
 	else if (IsA(tree, DropOwnedStmt))
 	{
@@ -189,7 +191,7 @@ jaga_skema(PG_FUNCTION_ARGS)
 		{
 			if (get_rolespec_oid((RoleSpec *) lfirst(lc), true) == owner)
 			{
-				refuse_drop(psprintf("the objects of %s's owner", extname), extoid);
+				refuse_drop(psprintf(L_("the objects of %s's owner"), extname), extoid);
 				break;
 			}
 		}

@@ -25,6 +25,7 @@
 #include "utils/snapmgr.h"
 
 #include "skala.h"
+#include "terjemah.h"
 
 /* the bands of the enum lkj.kriteria, which names a five-band scale's */
 #define ENUM_BANDS 5
@@ -606,9 +607,9 @@ skala_kriteria_jaga(PG_FUNCTION_ARGS)
 				 errdetail("Truncating would remove the built-in criteria scales."),
 				 errhint("Remove your own scales with DELETE ... WHERE NOT bawaan.")));
 	else if (TRIGGER_FIRED_BY_DELETE(event) && row_is_builtin(trigdata->tg_trigtuple, tupdesc))
-		refuse_builtin_change(trigdata->tg_trigtuple, tupdesc, "delete");
+		refuse_builtin_change(trigdata->tg_trigtuple, tupdesc, L_("delete"));
 	else if (TRIGGER_FIRED_BY_UPDATE(event) && row_is_builtin(trigdata->tg_trigtuple, tupdesc))
-		refuse_builtin_change(trigdata->tg_trigtuple, tupdesc, "change");
+		refuse_builtin_change(trigdata->tg_trigtuple, tupdesc, L_("change"));
 	else if ((TRIGGER_FIRED_BY_INSERT(event) && row_is_builtin(trigdata->tg_trigtuple, tupdesc)) ||
 			 (TRIGGER_FIRED_BY_UPDATE(event) && row_is_builtin(trigdata->tg_newtuple, tupdesc)))
 		ereport(ERROR,

@@ -33,6 +33,7 @@
 #include "utils/numeric.h"
 
 #include "numeric_fixed.h"
+#include "terjemah.h"
 
 /* The header word, as numeric.c lays it out. */
 #define NF_SIGN_MASK			0xC000

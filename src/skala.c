@@ -34,6 +34,7 @@
 
 #include "numeric_fixed.h"
 #include "skala.h"
+#include "terjemah.h"
 
 /* longest label, in characters; Tabel 7's longest is 13 */
 #define LABEL_MAX_CHARS 64
@@ -118,9 +119,9 @@ typedef struct ScaleSource
 			 errdetail(__VA_ARGS__)))
 
 /* a well-formed scale that cannot grade: 22023 from text and binary alike */
-#define scale_unfit(src, ret, msg, ...) \
+#define scale_unfit(src, ret, ...) \
 	ereturn((src)->escontext, ret, \
-			(errcode(ERRCODE_INVALID_PARAMETER_VALUE), errmsg msg, __VA_ARGS__))
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE), __VA_ARGS__))
 
 static inline bool
 is_space(char c)
@@ -441,7 +442,7 @@ scale_parse_band(const char *seg, const char *end, int band, bool last,
 	{
 		/* "x - y" or "x - < y": a closed lower end without an operator */
 		p = bare;
-		if (!read_bound(&p, end, &b->lo, band, "lower end", src))
+		if (!read_bound(&p, end, &b->lo, band, L_("lower end"), src))
 			return false;
 		b->lo_end = END_BARE;
 		p += dash_at(p, end);	/* the dash that bare_range_start found */
@@ -456,7 +457,7 @@ scale_parse_band(const char *seg, const char *end, int band, bool last,
 		else
 			scale_invalid(src, false, "The upper end of band %d (\"%s\") starts with \"%.*s\"; an upper end is a number, \"< y\" or \"<= y\".",
 						  band + 1, label_normalize(b->label, strlen(b->label)), len, skip_spaces(p, end));
-		if (!read_bound(&p, end, &b->hi, band, "upper end", src))
+		if (!read_bound(&p, end, &b->hi, band, L_("upper end"), src))
 			return false;
 	}
 	else if (op == end)
@@ -474,13 +475,13 @@ scale_parse_band(const char *seg, const char *end, int band, bool last,
 		if (kind == END_LT || kind == END_LE)
 		{
 			b->hi_end = kind;
-			if (!read_bound(&p, end, &b->hi, band, "upper end", src))
+			if (!read_bound(&p, end, &b->hi, band, L_("upper end"), src))
 				return false;
 		}
 		else
 		{
 			b->lo_end = kind;
-			if (!read_bound(&p, end, &b->lo, band, "lower end", src))
+			if (!read_bound(&p, end, &b->lo, band, L_("lower end"), src))
 				return false;
 			if (kind != END_EQ && dash_at(p, end) > 0)
 			{
@@ -496,7 +497,7 @@ scale_parse_band(const char *seg, const char *end, int band, bool last,
 				else
 					scale_invalid(src, false, "The upper end of band %d (\"%s\") starts with \"%.*s\"; an upper end is a number, \"< y\" or \"<= y\".",
 								  band + 1, label_normalize(b->label, strlen(b->label)), len, p);
-				if (!read_bound(&p, end, &b->hi, band, "upper end", src))
+				if (!read_bound(&p, end, &b->hi, band, L_("upper end"), src))
 					return false;
 			}
 		}
@@ -730,7 +731,7 @@ scale_build(ScaleParts *parts, const ScaleSource *src)
 	int			n = parts->nbands;
 	int			i;
 	int			j;
-	char		what[32];
+	char		what[64];
 	bool		gap = false;
 	char	   *gap_words = NULL;
 
@@ -742,7 +743,7 @@ scale_build(ScaleParts *parts, const ScaleSource *src)
 	{
 		BandParts  *b = &parts->band[i];
 
-		snprintf(what, sizeof(what), "band %d", i + 1);
+		snprintf(what, sizeof(what), L_("band %d"), i + 1);
 		b->label = label_check(b->label, what, src);
 		if (b->label == NULL)
 			return NULL;
@@ -765,13 +766,13 @@ scale_build(ScaleParts *parts, const ScaleSource *src)
 						  i + 1, b->lo_end, b->hi_end);
 		if (b->lo)
 		{
-			b->lo = bound_check(b->lo, i, "lower end", src);
+			b->lo = bound_check(b->lo, i, L_("lower end"), src);
 			if (b->lo == NULL)
 				return NULL;
 		}
 		if (b->hi)
 		{
-			b->hi = bound_check(b->hi, i, "upper end", src);
+			b->hi = bound_check(b->hi, i, L_("upper end"), src);
 			if (b->hi == NULL)
 				return NULL;
 		}
@@ -779,7 +780,7 @@ scale_build(ScaleParts *parts, const ScaleSource *src)
 	if (parts->outside == OUTSIDE_LABEL)
 	{
 		parts->outside_label = label_check(parts->outside_label,
-										   "the rule for values outside the bands", src);
+										   L_("the rule for values outside the bands"), src);
 		if (parts->outside_label == NULL)
 			return NULL;
 		if (pg_strcasecmp(parts->outside_label, OUTSIDE_ERROR_WORD) == 0)
@@ -805,7 +806,7 @@ scale_build(ScaleParts *parts, const ScaleSource *src)
 		int			c;
 
 		if (r.lo == NULL && i < n - 1)
-			scale_unfit(src, NULL, ("band %d of criteria scale has no lower end", i + 1),
+			scale_unfit(src, NULL, errmsg("band %d of criteria scale has no lower end", i + 1),
 						errdetail("Only the last band may hold every value below the band above it."),
 						errhint("Give band %d a lower end, such as \"> 50\" or \"51 - 65\", or make it the last band.", i + 1));
 		if (r.lo == NULL || r.hi == NULL)
@@ -813,12 +814,12 @@ scale_build(ScaleParts *parts, const ScaleSource *src)
 		c = numeric_compare(r.lo, r.hi);
 		/* as 1.0: a band of one value is written "= x", never by its bounds */
 		if (hi_end == END_NONE && lo_end != END_EQ && c >= 0)
-			scale_unfit(src, NULL, ("bounds of criteria scale do not descend"),
+			scale_unfit(src, NULL, errmsg("bounds of criteria scale do not descend"),
 						errdetail("The bound of band %d (%s%s) is not below the bound of band %d (%s%s); each band's bound must be lower than the one above it.",
 								  i + 1, lo_words(lo_end), numeric_text(r.lo),
 								  i, lo_words((ScaleEnd) s->band[i - 1].lo_end), numeric_text(r.hi)));
 		if (c > 0 || (c == 0 && !(r.lo_closed && r.hi_closed)))
-			scale_unfit(src, NULL, ("band %d of criteria scale holds no value", i + 1),
+			scale_unfit(src, NULL, errmsg("band %d of criteria scale holds no value", i + 1),
 						errdetail("Its lower end (%s%s) is not below its upper end (%s%s).",
 								  lo_words(lo_end), numeric_text(r.lo),
 								  hi_words(hi_end), numeric_text(r.hi)),
@@ -834,7 +835,7 @@ scale_build(ScaleParts *parts, const ScaleSource *src)
 			continue;			/* reaches up to the band above, as 1.0's bands */
 		c = numeric_compare(r.hi, above.lo);
 		if (c > 0 || (c == 0 && r.hi_closed && above.lo_closed))
-			scale_unfit(src, NULL, ("bands %d and %d of criteria scale overlap", i, i + 1),
+			scale_unfit(src, NULL, errmsg("bands %d and %d of criteria scale overlap", i, i + 1),
 						errdetail("Band %d reaches up to %s%s, not below where band %d starts (%s%s); a capaian in both would have two criteria.",
 								  i + 1, r.hi_closed ? "<= " : "< ", numeric_text(r.hi),
 								  i, lo_words((ScaleEnd) s->band[i - 1].lo_end), numeric_text(above.lo)),
@@ -842,7 +843,7 @@ scale_build(ScaleParts *parts, const ScaleSource *src)
 		if (!gap && (c < 0 || (!r.hi_closed && !above.lo_closed)))
 		{
 			gap = true;
-			gap_words = psprintf("No band holds the values between band %d, which starts at %s, and band %d, which ends at %s.",
+			gap_words = psprintf(L_("No band holds the values between band %d, which starts at %s, and band %d, which ends at %s."),
 								 i, numeric_text(above.lo), i + 1, numeric_text(r.hi));
 		}
 	}
@@ -851,21 +852,21 @@ scale_build(ScaleParts *parts, const ScaleSource *src)
 		BandRange	r = scale_range(s, 0);
 
 		gap = true;
-		gap_words = psprintf("No band holds the values above band 1, which ends at %s.",
+		gap_words = psprintf(L_("No band holds the values above band 1, which ends at %s."),
 							 numeric_text(r.hi));
 	}
 	if (!gap && s->band[n - 1].lo_end != END_NONE)
 	{
 		gap = true;
-		gap_words = psprintf("No band holds the values below band %d, which starts at %s.",
+		gap_words = psprintf(L_("No band holds the values below band %d, which starts at %s."),
 							 n, numeric_text(scale_lo(s, n - 1)));
 	}
 	if (gap && parts->outside == OUTSIDE_NONE)
-		scale_unfit(src, NULL, ("criteria scale leaves values outside its bands"),
+		scale_unfit(src, NULL, errmsg("criteria scale leaves values outside its bands"),
 					errdetail("%s", gap_words),
 					errhint("End the scale with \"; di luar skala: galat\" to make such a capaian an error, or with \"; di luar skala: Tidak Masuk Skala\" to give it a label of its own."));
 	if (!gap && parts->outside != OUTSIDE_NONE)
-		scale_unfit(src, NULL, ("criteria scale has no values outside its bands"),
+		scale_unfit(src, NULL, errmsg("criteria scale has no values outside its bands"),
 					errdetail("Its bands hold every value, so its rule \"di luar skala\" would never apply."),
 					errhint("Leave out the rule \"di luar skala\"."));
 	return s;
@@ -1082,7 +1083,7 @@ recv_v1(StringInfo buf, ScaleParts *parts, const ScaleSource *src)
 	int			flags;
 	int			i;
 
-	if (!recv_byte(buf, &flags, "its flags", src))
+	if (!recv_byte(buf, &flags, L_("its flags"), src))
 		return false;
 	if (flags >> (SCALE_V1_BANDS - 1))
 		scale_invalid(src, false, "The flags byte %d marks more than four bounds as inclusive.", flags);
@@ -1101,9 +1102,9 @@ recv_v1(StringInfo buf, ScaleParts *parts, const ScaleSource *src)
 	parts->band[i].lo_end = parts->band[i].hi_end = END_NONE;
 	for (i = 0; i < SCALE_V1_BANDS; i++)
 	{
-		char		what[32];
+		char		what[64];
 
-		snprintf(what, sizeof(what), "the label of band %d", i + 1);
+		snprintf(what, sizeof(what), L_("the label of band %d"), i + 1);
 		if (!recv_string(buf, &parts->band[i].label, what, src))
 			return false;
 	}
@@ -1124,8 +1125,8 @@ recv_v2(StringInfo buf, ScaleParts *parts, const ScaleSource *src)
 	int			outside;
 	int			i;
 
-	if (!recv_byte(buf, &n, "its number of bands", src) ||
-		!recv_byte(buf, &outside, "its rule for values outside the bands", src))
+	if (!recv_byte(buf, &n, L_("its number of bands"), src) ||
+		!recv_byte(buf, &outside, L_("its rule for values outside the bands"), src))
 		return false;
 	if (n < SCALE_MIN_BANDS || n > SCALE_MAX_BANDS)
 		scale_invalid(src, false, "A scale has %d to %d bands, but this one has %d.",
@@ -1137,28 +1138,28 @@ recv_v2(StringInfo buf, ScaleParts *parts, const ScaleSource *src)
 	{
 		BandParts  *b = &parts->band[i];
 		int			kind;
-		char		what[40];
+		char		what[64];
 
-		snprintf(what, sizeof(what), "the lower end of band %d", i + 1);
+		snprintf(what, sizeof(what), L_("the lower end of band %d"), i + 1);
 		if (!recv_byte(buf, &kind, what, src))
 			return false;
 		b->lo_end = (ScaleEnd) kind;
 		b->lo = NULL;
 		if (kind != END_NONE && !recv_bound(buf, &b->lo, i, src))
 			return false;
-		snprintf(what, sizeof(what), "the upper end of band %d", i + 1);
+		snprintf(what, sizeof(what), L_("the upper end of band %d"), i + 1);
 		if (!recv_byte(buf, &kind, what, src))
 			return false;
 		b->hi_end = (ScaleEnd) kind;
 		b->hi = NULL;
 		if (kind != END_NONE && !recv_bound(buf, &b->hi, i, src))
 			return false;
-		snprintf(what, sizeof(what), "the label of band %d", i + 1);
+		snprintf(what, sizeof(what), L_("the label of band %d"), i + 1);
 		if (!recv_string(buf, &b->label, what, src))
 			return false;
 	}
 	if (outside == OUTSIDE_LABEL &&
-		!recv_string(buf, &parts->outside_label, "the label for values outside the bands", src))
+		!recv_string(buf, &parts->outside_label, L_("the label for values outside the bands"), src))
 		return false;
 	return true;
 }
@@ -1173,7 +1174,7 @@ skala_recv(PG_FUNCTION_ARGS)
 	ScaleParts	parts;
 	int			version;
 
-	recv_byte(buf, &version, "its version", &src);
+	recv_byte(buf, &version, L_("its version"), &src);
 	if (version == SCALE_BINARY_V1)
 		recv_v1(buf, &parts, &src);
 	else if (version == SCALE_BINARY_VERSION)

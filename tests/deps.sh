@@ -13,6 +13,7 @@ packages=(
   python3-openpyxl                                # tools/lkj-muat, tools/lkj-templat, tests/t_muat.sh
   weasyprint fonts-liberation python3-docx python3-cairosvg   # make laporan: PDF and DOCX of lkj.dokumen
   chromium poppler-utils                         # tests/t_dokumen.sh: the HTML in a browser, the PDF's text and pages
+  gettext locales                                # po/: msgfmt builds lkj's Indonesian catalog; sql/pesan_id.sql needs id_ID.UTF-8
 )
 
 missing=()
@@ -29,4 +30,21 @@ if [ ${#missing[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -q
   apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+# sql/pesan_id.sql reads lkj's errors with lc_messages = 'id_ID.UTF-8': the
+# server's setlocale() needs that locale generated on the machine.  Enabled
+# in /etc/locale.gen so that a later locale-gen keeps it.
+if ! locale -a 2>/dev/null | grep -qix 'id_ID\.utf-\?8'; then
+  if [ "$(id -u)" != 0 ]; then
+    echo "locale id_ID.UTF-8 missing; run as root to generate it" >&2
+    exit 1
+  fi
+  echo "generating locale id_ID.UTF-8"
+  if grep -q '^# *id_ID\.UTF-8 UTF-8' /etc/locale.gen; then
+    sed -i 's/^# *\(id_ID\.UTF-8 UTF-8\)/\1/' /etc/locale.gen
+  elif ! grep -q '^id_ID\.UTF-8 UTF-8' /etc/locale.gen; then
+    echo 'id_ID.UTF-8 UTF-8' >> /etc/locale.gen
+  fi
+  locale-gen >/dev/null
 fi
