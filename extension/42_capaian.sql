@@ -151,11 +151,15 @@ SELECT b.instansi, b.tahun,
                                     b.indikator_no, b.indikator_kode))::integer AS urutan,
        b.jenis_baris, b.renstra, b.tujuan, b.sasaran, b.uraian,
        b.indikator_kode, b.indikator, b.satuan, b.polaritas::text AS polaritas, b.iku,
-       ci.target_dokumen, ci.target, ci.batas_bawah, ci.batas_atas,
-       ci.realisasi, ci.capaian, ci.kriteria,
-       COALESCE(ci.status, 'tidak terukur') AS status,
+       tb.dokumen AS target_dokumen, tb.nilai AS target, tb.batas_bawah, tb.batas_atas,
+       rt.nilai AS realisasi, c.capaian,
+       @extschema@.label_kriteria(c.dinilai, sb.skala_kriteria) AS kriteria,
+       CASE WHEN c.dinilai IS NULL THEN 'tidak terukur'
+            WHEN c.dinilai >= 100 THEN 'tercapai'
+            ELSE 'belum tercapai' END AS status,
        -- 1.1, appended: the graded (capped) capaian and its printed form
-       ci.capaian_dinilai, ci.capaian_cetak
+       c.dinilai AS capaian_dinilai,
+       @extschema@.capaian_cetak(c.capaian, sb.batas_capaian, sb.cetak_batas_capaian) AS capaian_cetak
   FROM (SELECT i.instansi, i.tahun, i.renstra, r.tahun_awal,
                COALESCE(i.tujuan, s.tujuan) AS tujuan, i.sasaran,
                CASE WHEN i.tujuan IS NOT NULL THEN 'tujuan' ELSE 'sasaran' END AS jenis_baris,
@@ -166,8 +170,19 @@ SELECT b.instansi, b.tahun,
           JOIN @extschema@.renstra r ON r.instansi = i.instansi AND r.kode = i.renstra
           LEFT JOIN @extschema@.tujuan t ON t.instansi = i.instansi AND t.renstra = i.renstra AND t.no = i.tujuan
           LEFT JOIN @extschema@.sasaran s ON s.instansi = i.instansi AND s.renstra = i.renstra AND s.no = i.sasaran) b
-  LEFT JOIN @extschema@.capaian_indikator ci
-         ON ci.instansi = b.instansi AND ci.indikator = b.indikator_kode AND ci.tahun = b.tahun;
+  -- lkj.capaian_indikator's figures, joined here directly: that view's
+  -- years (a target or a realisasi) are not needed where b gives them, and
+  -- a year without either gives the same NULLs and 'tidak terukur'.  Fewer
+  -- relations to plan, for every view built on this one (issue 14, P2).
+  LEFT JOIN @extschema@.setelan_berlaku sb ON sb.instansi = b.instansi AND sb.tahun = b.tahun
+  LEFT JOIN @extschema@.target_berlaku tb
+         ON tb.instansi = b.instansi AND tb.indikator = b.indikator_kode AND tb.tahun = b.tahun
+  LEFT JOIN @extschema@.realisasi_tahun rt
+         ON rt.instansi = b.instansi AND rt.indikator = b.indikator_kode AND rt.tahun = b.tahun
+ CROSS JOIN LATERAL (SELECT @extschema@.capaian_target(tb.nilai, tb.batas_bawah, tb.batas_atas,
+                                                       rt.nilai, b.polaritas::@extschema@.polaritas) AS capaian) c0
+ CROSS JOIN LATERAL (SELECT c0.capaian,
+                            @extschema@.capaian_dinilai(c0.capaian, sb.batas_capaian) AS dinilai) c;
 COMMENT ON VIEW @extschema@.capaian_kinerja IS 'Every indicator of a tujuan or sasaran in every year it hangs on one (lkj.indikator_tahunan: every year of its Renstra, with the year''s wording and unit; indikator_kode is the identity, the same in every year), in the report''s order (each tujuan, then its sasaran): its target in force, realisasi, capaian, kriteria, status, the graded capaian (capaian_dinilai) and the printed one (capaian_cetak) from lkj.capaian_indikator, status ''tidak terukur'' where the year has no data.  Tabel 3, 4 and 8 to 14 and lkj.ringkasan_capaian are built on it.';
 COMMENT ON COLUMN @extschema@.capaian_kinerja.capaian_dinilai IS 'the capaian the unit grades with: the cap in force in the year where the capaian is above it (setting batas_capaian, lkj.capaian_dinilai), else the capaian';
 COMMENT ON COLUMN @extschema@.capaian_kinerja.capaian_cetak IS 'the capaian as lkj.laporan prints it (setting cetak_batas_capaian, lkj.capaian_cetak): 104,26%, or 100,00% (>100%) above a cap printed batas';
