@@ -159,7 +159,11 @@ SELECT b.instansi, b.tahun,
             ELSE 'belum tercapai' END AS status,
        -- 1.1, appended: the graded (capped) capaian and its printed form
        c.dinilai AS capaian_dinilai,
-       @extschema@.capaian_cetak(c.capaian, sb.batas_capaian, sb.cetak_batas_capaian) AS capaian_cetak
+       @extschema@.capaian_cetak(c.capaian, sb.batas_capaian, sb.cetak_batas_capaian) AS capaian_cetak,
+       -- appended: the year's settings the views on this one print with, so
+       -- that they need not join lkj.setelan_berlaku again (each such join
+       -- multiplied the planner's estimate by the years it guesses a unit has)
+       sb.batas_capaian, sb.cetak_batas_capaian, sb.metode_efisiensi, sb.putusan_efisiensi
   FROM (SELECT i.instansi, i.tahun, i.renstra, r.tahun_awal,
                COALESCE(i.tujuan, s.tujuan) AS tujuan, i.sasaran,
                CASE WHEN i.tujuan IS NOT NULL THEN 'tujuan' ELSE 'sasaran' END AS jenis_baris,
@@ -190,18 +194,21 @@ COMMENT ON COLUMN @extschema@.capaian_kinerja.capaian_cetak IS 'the capaian as l
 -- Tabel 11 and 13 measure the year's realisasi against the same year's
 -- target of another document than the one in force: one place for both.
 CREATE VIEW @extschema@.capaian_dokumen AS
-SELECT k.*, d.dokumen AS banding_dokumen, t.nilai AS banding_target, t.batas_bawah AS banding_bawah,
+SELECT k.instansi, k.tahun, k.urutan, k.jenis_baris, k.renstra, k.tujuan, k.sasaran, k.uraian,
+       k.indikator_kode, k.indikator, k.satuan, k.polaritas, k.iku, k.target_dokumen, k.target,
+       k.batas_bawah, k.batas_atas, k.realisasi, k.capaian, k.kriteria, k.status,
+       k.capaian_dinilai, k.capaian_cetak,
+       d.dokumen AS banding_dokumen, t.nilai AS banding_target, t.batas_bawah AS banding_bawah,
        t.batas_atas AS banding_atas, t.keterangan AS banding_keterangan,
        b.capaian AS banding_capaian,
        -- 1.1, appended: graded and printed under the unit's cap of the year
-       @extschema@.capaian_dinilai(b.capaian, sb.batas_capaian) AS banding_dinilai,
-       @extschema@.capaian_cetak(b.capaian, sb.batas_capaian, sb.cetak_batas_capaian) AS banding_cetak
+       @extschema@.capaian_dinilai(b.capaian, k.batas_capaian) AS banding_dinilai,
+       @extschema@.capaian_cetak(b.capaian, k.batas_capaian, k.cetak_batas_capaian) AS banding_cetak
   FROM @extschema@.capaian_kinerja k
  CROSS JOIN (VALUES ('renstra'), ('standar_nasional')) AS d (dokumen)
   LEFT JOIN @extschema@.target t
          ON t.instansi = k.instansi AND t.indikator = k.indikator_kode AND t.tahun = k.tahun
         AND t.dokumen = d.dokumen
-  LEFT JOIN @extschema@.setelan_berlaku sb ON sb.instansi = k.instansi AND sb.tahun = k.tahun
  CROSS JOIN LATERAL (SELECT @extschema@.capaian_target(t.nilai, t.batas_bawah, t.batas_atas, k.realisasi,
                                                        k.polaritas::@extschema@.polaritas) AS capaian) b;
 COMMENT ON VIEW @extschema@.capaian_dokumen IS 'Every row of lkj.capaian_kinerja once for the Renstra (banding_dokumen ''renstra'') and once for a national standard (''standar_nasional''): that document''s target of the year (banding_target, or the range banding_bawah to banding_atas, NULL where it sets none), its keterangan, and the year''s realisasi measured against it with lkj.capaian_target (banding_capaian), that capaian as the unit grades it under its cap of the year (banding_dinilai, lkj.capaian_dinilai) and prints it (banding_cetak, lkj.capaian_cetak).  Tabel 11 and 13 read it.';
