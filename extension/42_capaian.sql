@@ -151,11 +151,19 @@ SELECT b.instansi, b.tahun,
                                     b.indikator_no, b.indikator_kode))::integer AS urutan,
        b.jenis_baris, b.renstra, b.tujuan, b.sasaran, b.uraian,
        b.indikator_kode, b.indikator, b.satuan, b.polaritas::text AS polaritas, b.iku,
-       ci.target_dokumen, ci.target, ci.batas_bawah, ci.batas_atas,
-       ci.realisasi, ci.capaian, ci.kriteria,
-       COALESCE(ci.status, 'tidak terukur') AS status,
+       tb.dokumen AS target_dokumen, tb.nilai AS target, tb.batas_bawah, tb.batas_atas,
+       rt.nilai AS realisasi, c.capaian,
+       @extschema@.label_kriteria(c.dinilai, sb.skala_kriteria) AS kriteria,
+       CASE WHEN c.dinilai IS NULL THEN 'tidak terukur'
+            WHEN c.dinilai >= 100 THEN 'tercapai'
+            ELSE 'belum tercapai' END AS status,
        -- 1.1, appended: the graded (capped) capaian and its printed form
-       ci.capaian_dinilai, ci.capaian_cetak
+       c.dinilai AS capaian_dinilai,
+       @extschema@.capaian_cetak(c.capaian, sb.batas_capaian, sb.cetak_batas_capaian) AS capaian_cetak,
+       -- appended: the year's settings the views on this one print with, so
+       -- that they need not join lkj.setelan_berlaku again (each such join
+       -- multiplied the planner's estimate by the years it guesses a unit has)
+       sb.batas_capaian, sb.cetak_batas_capaian, sb.metode_efisiensi, sb.putusan_efisiensi
   FROM (SELECT i.instansi, i.tahun, i.renstra, r.tahun_awal,
                COALESCE(i.tujuan, s.tujuan) AS tujuan, i.sasaran,
                CASE WHEN i.tujuan IS NOT NULL THEN 'tujuan' ELSE 'sasaran' END AS jenis_baris,
@@ -166,8 +174,19 @@ SELECT b.instansi, b.tahun,
           JOIN @extschema@.renstra r ON r.instansi = i.instansi AND r.kode = i.renstra
           LEFT JOIN @extschema@.tujuan t ON t.instansi = i.instansi AND t.renstra = i.renstra AND t.no = i.tujuan
           LEFT JOIN @extschema@.sasaran s ON s.instansi = i.instansi AND s.renstra = i.renstra AND s.no = i.sasaran) b
-  LEFT JOIN @extschema@.capaian_indikator ci
-         ON ci.instansi = b.instansi AND ci.indikator = b.indikator_kode AND ci.tahun = b.tahun;
+  -- lkj.capaian_indikator's figures, joined here directly: that view's
+  -- years (a target or a realisasi) are not needed where b gives them, and
+  -- a year without either gives the same NULLs and 'tidak terukur'.  Fewer
+  -- relations to plan, for every view built on this one (issue 14, P2).
+  LEFT JOIN @extschema@.setelan_berlaku sb ON sb.instansi = b.instansi AND sb.tahun = b.tahun
+  LEFT JOIN @extschema@.target_berlaku tb
+         ON tb.instansi = b.instansi AND tb.indikator = b.indikator_kode AND tb.tahun = b.tahun
+  LEFT JOIN @extschema@.realisasi_tahun rt
+         ON rt.instansi = b.instansi AND rt.indikator = b.indikator_kode AND rt.tahun = b.tahun
+ CROSS JOIN LATERAL (SELECT @extschema@.capaian_target(tb.nilai, tb.batas_bawah, tb.batas_atas,
+                                                       rt.nilai, b.polaritas::@extschema@.polaritas) AS capaian) c0
+ CROSS JOIN LATERAL (SELECT c0.capaian,
+                            @extschema@.capaian_dinilai(c0.capaian, sb.batas_capaian) AS dinilai) c;
 COMMENT ON VIEW @extschema@.capaian_kinerja IS 'Every indicator of a tujuan or sasaran in every year it hangs on one (lkj.indikator_tahunan: every year of its Renstra, with the year''s wording and unit; indikator_kode is the identity, the same in every year), in the report''s order (each tujuan, then its sasaran): its target in force, realisasi, capaian, kriteria, status, the graded capaian (capaian_dinilai) and the printed one (capaian_cetak) from lkj.capaian_indikator, status ''tidak terukur'' where the year has no data.  Tabel 3, 4 and 8 to 14 and lkj.ringkasan_capaian are built on it.';
 COMMENT ON COLUMN @extschema@.capaian_kinerja.capaian_dinilai IS 'the capaian the unit grades with: the cap in force in the year where the capaian is above it (setting batas_capaian, lkj.capaian_dinilai), else the capaian';
 COMMENT ON COLUMN @extschema@.capaian_kinerja.capaian_cetak IS 'the capaian as lkj.laporan prints it (setting cetak_batas_capaian, lkj.capaian_cetak): 104,26%, or 100,00% (>100%) above a cap printed batas';
@@ -175,18 +194,21 @@ COMMENT ON COLUMN @extschema@.capaian_kinerja.capaian_cetak IS 'the capaian as l
 -- Tabel 11 and 13 measure the year's realisasi against the same year's
 -- target of another document than the one in force: one place for both.
 CREATE VIEW @extschema@.capaian_dokumen AS
-SELECT k.*, d.dokumen AS banding_dokumen, t.nilai AS banding_target, t.batas_bawah AS banding_bawah,
+SELECT k.instansi, k.tahun, k.urutan, k.jenis_baris, k.renstra, k.tujuan, k.sasaran, k.uraian,
+       k.indikator_kode, k.indikator, k.satuan, k.polaritas, k.iku, k.target_dokumen, k.target,
+       k.batas_bawah, k.batas_atas, k.realisasi, k.capaian, k.kriteria, k.status,
+       k.capaian_dinilai, k.capaian_cetak,
+       d.dokumen AS banding_dokumen, t.nilai AS banding_target, t.batas_bawah AS banding_bawah,
        t.batas_atas AS banding_atas, t.keterangan AS banding_keterangan,
        b.capaian AS banding_capaian,
        -- 1.1, appended: graded and printed under the unit's cap of the year
-       @extschema@.capaian_dinilai(b.capaian, sb.batas_capaian) AS banding_dinilai,
-       @extschema@.capaian_cetak(b.capaian, sb.batas_capaian, sb.cetak_batas_capaian) AS banding_cetak
+       @extschema@.capaian_dinilai(b.capaian, k.batas_capaian) AS banding_dinilai,
+       @extschema@.capaian_cetak(b.capaian, k.batas_capaian, k.cetak_batas_capaian) AS banding_cetak
   FROM @extschema@.capaian_kinerja k
  CROSS JOIN (VALUES ('renstra'), ('standar_nasional')) AS d (dokumen)
   LEFT JOIN @extschema@.target t
          ON t.instansi = k.instansi AND t.indikator = k.indikator_kode AND t.tahun = k.tahun
         AND t.dokumen = d.dokumen
-  LEFT JOIN @extschema@.setelan_berlaku sb ON sb.instansi = k.instansi AND sb.tahun = k.tahun
  CROSS JOIN LATERAL (SELECT @extschema@.capaian_target(t.nilai, t.batas_bawah, t.batas_atas, k.realisasi,
                                                        k.polaritas::@extschema@.polaritas) AS capaian) b;
 COMMENT ON VIEW @extschema@.capaian_dokumen IS 'Every row of lkj.capaian_kinerja once for the Renstra (banding_dokumen ''renstra'') and once for a national standard (''standar_nasional''): that document''s target of the year (banding_target, or the range banding_bawah to banding_atas, NULL where it sets none), its keterangan, and the year''s realisasi measured against it with lkj.capaian_target (banding_capaian), that capaian as the unit grades it under its cap of the year (banding_dinilai, lkj.capaian_dinilai) and prints it (banding_cetak, lkj.capaian_cetak).  Tabel 11 and 13 read it.';

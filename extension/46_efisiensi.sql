@@ -54,14 +54,14 @@ SELECT k.instansi, k.tahun, k.urutan, k.jenis_baris, k.renstra, k.tujuan, k.sasa
        k.indikator_kode, k.indikator,
        k.capaian, k.capaian_dinilai, k.capaian_cetak,
        a.anggaran, a.realisasi AS realisasi_anggaran, a.penyerapan,
-       COALESCE(sb.metode_efisiensi, 'selisih') AS metode,
+       COALESCE(k.metode_efisiensi, 'selisih') AS metode,
        -- selisih: points, 2 decimals (1.0's Tabel 14)
        @extschema@.efisiensi(k.capaian_dinilai, a.penyerapan, 'selisih') AS selisih,
        -- rasio: IE to 3 decimals, TE from that IE, the verdict on that IE
        @extschema@.efisiensi(k.capaian_dinilai, a.penyerapan, 'rasio') AS indeks_efisiensi,
        @extschema@.efisiensi(k.capaian_dinilai, a.penyerapan, 'tingkat') AS tingkat_efisiensi,
        @extschema@.label_kriteria(@extschema@.efisiensi(k.capaian_dinilai, a.penyerapan, 'rasio'),
-                                  sb.putusan_efisiensi::@extschema@.skala) AS putusan_rasio,
+                                  k.putusan_efisiensi::@extschema@.skala) AS putusan_rasio,
        -- penghematan: rupiah left unspent, exact; its share to 2 decimals
        a.anggaran - a.realisasi AS penghematan,
        @extschema@.persentase(a.anggaran - a.realisasi, a.anggaran) AS persen_penghematan,
@@ -73,8 +73,7 @@ SELECT k.instansi, k.tahun, k.urutan, k.jenis_baris, k.renstra, k.tujuan, k.sasa
        @extschema@.nilai_efisiensi_smart(@extschema@.efisiensi_smart(a.anggaran, a.realisasi, k.capaian_dinilai))
            AS nilai_efisiensi_smart
   FROM @extschema@.capaian_kinerja k
-  -- every such year is one the unit reports on; LEFT so that no row is lost
-  LEFT JOIN @extschema@.setelan_berlaku sb ON sb.instansi = k.instansi AND sb.tahun = k.tahun
+  -- the year's settings come with k (lkj.setelan_berlaku, joined there)
   LEFT JOIN @extschema@.anggaran_tujuan_sasaran a
          ON a.instansi = k.instansi AND a.tahun = k.tahun AND a.renstra = k.renstra AND a.jenis = k.jenis_baris
         AND a.no = CASE k.jenis_baris WHEN 'tujuan' THEN k.tujuan ELSE k.sasaran END;
