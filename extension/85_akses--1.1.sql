@@ -67,85 +67,149 @@ COMMENT ON COLUMN @extschema@.skala_kriteria.pemda IS 'the pemda whose lkj_peren
 -- whose policy calls it back: akses_lingkup reads lkj.akses and lkj.pemda
 -- only (lkj.instansi's policy is built on it), akses_instansi and
 -- akses_induk read lkj.instansi through that policy.
+--
+-- A report view reads 20 to 35 tables, so a helper runs that often in one
+-- statement, and at national scale (README, At national scale) its cost
+-- must neither grow with the number of units nor be paid in planning:
+--  - akses_lingkup, akses_instansi and akses_induk are PL/pgSQL, whose
+--    plans are kept for the session; a SQL function's body is planned
+--    again in every statement that calls it, in each InitPlan (about 2 ms
+--    a call, most of a report's time under row security);
+--  - they find the units from the caller's grants by index: the units
+--    granted, then those of a granted pemda or kementerian through
+--    instansi_pemda_idx and instansi_kementerian_idx, never by a pass over
+--    every unit of the database (lkj_admin, who reads every unit, aside);
+--  - akses_admin asks to_regrole, reading no table, and stays SQL so that
+--    it is inlined.
 -- ----------------------------------------------------------------------
+
+-- the units of a granted pemda or kementerian, the pemda of a granted
+-- province: what akses_instansi and akses_lingkup look up
+CREATE INDEX instansi_pemda_idx ON @extschema@.instansi (pemda);
+CREATE INDEX instansi_kementerian_idx ON @extschema@.instansi (kementerian);
+CREATE INDEX pemda_provinsi_idx ON @extschema@.pemda (provinsi);
+COMMENT ON INDEX @extschema@.instansi_pemda_idx IS 'the units of a pemda: row security (lkj.akses_instansi) finds those of a pemda granted without reading every unit';
+COMMENT ON INDEX @extschema@.instansi_kementerian_idx IS 'the units of a kementerian: row security (lkj.akses_instansi) finds those of a kementerian granted without reading every unit';
+COMMENT ON INDEX @extschema@.pemda_provinsi_idx IS 'the kabupaten and kota of a province: row security (lkj.akses_lingkup) finds those of a province granted';
 
 CREATE FUNCTION @extschema@.akses_admin()
 RETURNS boolean
 LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
-    SELECT COALESCE((SELECT pg_catalog.pg_has_role(r.oid, 'USAGE')
-                       FROM pg_catalog.pg_roles r
-                      WHERE r.rolname OPERATOR(pg_catalog.=) 'lkj_admin'), false);
+    -- to_regrole: NULL, so false, while the role does not exist
+    SELECT COALESCE(pg_catalog.pg_has_role(pg_catalog.to_regrole('lkj_admin')::pg_catalog.oid, 'USAGE'), false);
 END;
 COMMENT ON FUNCTION @extschema@.akses_admin() IS
   'Whether the current role has the privileges of lkj_admin (false while lkj.siapkan_peran() has not created it): row security lets lkj_admin read and write every row';
 
 CREATE FUNCTION @extschema@.akses_lingkup(jenis text, peran text[])
 RETURNS text[]
-LANGUAGE sql STABLE PARALLEL SAFE
-BEGIN ATOMIC
-    SELECT CASE akses_lingkup.jenis
-           WHEN 'instansi' THEN
-               ARRAY(SELECT a.instansi FROM @extschema@.akses a
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    CASE akses_lingkup.jenis
+    WHEN 'instansi' THEN
+        RETURN ARRAY(SELECT a.instansi FROM @extschema@.akses a
                       WHERE a.peran_login OPERATOR(pg_catalog.=) CURRENT_USER
                         AND a.peran OPERATOR(pg_catalog.=) ANY (akses_lingkup.peran)
-                        AND a.instansi IS NOT NULL)
-           WHEN 'pemda' THEN
-               -- a province covers itself and its kabupaten and kota
-               ARRAY(SELECT p.kode FROM @extschema@.pemda p
-                      WHERE EXISTS (SELECT FROM @extschema@.akses a
-                                     WHERE a.peran_login OPERATOR(pg_catalog.=) CURRENT_USER
-                                       AND a.peran OPERATOR(pg_catalog.=) ANY (akses_lingkup.peran)
-                                       AND (a.pemda OPERATOR(pg_catalog.=) p.kode
-                                            OR a.pemda OPERATOR(pg_catalog.=) p.provinsi)))
-           WHEN 'kementerian' THEN
-               ARRAY(SELECT a.kementerian FROM @extschema@.akses a
+                        AND a.instansi IS NOT NULL);
+    WHEN 'pemda' THEN
+        -- a province covers itself and its kabupaten and kota
+        RETURN ARRAY(SELECT a.pemda FROM @extschema@.akses a
                       WHERE a.peran_login OPERATOR(pg_catalog.=) CURRENT_USER
                         AND a.peran OPERATOR(pg_catalog.=) ANY (akses_lingkup.peran)
-                        AND a.kementerian IS NOT NULL)
-           END;
-END;
+                        AND a.pemda IS NOT NULL
+                     UNION
+                     SELECT p.kode FROM @extschema@.pemda p
+                      WHERE p.provinsi OPERATOR(pg_catalog.=) ANY (ARRAY(
+                                SELECT a.pemda FROM @extschema@.akses a
+                                 WHERE a.peran_login OPERATOR(pg_catalog.=) CURRENT_USER
+                                   AND a.peran OPERATOR(pg_catalog.=) ANY (akses_lingkup.peran)
+                                   AND a.pemda IS NOT NULL)));
+    WHEN 'kementerian' THEN
+        RETURN ARRAY(SELECT a.kementerian FROM @extschema@.akses a
+                      WHERE a.peran_login OPERATOR(pg_catalog.=) CURRENT_USER
+                        AND a.peran OPERATOR(pg_catalog.=) ANY (akses_lingkup.peran)
+                        AND a.kementerian IS NOT NULL);
+    ELSE
+        RETURN NULL;
+    END CASE;
+END
+$$;
 COMMENT ON FUNCTION @extschema@.akses_lingkup(text, text[]) IS
   'The units (jenis instansi), pemda or kementerian that the current role''s grants in lkj.akses, in one of the roles named, are on; a pemda''s list holds the kabupaten and kota of a province granted';
 
 CREATE FUNCTION @extschema@.akses_instansi(hak text)
 RETURNS text[]
-LANGUAGE sql STABLE PARALLEL SAFE
-BEGIN ATOMIC
-    SELECT CASE WHEN akses_instansi.hak OPERATOR(pg_catalog.=) 'baca' OR @extschema@.akses_admin()
-                -- lkj.instansi's policy has narrowed it already
-                THEN ARRAY(SELECT i.kode FROM @extschema@.instansi i)
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    peran_hak text[] := CASE akses_instansi.hak
+                        WHEN 'baca' THEN ARRAY['lkj_perencana', 'lkj_operator', 'lkj_auditor', 'lkj_pembaca']
+                        WHEN 'tulis' THEN ARRAY['lkj_operator']
+                        WHEN 'atur' THEN ARRAY['lkj_perencana']
+                        WHEN 'periksa' THEN ARRAY['lkj_auditor'] END;
+    pemda_hak text[];
+    kementerian_hak text[];
+BEGIN
+    IF @extschema@.akses_admin() THEN
+        -- every unit: lkj.instansi's policy shows lkj_admin all
+        RETURN ARRAY(SELECT i.kode FROM @extschema@.instansi i);
+    END IF;
+    -- the units lkj.instansi's policy shows the role (baca), or the part of
+    -- them its writing role covers: the units granted (each exists, a
+    -- foreign key), and those of a pemda or kementerian granted, looked up
+    -- by index only when there is one (a login on a unit has none)
+    pemda_hak := @extschema@.akses_lingkup('pemda', peran_hak);
+    kementerian_hak := @extschema@.akses_lingkup('kementerian', peran_hak);
+    RETURN @extschema@.akses_lingkup('instansi', peran_hak)
+           OPERATOR(pg_catalog.||)
+           CASE WHEN pg_catalog.cardinality(pemda_hak) OPERATOR(pg_catalog.=) 0 THEN '{}'::text[]
                 ELSE ARRAY(SELECT i.kode FROM @extschema@.instansi i
-                            WHERE i.kode OPERATOR(pg_catalog.=) ANY (@extschema@.akses_lingkup('instansi', k.peran))
-                               OR i.pemda OPERATOR(pg_catalog.=) ANY (@extschema@.akses_lingkup('pemda', k.peran))
-                               OR i.kementerian OPERATOR(pg_catalog.=) ANY (@extschema@.akses_lingkup('kementerian', k.peran)))
-           END
-      FROM (SELECT CASE akses_instansi.hak
-                   WHEN 'tulis' THEN ARRAY['lkj_operator']
-                   WHEN 'atur' THEN ARRAY['lkj_perencana']
-                   WHEN 'periksa' THEN ARRAY['lkj_auditor'] END AS peran) k;
-END;
+                            WHERE i.pemda OPERATOR(pg_catalog.=) ANY (pemda_hak)) END
+           OPERATOR(pg_catalog.||)
+           CASE WHEN pg_catalog.cardinality(kementerian_hak) OPERATOR(pg_catalog.=) 0 THEN '{}'::text[]
+                ELSE ARRAY(SELECT i.kode FROM @extschema@.instansi i
+                            WHERE i.kementerian OPERATOR(pg_catalog.=) ANY (kementerian_hak)) END;
+END
+$$;
 COMMENT ON FUNCTION @extschema@.akses_instansi(text) IS
   'The units whose rows the current role may, by its grants in lkj.akses: baca (read: any grant covering the unit), tulis (write its data: lkj_operator), atur (set its settings: lkj_perencana), periksa (record findings on it: lkj_auditor); every unit for lkj_admin';
 
 CREATE FUNCTION @extschema@.akses_induk(jenis text, hak text)
 RETURNS text[]
-LANGUAGE sql STABLE PARALLEL SAFE
-BEGIN ATOMIC
-    SELECT CASE WHEN @extschema@.akses_admin() AND akses_induk.jenis OPERATOR(pg_catalog.=) 'pemda'
-                THEN ARRAY(SELECT p.kode FROM @extschema@.pemda p)
-                WHEN @extschema@.akses_admin()
-                THEN ARRAY(SELECT k.kode FROM @extschema@.kementerian k)
-                WHEN akses_induk.hak OPERATOR(pg_catalog.=) 'atur'
-                THEN @extschema@.akses_lingkup(akses_induk.jenis, ARRAY['lkj_perencana'])
-                -- baca: granted on it (or its province), or on a unit of it
-                WHEN akses_induk.jenis OPERATOR(pg_catalog.=) 'pemda'
-                THEN @extschema@.akses_lingkup('pemda', ARRAY['lkj_perencana', 'lkj_operator', 'lkj_auditor', 'lkj_pembaca'])
-                     OPERATOR(pg_catalog.||) ARRAY(SELECT i.pemda FROM @extschema@.instansi i WHERE i.pemda IS NOT NULL)
-                ELSE @extschema@.akses_lingkup('kementerian', ARRAY['lkj_perencana', 'lkj_operator', 'lkj_auditor', 'lkj_pembaca'])
-                     OPERATOR(pg_catalog.||) ARRAY(SELECT i.kementerian FROM @extschema@.instansi i WHERE i.kementerian IS NOT NULL)
-           END;
-END;
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    semua constant text[] := ARRAY['lkj_perencana', 'lkj_operator', 'lkj_auditor', 'lkj_pembaca'];
+BEGIN
+    IF @extschema@.akses_admin() THEN
+        RETURN CASE WHEN akses_induk.jenis OPERATOR(pg_catalog.=) 'pemda'
+                    THEN ARRAY(SELECT p.kode FROM @extschema@.pemda p)
+                    ELSE ARRAY(SELECT k.kode FROM @extschema@.kementerian k) END;
+    ELSIF akses_induk.hak OPERATOR(pg_catalog.=) 'atur' THEN
+        RETURN @extschema@.akses_lingkup(akses_induk.jenis, ARRAY['lkj_perencana']);
+    END IF;
+    -- baca: granted on it (or its province), or on a unit of it.  A unit
+    -- has a pemda or a kementerian, never both (instansi_induk_satu), so
+    -- the units of a pemda granted add no kementerian and those of a
+    -- kementerian granted no pemda: only the units granted themselves do
+    RETURN CASE WHEN akses_induk.jenis OPERATOR(pg_catalog.=) 'pemda'
+                THEN @extschema@.akses_lingkup('pemda', semua)
+                     OPERATOR(pg_catalog.||)
+                     ARRAY(SELECT i.pemda FROM @extschema@.instansi i
+                            WHERE i.kode OPERATOR(pg_catalog.=) ANY (@extschema@.akses_lingkup('instansi', semua))
+                              AND i.pemda IS NOT NULL)
+                ELSE @extschema@.akses_lingkup('kementerian', semua)
+                     OPERATOR(pg_catalog.||)
+                     ARRAY(SELECT i.kementerian FROM @extschema@.instansi i
+                            WHERE i.kode OPERATOR(pg_catalog.=) ANY (@extschema@.akses_lingkup('instansi', semua))
+                              AND i.kementerian IS NOT NULL) END;
+END
+$$;
 COMMENT ON FUNCTION @extschema@.akses_induk(text, text) IS
   'The pemda (jenis pemda) or kementerian (jenis kementerian) codes whose settings the current role may: baca (read: granted on it or its province, or on one of its units), atur (change: lkj_perencana on it or its province); all for lkj_admin';
 
