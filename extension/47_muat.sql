@@ -79,8 +79,15 @@ COMMENT ON FUNCTION @extschema@.parse_tanggal(text, text) IS
 CREATE FUNCTION @extschema@.muat_kolom()
 RETURNS TABLE (jenis text, urut integer, kolom text, tipe text, wajib boolean, kunci boolean,
                minimum text, pilihan text[], rujukan text, catatan text, contoh text)
-LANGUAGE sql IMMUTABLE PARALLEL SAFE
-BEGIN ATOMIC
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE ROWS 140
+SET search_path = pg_catalog, pg_temp
+-- PL/pgSQL, not an SQL body: a load names this list in some twenty queries,
+-- and an inlined SQL body of this size is decompressed and read back from
+-- its node tree at every one (5 ms each); the PL/pgSQL query's plan is
+-- kept for the session
+AS $$
+BEGIN
+    RETURN QUERY
     SELECT v.jenis, v.urut, v.kolom, v.tipe, v.wajib, v.kunci, v.minimum, v.pilihan, v.rujukan, v.catatan, v.contoh
       FROM (VALUES
         ('instansi', 1, 'nama', 'teks', true, false, NULL, NULL::text[], NULL, 'Nama unit seperti dicetak laporan', 'Kecamatan Kunir'),
@@ -190,7 +197,8 @@ BEGIN ATOMIC
         ('dokumen_desa', 3, 'tahun_anggaran', 'bulat', true, true, NULL, NULL, NULL, 'Tahun anggaran dokumen', '2025'),
         ('dokumen_desa', 4, 'tanggal', 'tanggal', false, false, NULL, NULL, NULL, 'Tanggal ditetapkan (HH/BB/TTTT)', '27/09/2024')
       ) AS v (jenis, urut, kolom, tipe, wajib, kunci, minimum, pilihan, rujukan, catatan, contoh);
-END;
+END
+$$;
 COMMENT ON FUNCTION @extschema@.muat_kolom() IS
   'The templates'' columns, the one place they are written: per kind (jenis, in load order) each column of its staging table lkj.muat_<jenis> in the order the template prints it, how its text is read (tipe: teks, kode, bulat, angka, tanggal, pilihan), whether it must be filled, whether it is part of the row''s natural key (kunci: loading replaces the unit-year''s rows by it), the least value (nol: not negative, positif: above zero), the allowed words, what a code must name (rujukan), and the header note and example the template writes (Indonesian).  lkj.muat and tools/lkj-templat read it.';
 
@@ -261,27 +269,30 @@ $$;
 COMMENT ON FUNCTION @extschema@.muat_galat_sel(text, text, text, text, text[]) IS
   'Internal to lkj.muat: NULL when a cell''s text reads as its column''s kind (lkj.muat_kolom) under the locale (''id'' or ''intl''), else the lkj.pesan code saying why not; never raises.';
 
+-- SQL, not PL/pgSQL: a body the planner inlines into the query that reads
+-- a kind's cells, where the constant tipe folds the CASE to its one branch
+-- (a load calls it for every cell, twice; PL/pgSQL cost 11 us a call).
+-- STABLE, as the casts of an array and a date to text are: an IMMUTABLE
+-- function whose body is less is never inlined.
 CREATE FUNCTION @extschema@.muat_baca(teks text, tipe text, lokal text, pilihan text[]) RETURNS text
-LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-    t text := btrim(teks, E' \t\r\n\u00a0');
-BEGIN
-    IF t IS NULL OR t = '' THEN
-        RETURN NULL;
-    END IF;
-    RETURN CASE tipe
-        WHEN 'angka' THEN CASE lokal WHEN 'id' THEN @extschema@.parse_angka(t)::text ELSE rtrim(t, ' %')::numeric::text END
-        WHEN 'bulat' THEN CASE lokal WHEN 'id' THEN @extschema@.parse_angka(t)::integer::text ELSE rtrim(t, ' %')::numeric::integer::text END
-        WHEN 'tanggal' THEN @extschema@.parse_tanggal(t, lokal)::text
-        -- the spelling the schema stores (a status P3K: the trigger
-        -- pegawai_status_baku's PPPK; the label P3K of lkj.instansi stays)
-        WHEN 'pilihan' THEN (SELECT CASE WHEN p = 'P3K' AND 'PNS' = ANY (pilihan) THEN 'PPPK' ELSE p END
-                               FROM unnest(pilihan) p WHERE lower(p) = lower(t) LIMIT 1)
-        ELSE t END;
-END
-$$;
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT CASE WHEN COALESCE(pg_catalog.btrim(teks, E' \t\r\n\u00a0'), '') = '' THEN NULL::text
+           ELSE CASE
+                WHEN tipe = 'angka' THEN CASE WHEN lokal = 'id' THEN @extschema@.parse_angka(pg_catalog.btrim(teks, E' \t\r\n\u00a0'))::text
+                                  ELSE pg_catalog.rtrim(pg_catalog.btrim(teks, E' \t\r\n\u00a0'), ' %')::numeric::text END
+                WHEN tipe = 'bulat' THEN CASE WHEN lokal = 'id' THEN @extschema@.parse_angka(pg_catalog.btrim(teks, E' \t\r\n\u00a0'))::integer::text
+                                  ELSE pg_catalog.rtrim(pg_catalog.btrim(teks, E' \t\r\n\u00a0'), ' %')::numeric::integer::text END
+                WHEN tipe = 'tanggal' THEN @extschema@.parse_tanggal(pg_catalog.btrim(teks, E' \t\r\n\u00a0'), lokal)::text
+                -- the spelling the schema stores (a status P3K: the trigger
+                -- pegawai_status_baku's PPPK; the label P3K of lkj.instansi stays)
+                -- (no subquery, no CASE x WHEN: a body with one is not inlined)
+                WHEN tipe = 'pilihan' THEN CASE WHEN pg_catalog.upper(pg_catalog.btrim(teks, E' \t\r\n\u00a0')) = 'P3K' AND 'PNS' = ANY (pilihan)
+                                         THEN 'PPPK'
+                                         ELSE pilihan[pg_catalog.array_position(pg_catalog.lower(pilihan::text)::text[],
+                                                                                pg_catalog.lower(pg_catalog.btrim(teks, E' \t\r\n\u00a0')))] END
+                ELSE pg_catalog.btrim(teks, E' \t\r\n\u00a0') END END;
+END;
 COMMENT ON FUNCTION @extschema@.muat_baca(text, text, text, text[]) IS
   'Internal to lkj.muat: a cell''s text as the canonical text of its value (numbers as numeric''s text, dates ISO, a choice in the schema''s spelling), NULL for an empty cell; called only on cells lkj.muat_galat_sel accepted.';
 
@@ -575,7 +586,7 @@ COMMENT ON FUNCTION @extschema@.muat_isi(text) IS
   'Internal to lkj.muat: whether a cell holds anything but white space.';
 
 CREATE FUNCTION @extschema@.muat_angka(teks text, lokal text) RETURNS numeric
-LANGUAGE sql IMMUTABLE PARALLEL SAFE
+LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
     SELECT CASE WHEN @extschema@.muat_isi(teks) AND @extschema@.muat_galat_sel(teks, 'angka', lokal, NULL, NULL) IS NULL
                 THEN @extschema@.muat_baca(teks, 'angka', lokal, NULL)::numeric END;
@@ -592,7 +603,18 @@ DECLARE
     bagian jsonb;
     hasil jsonb := '[]';
     lebar integer;
+    lebar_jenis jsonb := (SELECT jsonb_object_agg(x.jenis, x.n)
+                            FROM (SELECT k.jenis, count(*) AS n FROM @extschema@.muat_kolom() k GROUP BY k.jenis) x);
+    urut_kolom jsonb := (SELECT jsonb_object_agg(k.jenis || '.' || k.kolom, k.urut) FROM @extschema@.muat_kolom() k);
+    ada text[];
+    q text;
 BEGIN
+    -- the kinds with staging rows for the unit-year, in one query
+    SELECT 'SELECT ARRAY[' || string_agg(format('CASE WHEN EXISTS (SELECT FROM @extschema@.%I s WHERE s.instansi = $1 AND s.tahun = $2) THEN %L END',
+                                                'muat_' || x.jenis, x.jenis), ', ') || ']'
+      INTO q
+      FROM (SELECT DISTINCT k.jenis FROM @extschema@.muat_kolom() k) x;
+    EXECUTE q INTO ada USING instansi, tahun;
     FOR r IN SELECT * FROM (VALUES
         ('instansi', 'nama', 'identitas_hak', NULL,
          $c$NOT has_table_privilege('@extschema@.instansi', 'UPDATE')
@@ -684,16 +706,17 @@ BEGIN
             AND abs(extract(year FROM @extschema@.parse_tanggal(s.tanggal, $3))
                     - @extschema@.muat_angka(s.tahun_anggaran, $3)) > 1$c$, 's.tanggal')
       ) AS v (jenis, kolom, kode, harapan, syarat, nilai) LOOP
-        SELECT count(*) INTO lebar FROM @extschema@.muat_kolom() k WHERE k.jenis = r.jenis;
+        -- a rule of a kind the load does not hold has nothing to find
+        CONTINUE WHEN NOT r.jenis = ANY (ada);
+        lebar := (lebar_jenis->>r.jenis)::integer;
         EXECUTE format($q$
             SELECT COALESCE(jsonb_agg(jsonb_build_object('berkas', s.berkas, 'lembar', s.lembar, 'baris', s.baris,
-                       'urut', k.urut, 'kolom', k.kolom, 'nilai', %3$s, 'kode', $5,
+                       'urut', $6, 'kolom', $7, 'nilai', %3$s, 'kode', $5,
                        'pesan', @extschema@.muat_pesan($5, %3$s, %4$s))), '[]')
               FROM @extschema@.%1$I s
-              JOIN @extschema@.muat_kolom() k ON k.jenis = $6 AND k.kolom = $7
              WHERE s.instansi = $1 AND s.tahun = $2 AND (s.jumlah_kolom IS NULL OR s.jumlah_kolom = $4)
                AND (%2$s)$q$, 'muat_' || r.jenis, r.syarat, r.nilai, COALESCE(r.harapan, 'NULL::text'))
-           INTO bagian USING instansi, tahun, lokal, lebar, r.kode, r.jenis, r.kolom;
+           INTO bagian USING instansi, tahun, lokal, lebar, r.kode, (urut_kolom->>(r.jenis || '.' || r.kolom))::integer, r.kolom;
         hasil := hasil || bagian;
     END LOOP;
     RETURN hasil;
@@ -711,6 +734,8 @@ AS $$
 DECLARE
     -- the kinds kept per unit, not per year: a load replaces those of its year's scope
     punya_tahun boolean := muat_sql.jenis NOT IN ('dokumen_desa', 'instansi', 'renstra', 'tujuan', 'sasaran', 'jabatan');
+    -- looked up once, not once a row of pg_attribute
+    tabel oid := format('@extschema@.%I', muat_sql.jenis)::regclass;
 BEGIN
     SELECT format('SELECT s.berkas, s.lembar, s.baris, %s FROM @extschema@.%I s WHERE s.instansi = $1 AND s.tahun = $2',
                   string_agg(format('@extschema@.muat_baca(s.%1$I, %2$L, $3, %3$L::text[])::%4$s AS %1$I',
@@ -726,7 +751,7 @@ BEGIN
              || string_agg(format('p.%I', k.kolom), ', ' ORDER BY k.urut)
       INTO p_sql, kunci_sql, cocok, isi_t, isi_p, kolom_tulis, nilai_tulis
       FROM @extschema@.muat_kolom() k
-      JOIN pg_attribute a ON a.attrelid = format('@extschema@.%I', muat_sql.jenis)::regclass AND a.attname = k.kolom
+      JOIN pg_attribute a ON a.attrelid = tabel AND a.attname = k.kolom
      WHERE k.jenis = muat_sql.jenis;
     -- a kind of one row a unit-year (the unit's identity, the positions
     -- needed) has no key column: the row is the unit's, or the year's
