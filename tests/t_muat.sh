@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # tests/t_muat.sh: a planner's year in from spreadsheets (issue 12).
-#  1. Kunir 2024 as its templates (tests/muat/kunir_2024.xlsx, and the same
-#     as Indonesian CSVs in tests/muat/kunir_2024/: ';', Rp, 1.234.567,
-#     20,7175, 31/12/2024, 27 September 2024, 30 Des 2024) is loaded by
+#  1. Kunir 2024 as its templates (tests/muat/kunir_2024.xlsx as LibreOffice
+#     saved it, tests/muat/libreoffice/ its sheets as LibreOffice's Indonesian
+#     CSVs, and the same as hand-typed Indonesian CSVs in
+#     tests/muat/kunir_2024/: ';', Rp, 1.234.567, 20,7175, 31/12/2024,
+#     27 September 2024, 30 Des 2024, 10 Januari 2024) is loaded by
 #     tools/lkj-muat as a login granted lkj_operator on kunir, under row
 #     security, into a database whose Kunir 2024 holds none of the kinds the
 #     templates cover: lkj.laporan('kunir', 2024) is then byte for byte the
 #     one of the same year entered in SQL (data/kunir_2024.sql);
-#  2. loading the XLSX again, then the CSVs, changes nothing: the load says
+#  2. loading the XLSX again, then the CSVs (both kinds, both units), changes nothing: the load says
 #     tambah 0, ubah 0, hapus 0 and a fingerprint of every table is the same;
 #  3. a dry run of a changed file lists the change and writes nothing;
 #  4. tests/muat/salah/ (the planted mistakes): the report is exactly the
@@ -71,12 +73,18 @@ echo "the XLSX gives the dinas's 2024 report byte for byte (sub-kegiatan, two he
 sidik > "$w/sidik1"
 muat tests/muat/kunir_2024.xlsx > "$w/kedua" 2>&1
 muat tests/muat/kunir_2024/*.csv > "$w/ketiga" 2>&1
-for f in kedua ketiga; do
+# LibreOffice's own CSVs of both units' workbooks (tests/muat/README)
+muat tests/muat/libreoffice/kunir_2024-*.csv > "$w/keempat" 2>&1
+tools/lkj-muat --db "dbname=$dbm options='-c role=muat_budi'" --instansi diskominfo --tahun 2024 \
+  tests/muat/diskominfo_2024.xlsx > "$w/kelima" 2>&1
+tools/lkj-muat --db "dbname=$dbm options='-c role=muat_budi'" --instansi diskominfo --tahun 2024 \
+  tests/muat/libreoffice/diskominfo_2024-*.csv > "$w/keenam" 2>&1
+for f in kedua ketiga keempat kelima keenam; do
   [ "$(cat "$w/$f")" = "Disimpan: tambah 0, ubah 0, hapus 0." ] || { cat "$w/$f"; echo "load again ($f) changed something"; exit 1; }
 done
 sidik > "$w/sidik2"
 diff "$w/sidik1" "$w/sidik2" || { echo "loading the same year again changed a table"; exit 1; }
-echo "loading the same year again (XLSX, then CSV) changes nothing"
+echo "loading the same years again (XLSX, hand-written CSV, LibreOffice's CSV) changes nothing"
 
 # 3. a dry run of one changed cell, one row fewer, one more: listed, not written
 cp -r tests/muat/kunir_2024 "$w/ubah"
