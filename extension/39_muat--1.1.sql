@@ -42,6 +42,8 @@ CREATE TABLE @extschema@.muat_program (
     anggaran_awal   text,
     anggaran_perubahan text,
     realisasi       text,
+    kode_nasional   text,
+    kode_cetak      text,
     CONSTRAINT muat_program_pkey PRIMARY KEY (instansi, tahun, berkas, lembar, baris)
 );
 COMMENT ON TABLE @extschema@.muat_program IS 'Staging for the template program (the year''s programs: Tabel 5, 6, 15): one row a row of the planner''s file, every cell as the text it holds; lkj.muat() validates and applies it, and empties it once applied.';
@@ -59,6 +61,8 @@ COMMENT ON COLUMN @extschema@.muat_program.sasaran IS 'the cell sasaran: the num
 COMMENT ON COLUMN @extschema@.muat_program.anggaran_awal IS 'the cell anggaran_awal: budget of the original PK, Rupiah';
 COMMENT ON COLUMN @extschema@.muat_program.anggaran_perubahan IS 'the cell anggaran_perubahan: budget after the revision, Rupiah; empty when none';
 COMMENT ON COLUMN @extschema@.muat_program.realisasi IS 'the cell realisasi: money spent in the year, Rupiah';
+COMMENT ON COLUMN @extschema@.muat_program.kode_nasional IS 'the cell kode_nasional: the program''s national code (2.16.02); empty for a unit outside the nomenclature';
+COMMENT ON COLUMN @extschema@.muat_program.kode_cetak IS 'the cell kode_cetak: the national code as the documents print it; empty: as kode_nasional';
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.muat_program', '');
 
 CREATE TABLE @extschema@.muat_kegiatan (
@@ -75,6 +79,8 @@ CREATE TABLE @extschema@.muat_kegiatan (
     anggaran_awal   text,
     anggaran_perubahan text,
     realisasi       text,
+    kode_nasional   text,
+    kode_cetak      text,
     CONSTRAINT muat_kegiatan_pkey PRIMARY KEY (instansi, tahun, berkas, lembar, baris)
 );
 COMMENT ON TABLE @extschema@.muat_kegiatan IS 'Staging for the template kegiatan (the year''s kegiatan of its programs: Tabel 6): one row a row of the planner''s file, every cell as the text it holds; lkj.muat() validates and applies it, and empties it once applied.';
@@ -91,6 +97,8 @@ COMMENT ON COLUMN @extschema@.muat_kegiatan.nama IS 'the cell nama: the kegiatan
 COMMENT ON COLUMN @extschema@.muat_kegiatan.anggaran_awal IS 'the cell anggaran_awal: budget of the original PK, Rupiah';
 COMMENT ON COLUMN @extschema@.muat_kegiatan.anggaran_perubahan IS 'the cell anggaran_perubahan: budget after the revision, Rupiah';
 COMMENT ON COLUMN @extschema@.muat_kegiatan.realisasi IS 'the cell realisasi: money spent, Rupiah';
+COMMENT ON COLUMN @extschema@.muat_kegiatan.kode_nasional IS 'the cell kode_nasional: the kegiatan''s national code (2.16.02.2.01), continuing its program''s; empty for a unit outside the nomenclature';
+COMMENT ON COLUMN @extschema@.muat_kegiatan.kode_cetak IS 'the cell kode_cetak: the national code as the documents print it; empty: as kode_nasional';
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.muat_kegiatan', '');
 
 CREATE TABLE @extschema@.muat_indikator (
@@ -301,6 +309,264 @@ COMMENT ON COLUMN @extschema@.muat_dokumen_desa.tahun_anggaran IS 'the cell tahu
 COMMENT ON COLUMN @extschema@.muat_dokumen_desa.tanggal IS 'the cell tanggal: the day it was set (ditetapkan); empty while it has not been';
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.muat_dokumen_desa', '');
 
+-- The templates of a unit's identity, head, Renstra, PK, sub-kegiatan,
+-- positions and positions needed (issue 12, item 1, second part): the same
+-- staging as the kinds above, one table a kind, every cell as text.
+
+CREATE TABLE @extschema@.muat_instansi (
+    instansi        text NOT NULL REFERENCES @extschema@.instansi (kode),
+    tahun           integer NOT NULL CONSTRAINT muat_instansi_tahun_wajar CHECK (tahun BETWEEN 1990 AND 2200),
+    berkas          text NOT NULL,
+    lembar          text NOT NULL DEFAULT '',
+    baris           integer NOT NULL CONSTRAINT muat_instansi_baris_positif CHECK (baris > 0),
+    jumlah_kolom    integer,
+    nama            text,
+    jenis           text,
+    alamat          text,
+    label_pppk      text,
+    CONSTRAINT muat_instansi_pkey PRIMARY KEY (instansi, tahun, berkas, lembar, baris)
+);
+COMMENT ON TABLE @extschema@.muat_instansi IS 'Staging for the template instansi (the unit''s identity as the report prints it (lkj.instansi: name, kind, address, the word for PPPK staff)): one row a row of the planner''s file, every cell as the text it holds; lkj.muat() validates and applies it, and empties it once applied.';
+COMMENT ON COLUMN @extschema@.muat_instansi.instansi IS 'the unit being loaded (lkj.instansi kode)';
+COMMENT ON COLUMN @extschema@.muat_instansi.tahun IS 'the year being loaded';
+COMMENT ON COLUMN @extschema@.muat_instansi.berkas IS 'the file the row came from, as the report names it';
+COMMENT ON COLUMN @extschema@.muat_instansi.lembar IS 'the sheet of a workbook; empty for a CSV file';
+COMMENT ON COLUMN @extschema@.muat_instansi.baris IS 'the row number as the spreadsheet shows it (the header is row 1)';
+COMMENT ON COLUMN @extschema@.muat_instansi.jumlah_kolom IS 'how many cells the client read in the row; NULL when it cannot tell.  Another number than the template''s columns means a wrong separator';
+COMMENT ON COLUMN @extschema@.muat_instansi.nama IS 'the cell nama: the unit''s name as printed';
+COMMENT ON COLUMN @extschema@.muat_instansi.jenis IS 'the cell jenis: the kind of unit: dinas, badan, kecamatan, ...';
+COMMENT ON COLUMN @extschema@.muat_instansi.alamat IS 'the cell alamat: the address the report''s header prints';
+COMMENT ON COLUMN @extschema@.muat_instansi.label_pppk IS 'the cell label_pppk: the word Tabel 1 prints for PPPK staff: PPPK or P3K';
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.muat_instansi', '');
+
+CREATE TABLE @extschema@.muat_kepala_instansi (
+    instansi        text NOT NULL REFERENCES @extschema@.instansi (kode),
+    tahun           integer NOT NULL CONSTRAINT muat_kepala_instansi_tahun_wajar CHECK (tahun BETWEEN 1990 AND 2200),
+    berkas          text NOT NULL,
+    lembar          text NOT NULL DEFAULT '',
+    baris           integer NOT NULL CONSTRAINT muat_kepala_instansi_baris_positif CHECK (baris > 0),
+    jumlah_kolom    integer,
+    mulai           text,
+    nama            text,
+    nip             text,
+    pangkat         text,
+    jabatan         text,
+    CONSTRAINT muat_kepala_instansi_pkey PRIMARY KEY (instansi, tahun, berkas, lembar, baris)
+);
+COMMENT ON TABLE @extschema@.muat_kepala_instansi IS 'Staging for the template kepala_instansi (who headed the unit in the year (lkj.kepala_instansi): one row a head, several when the head changed): one row a row of the planner''s file, every cell as the text it holds; lkj.muat() validates and applies it, and empties it once applied.';
+COMMENT ON COLUMN @extschema@.muat_kepala_instansi.instansi IS 'the unit being loaded (lkj.instansi kode)';
+COMMENT ON COLUMN @extschema@.muat_kepala_instansi.tahun IS 'the year being loaded';
+COMMENT ON COLUMN @extschema@.muat_kepala_instansi.berkas IS 'the file the row came from, as the report names it';
+COMMENT ON COLUMN @extschema@.muat_kepala_instansi.lembar IS 'the sheet of a workbook; empty for a CSV file';
+COMMENT ON COLUMN @extschema@.muat_kepala_instansi.baris IS 'the row number as the spreadsheet shows it (the header is row 1)';
+COMMENT ON COLUMN @extschema@.muat_kepala_instansi.jumlah_kolom IS 'how many cells the client read in the row; NULL when it cannot tell.  Another number than the template''s columns means a wrong separator';
+COMMENT ON COLUMN @extschema@.muat_kepala_instansi.mulai IS 'the cell mulai: the day this head took office';
+COMMENT ON COLUMN @extschema@.muat_kepala_instansi.nama IS 'the cell nama: name as printed, with titles';
+COMMENT ON COLUMN @extschema@.muat_kepala_instansi.nip IS 'the cell nip: NIP, 18 digits';
+COMMENT ON COLUMN @extschema@.muat_kepala_instansi.pangkat IS 'the cell pangkat: rank and grade as printed';
+COMMENT ON COLUMN @extschema@.muat_kepala_instansi.jabatan IS 'the cell jabatan: title as printed';
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.muat_kepala_instansi', '');
+
+CREATE TABLE @extschema@.muat_renstra (
+    instansi        text NOT NULL REFERENCES @extschema@.instansi (kode),
+    tahun           integer NOT NULL CONSTRAINT muat_renstra_tahun_wajar CHECK (tahun BETWEEN 1990 AND 2200),
+    berkas          text NOT NULL,
+    lembar          text NOT NULL DEFAULT '',
+    baris           integer NOT NULL CONSTRAINT muat_renstra_baris_positif CHECK (baris > 0),
+    jumlah_kolom    integer,
+    kode            text,
+    nama            text,
+    jenis           text,
+    tahun_awal      text,
+    tahun_akhir     text,
+    CONSTRAINT muat_renstra_pkey PRIMARY KEY (instansi, tahun, berkas, lembar, baris)
+);
+COMMENT ON TABLE @extschema@.muat_renstra IS 'Staging for the template renstra (the planning documents covering the year (lkj.renstra): the Renstra, the parent body''s, or the PK): one row a row of the planner''s file, every cell as the text it holds; lkj.muat() validates and applies it, and empties it once applied.';
+COMMENT ON COLUMN @extschema@.muat_renstra.instansi IS 'the unit being loaded (lkj.instansi kode)';
+COMMENT ON COLUMN @extschema@.muat_renstra.tahun IS 'the year being loaded';
+COMMENT ON COLUMN @extschema@.muat_renstra.berkas IS 'the file the row came from, as the report names it';
+COMMENT ON COLUMN @extschema@.muat_renstra.lembar IS 'the sheet of a workbook; empty for a CSV file';
+COMMENT ON COLUMN @extschema@.muat_renstra.baris IS 'the row number as the spreadsheet shows it (the header is row 1)';
+COMMENT ON COLUMN @extschema@.muat_renstra.jumlah_kolom IS 'how many cells the client read in the row; NULL when it cannot tell.  Another number than the template''s columns means a wrong separator';
+COMMENT ON COLUMN @extschema@.muat_renstra.kode IS 'the cell kode: the document''s kode (2024-2026)';
+COMMENT ON COLUMN @extschema@.muat_renstra.nama IS 'the cell nama: its name as printed';
+COMMENT ON COLUMN @extschema@.muat_renstra.jenis IS 'the cell jenis: renstra, induk or pk';
+COMMENT ON COLUMN @extschema@.muat_renstra.tahun_awal IS 'the cell tahun_awal: its first year';
+COMMENT ON COLUMN @extschema@.muat_renstra.tahun_akhir IS 'the cell tahun_akhir: its last year';
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.muat_renstra', '');
+
+CREATE TABLE @extschema@.muat_tujuan (
+    instansi        text NOT NULL REFERENCES @extschema@.instansi (kode),
+    tahun           integer NOT NULL CONSTRAINT muat_tujuan_tahun_wajar CHECK (tahun BETWEEN 1990 AND 2200),
+    berkas          text NOT NULL,
+    lembar          text NOT NULL DEFAULT '',
+    baris           integer NOT NULL CONSTRAINT muat_tujuan_baris_positif CHECK (baris > 0),
+    jumlah_kolom    integer,
+    renstra         text,
+    no              text,
+    uraian          text,
+    CONSTRAINT muat_tujuan_pkey PRIMARY KEY (instansi, tahun, berkas, lembar, baris)
+);
+COMMENT ON TABLE @extschema@.muat_tujuan IS 'Staging for the template tujuan (the goals (lkj.tujuan) of the Renstra covering the year): one row a row of the planner''s file, every cell as the text it holds; lkj.muat() validates and applies it, and empties it once applied.';
+COMMENT ON COLUMN @extschema@.muat_tujuan.instansi IS 'the unit being loaded (lkj.instansi kode)';
+COMMENT ON COLUMN @extschema@.muat_tujuan.tahun IS 'the year being loaded';
+COMMENT ON COLUMN @extschema@.muat_tujuan.berkas IS 'the file the row came from, as the report names it';
+COMMENT ON COLUMN @extschema@.muat_tujuan.lembar IS 'the sheet of a workbook; empty for a CSV file';
+COMMENT ON COLUMN @extschema@.muat_tujuan.baris IS 'the row number as the spreadsheet shows it (the header is row 1)';
+COMMENT ON COLUMN @extschema@.muat_tujuan.jumlah_kolom IS 'how many cells the client read in the row; NULL when it cannot tell.  Another number than the template''s columns means a wrong separator';
+COMMENT ON COLUMN @extschema@.muat_tujuan.renstra IS 'the cell renstra: the Renstra''s kode';
+COMMENT ON COLUMN @extschema@.muat_tujuan.no IS 'the cell no: its number in the Renstra';
+COMMENT ON COLUMN @extschema@.muat_tujuan.uraian IS 'the cell uraian: its wording';
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.muat_tujuan', '');
+
+CREATE TABLE @extschema@.muat_sasaran (
+    instansi        text NOT NULL REFERENCES @extschema@.instansi (kode),
+    tahun           integer NOT NULL CONSTRAINT muat_sasaran_tahun_wajar CHECK (tahun BETWEEN 1990 AND 2200),
+    berkas          text NOT NULL,
+    lembar          text NOT NULL DEFAULT '',
+    baris           integer NOT NULL CONSTRAINT muat_sasaran_baris_positif CHECK (baris > 0),
+    jumlah_kolom    integer,
+    renstra         text,
+    no              text,
+    tujuan          text,
+    uraian          text,
+    CONSTRAINT muat_sasaran_pkey PRIMARY KEY (instansi, tahun, berkas, lembar, baris)
+);
+COMMENT ON TABLE @extschema@.muat_sasaran IS 'Staging for the template sasaran (the strategic objectives (lkj.sasaran) of the Renstra covering the year): one row a row of the planner''s file, every cell as the text it holds; lkj.muat() validates and applies it, and empties it once applied.';
+COMMENT ON COLUMN @extschema@.muat_sasaran.instansi IS 'the unit being loaded (lkj.instansi kode)';
+COMMENT ON COLUMN @extschema@.muat_sasaran.tahun IS 'the year being loaded';
+COMMENT ON COLUMN @extschema@.muat_sasaran.berkas IS 'the file the row came from, as the report names it';
+COMMENT ON COLUMN @extschema@.muat_sasaran.lembar IS 'the sheet of a workbook; empty for a CSV file';
+COMMENT ON COLUMN @extschema@.muat_sasaran.baris IS 'the row number as the spreadsheet shows it (the header is row 1)';
+COMMENT ON COLUMN @extschema@.muat_sasaran.jumlah_kolom IS 'how many cells the client read in the row; NULL when it cannot tell.  Another number than the template''s columns means a wrong separator';
+COMMENT ON COLUMN @extschema@.muat_sasaran.renstra IS 'the cell renstra: the Renstra''s kode';
+COMMENT ON COLUMN @extschema@.muat_sasaran.no IS 'the cell no: its number across the Renstra';
+COMMENT ON COLUMN @extschema@.muat_sasaran.tujuan IS 'the cell tujuan: the number of its tujuan; empty for a unit without a tujuan level';
+COMMENT ON COLUMN @extschema@.muat_sasaran.uraian IS 'the cell uraian: its wording';
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.muat_sasaran', '');
+
+CREATE TABLE @extschema@.muat_perjanjian_kinerja (
+    instansi                 text NOT NULL REFERENCES @extschema@.instansi (kode),
+    tahun                    integer NOT NULL CONSTRAINT muat_perjanjian_kinerja_tahun_wajar CHECK (tahun BETWEEN 1990 AND 2200),
+    berkas                   text NOT NULL,
+    lembar                   text NOT NULL DEFAULT '',
+    baris                    integer NOT NULL CONSTRAINT muat_perjanjian_kinerja_baris_positif CHECK (baris > 0),
+    jumlah_kolom             integer,
+    jenis                    text,
+    tanggal                  text,
+    tempat                   text,
+    pihak_pertama_nama       text,
+    pihak_pertama_jabatan    text,
+    pihak_pertama_pangkat    text,
+    pihak_pertama_nip        text,
+    pihak_kedua_nama         text,
+    pihak_kedua_jabatan      text,
+    CONSTRAINT muat_perjanjian_kinerja_pkey PRIMARY KEY (instansi, tahun, berkas, lembar, baris)
+);
+COMMENT ON TABLE @extschema@.muat_perjanjian_kinerja IS 'Staging for the template perjanjian_kinerja (the year''s Perjanjian Kinerja, original and revised, with its signatories (lkj.perjanjian_kinerja)): one row a row of the planner''s file, every cell as the text it holds; lkj.muat() validates and applies it, and empties it once applied.';
+COMMENT ON COLUMN @extschema@.muat_perjanjian_kinerja.instansi IS 'the unit being loaded (lkj.instansi kode)';
+COMMENT ON COLUMN @extschema@.muat_perjanjian_kinerja.tahun IS 'the year being loaded';
+COMMENT ON COLUMN @extschema@.muat_perjanjian_kinerja.berkas IS 'the file the row came from, as the report names it';
+COMMENT ON COLUMN @extschema@.muat_perjanjian_kinerja.lembar IS 'the sheet of a workbook; empty for a CSV file';
+COMMENT ON COLUMN @extschema@.muat_perjanjian_kinerja.baris IS 'the row number as the spreadsheet shows it (the header is row 1)';
+COMMENT ON COLUMN @extschema@.muat_perjanjian_kinerja.jumlah_kolom IS 'how many cells the client read in the row; NULL when it cannot tell.  Another number than the template''s columns means a wrong separator';
+COMMENT ON COLUMN @extschema@.muat_perjanjian_kinerja.jenis IS 'the cell jenis: awal or perubahan';
+COMMENT ON COLUMN @extschema@.muat_perjanjian_kinerja.tanggal IS 'the cell tanggal: the day it was signed';
+COMMENT ON COLUMN @extschema@.muat_perjanjian_kinerja.tempat IS 'the cell tempat: the place it was signed';
+COMMENT ON COLUMN @extschema@.muat_perjanjian_kinerja.pihak_pertama_nama IS 'the cell pihak_pertama_nama: the first party''s name';
+COMMENT ON COLUMN @extschema@.muat_perjanjian_kinerja.pihak_pertama_jabatan IS 'the cell pihak_pertama_jabatan: the first party''s title';
+COMMENT ON COLUMN @extschema@.muat_perjanjian_kinerja.pihak_pertama_pangkat IS 'the cell pihak_pertama_pangkat: the first party''s rank and grade';
+COMMENT ON COLUMN @extschema@.muat_perjanjian_kinerja.pihak_pertama_nip IS 'the cell pihak_pertama_nip: the first party''s NIP, 18 digits';
+COMMENT ON COLUMN @extschema@.muat_perjanjian_kinerja.pihak_kedua_nama IS 'the cell pihak_kedua_nama: the second party''s name';
+COMMENT ON COLUMN @extschema@.muat_perjanjian_kinerja.pihak_kedua_jabatan IS 'the cell pihak_kedua_jabatan: the second party''s title';
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.muat_perjanjian_kinerja', '');
+
+CREATE TABLE @extschema@.muat_sub_kegiatan (
+    instansi              text NOT NULL REFERENCES @extschema@.instansi (kode),
+    tahun                 integer NOT NULL CONSTRAINT muat_sub_kegiatan_tahun_wajar CHECK (tahun BETWEEN 1990 AND 2200),
+    berkas                text NOT NULL,
+    lembar                text NOT NULL DEFAULT '',
+    baris                 integer NOT NULL CONSTRAINT muat_sub_kegiatan_baris_positif CHECK (baris > 0),
+    jumlah_kolom          integer,
+    program               text,
+    kegiatan              text,
+    kode                  text,
+    kode_cetak            text,
+    no                    text,
+    nama                  text,
+    anggaran_awal         text,
+    anggaran_perubahan    text,
+    realisasi             text,
+    CONSTRAINT muat_sub_kegiatan_pkey PRIMARY KEY (instansi, tahun, berkas, lembar, baris)
+);
+COMMENT ON TABLE @extschema@.muat_sub_kegiatan IS 'Staging for the template sub_kegiatan (the year''s sub-kegiatan of its kegiatan with budget and spending (lkj.sub_kegiatan)): one row a row of the planner''s file, every cell as the text it holds; lkj.muat() validates and applies it, and empties it once applied.';
+COMMENT ON COLUMN @extschema@.muat_sub_kegiatan.instansi IS 'the unit being loaded (lkj.instansi kode)';
+COMMENT ON COLUMN @extschema@.muat_sub_kegiatan.tahun IS 'the year being loaded';
+COMMENT ON COLUMN @extschema@.muat_sub_kegiatan.berkas IS 'the file the row came from, as the report names it';
+COMMENT ON COLUMN @extschema@.muat_sub_kegiatan.lembar IS 'the sheet of a workbook; empty for a CSV file';
+COMMENT ON COLUMN @extschema@.muat_sub_kegiatan.baris IS 'the row number as the spreadsheet shows it (the header is row 1)';
+COMMENT ON COLUMN @extschema@.muat_sub_kegiatan.jumlah_kolom IS 'how many cells the client read in the row; NULL when it cannot tell.  Another number than the template''s columns means a wrong separator';
+COMMENT ON COLUMN @extschema@.muat_sub_kegiatan.program IS 'the cell program: the kode of its program';
+COMMENT ON COLUMN @extschema@.muat_sub_kegiatan.kegiatan IS 'the cell kegiatan: the kode of its kegiatan';
+COMMENT ON COLUMN @extschema@.muat_sub_kegiatan.kode IS 'the cell kode: the national code, 7.01.02.2.01.0001';
+COMMENT ON COLUMN @extschema@.muat_sub_kegiatan.kode_cetak IS 'the cell kode_cetak: the code as the documents print it; empty: as kode';
+COMMENT ON COLUMN @extschema@.muat_sub_kegiatan.no IS 'the cell no: its number within the kegiatan';
+COMMENT ON COLUMN @extschema@.muat_sub_kegiatan.nama IS 'the cell nama: its name';
+COMMENT ON COLUMN @extschema@.muat_sub_kegiatan.anggaran_awal IS 'the cell anggaran_awal: original budget, Rupiah';
+COMMENT ON COLUMN @extschema@.muat_sub_kegiatan.anggaran_perubahan IS 'the cell anggaran_perubahan: revised budget, Rupiah';
+COMMENT ON COLUMN @extschema@.muat_sub_kegiatan.realisasi IS 'the cell realisasi: money spent, Rupiah';
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.muat_sub_kegiatan', '');
+
+CREATE TABLE @extschema@.muat_jabatan (
+    instansi        text NOT NULL REFERENCES @extschema@.instansi (kode),
+    tahun           integer NOT NULL CONSTRAINT muat_jabatan_tahun_wajar CHECK (tahun BETWEEN 1990 AND 2200),
+    berkas          text NOT NULL,
+    lembar          text NOT NULL DEFAULT '',
+    baris           integer NOT NULL CONSTRAINT muat_jabatan_baris_positif CHECK (baris > 0),
+    jumlah_kolom    integer,
+    kode            text,
+    no              text,
+    nama            text,
+    jenis           text,
+    eselon          text,
+    CONSTRAINT muat_jabatan_pkey PRIMARY KEY (instansi, tahun, berkas, lembar, baris)
+);
+COMMENT ON TABLE @extschema@.muat_jabatan IS 'Staging for the template jabatan (the unit''s positions as Tabel 1 lists them (lkj.jabatan)): one row a row of the planner''s file, every cell as the text it holds; lkj.muat() validates and applies it, and empties it once applied.';
+COMMENT ON COLUMN @extschema@.muat_jabatan.instansi IS 'the unit being loaded (lkj.instansi kode)';
+COMMENT ON COLUMN @extschema@.muat_jabatan.tahun IS 'the year being loaded';
+COMMENT ON COLUMN @extschema@.muat_jabatan.berkas IS 'the file the row came from, as the report names it';
+COMMENT ON COLUMN @extschema@.muat_jabatan.lembar IS 'the sheet of a workbook; empty for a CSV file';
+COMMENT ON COLUMN @extschema@.muat_jabatan.baris IS 'the row number as the spreadsheet shows it (the header is row 1)';
+COMMENT ON COLUMN @extschema@.muat_jabatan.jumlah_kolom IS 'how many cells the client read in the row; NULL when it cannot tell.  Another number than the template''s columns means a wrong separator';
+COMMENT ON COLUMN @extschema@.muat_jabatan.kode IS 'the cell kode: the position''s kode';
+COMMENT ON COLUMN @extschema@.muat_jabatan.no IS 'the cell no: its place in Tabel 1';
+COMMENT ON COLUMN @extschema@.muat_jabatan.nama IS 'the cell nama: its name';
+COMMENT ON COLUMN @extschema@.muat_jabatan.jenis IS 'the cell jenis: struktural, fungsional, pelaksana or kontrak';
+COMMENT ON COLUMN @extschema@.muat_jabatan.eselon IS 'the cell eselon: eselon 1 to 4 of a structural position';
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.muat_jabatan', '');
+
+CREATE TABLE @extschema@.muat_kebutuhan_pegawai (
+    instansi        text NOT NULL REFERENCES @extschema@.instansi (kode),
+    tahun           integer NOT NULL CONSTRAINT muat_kebutuhan_pegawai_tahun_wajar CHECK (tahun BETWEEN 1990 AND 2200),
+    berkas          text NOT NULL,
+    lembar          text NOT NULL DEFAULT '',
+    baris           integer NOT NULL CONSTRAINT muat_kebutuhan_pegawai_baris_positif CHECK (baris > 0),
+    jumlah_kolom    integer,
+    jumlah          text,
+    sumber          text,
+    CONSTRAINT muat_kebutuhan_pegawai_pkey PRIMARY KEY (instansi, tahun, berkas, lembar, baris)
+);
+COMMENT ON TABLE @extschema@.muat_kebutuhan_pegawai IS 'Staging for the template kebutuhan_pegawai (the positions the unit needs in the year by its job analysis (lkj.kebutuhan_pegawai): one row): one row a row of the planner''s file, every cell as the text it holds; lkj.muat() validates and applies it, and empties it once applied.';
+COMMENT ON COLUMN @extschema@.muat_kebutuhan_pegawai.instansi IS 'the unit being loaded (lkj.instansi kode)';
+COMMENT ON COLUMN @extschema@.muat_kebutuhan_pegawai.tahun IS 'the year being loaded';
+COMMENT ON COLUMN @extschema@.muat_kebutuhan_pegawai.berkas IS 'the file the row came from, as the report names it';
+COMMENT ON COLUMN @extschema@.muat_kebutuhan_pegawai.lembar IS 'the sheet of a workbook; empty for a CSV file';
+COMMENT ON COLUMN @extschema@.muat_kebutuhan_pegawai.baris IS 'the row number as the spreadsheet shows it (the header is row 1)';
+COMMENT ON COLUMN @extschema@.muat_kebutuhan_pegawai.jumlah_kolom IS 'how many cells the client read in the row; NULL when it cannot tell.  Another number than the template''s columns means a wrong separator';
+COMMENT ON COLUMN @extschema@.muat_kebutuhan_pegawai.jumlah IS 'the cell jumlah: how many positions';
+COMMENT ON COLUMN @extschema@.muat_kebutuhan_pegawai.sumber IS 'the cell sumber: the document it comes from';
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.muat_kebutuhan_pegawai', '');
+
 -- Constraint names that say what they protect (issue 12, item 4).  1.0 left
 -- these table constraints auto-named <table>_check, _check1, ...: a planner
 -- reading "violates check constraint target_check1" learns nothing.  Renamed
@@ -495,4 +761,43 @@ INSERT INTO @extschema@.pesan (kode, teks_id, teks_en) VALUES
      'An indicator the load removes still has targets; remove them first, or keep the indicator in the file.'),
     ('realisasi_instansi_indikator_fkey',
      'Indikator yang akan dihapus masih memiliki realisasi; hapus dulu realisasinya, atau biarkan indikatornya di berkas.',
-     'An indicator the load removes still has realisasi; remove them first, or keep the indicator in the file.');
+     'An indicator the load removes still has realisasi; remove them first, or keep the indicator in the file.'),
+    ('identitas_hak',
+     'Identitas unit di berkas berbeda dari yang tercatat, dan hanya admin (lkj_admin) yang dapat mengubahnya; kembalikan isinya seperti semula, atau minta admin memuatnya.',
+     'The unit''s identity in the file differs from the one recorded, and only an admin (lkj_admin) may change it; put it back as it was, or ask an admin to load it.'),
+    ('mulai_sesudah_tahun',
+     'Kepala yang mulai menjabat "%1$s" belum memimpin unit pada tahun yang dimuat; tanggal mulai paling lambat 31 Desember tahun itu.',
+     'A head who took office on "%1$s" did not lead the unit in the year loaded; the day is at most 31 December of that year.'),
+    ('nip_salah',
+     '"%1$s" bukan NIP: NIP terdiri atas 18 angka tanpa spasi atau tanda baca (ketik sel sebagai teks agar angkanya tidak dibulatkan).',
+     '"%1$s" is not a NIP: a NIP is 18 digits without spaces or punctuation (type the cell as text so that its digits are not rounded).'),
+    ('renstra_di_luar_tahun',
+     'Dokumen berjangka %1$s tidak mencakup tahun %2$s yang dimuat; lembar renstra hanya memuat dokumen yang berlaku pada tahun itu.',
+     'A document for %1$s does not cover the year %2$s loaded; the renstra sheet holds only the documents in force that year.'),
+    ('tujuan_tak_dikenal',
+     'Renstra "%2$s" tidak memiliki tujuan nomor %1$s.',
+     'Renstra "%2$s" has no tujuan number %1$s.'),
+    ('kode_sub_kegiatan',
+     '"%1$s" bukan kode sub-kegiatan nasional: urusan.bidang.program.kegiatan.sub-kegiatan dengan bagian terakhir empat angka, misalnya 2.16.02.2.01.0002.',
+     '"%1$s" is not a national sub-kegiatan code: urusan.bidang.program.kegiatan.sub-kegiatan with a last part of four digits, e.g. 2.16.02.2.01.0002.'),
+    ('pegawai_instansi_jabatan_fkey',
+     'Jabatan yang akan dihapus masih dipegang pegawai; muat juga lembar pegawai tanpa jabatan itu, atau biarkan jabatannya di berkas.',
+     'A position the load removes is still held by staff; load the pegawai sheet without it too, or keep the position in the file.'),
+    ('sub_kegiatan_kegiatan_fkey',
+     'Sub-kegiatan harus berada di bawah kegiatan yang ada, dari program yang disebutnya; periksa kolom program dan kegiatan, atau kegiatan yang akan dihapus masih memiliki sub-kegiatan.',
+     'A sub-kegiatan belongs to an existing kegiatan of the program it names; check the program and kegiatan columns, or a kegiatan the load removes still has sub-kegiatan.'),
+    ('sub_kegiatan_kode_nasional_kegiatan_fkey',
+     'Kode sub-kegiatan harus melanjutkan kode nasional kegiatannya (kolom kode_nasional di lembar kegiatan).',
+     'A sub-kegiatan''s code continues its kegiatan''s national code (the kode_nasional column of the kegiatan sheet).'),
+    ('kegiatan_kode_nasional_program_fkey',
+     'Kode nasional kegiatan harus melanjutkan kode nasional programnya (kolom kode_nasional di lembar program).',
+     'A kegiatan''s national code continues its program''s (the kode_nasional column of the program sheet).'),
+    ('program_instansi_renstra_sasaran_fkey',
+     'Sasaran yang akan dihapus masih dilayani program; muat juga lembar program tanpa sasaran itu, atau biarkan sasarannya di berkas.',
+     'A sasaran the load removes is still served by a program; load the program sheet without it too, or keep the sasaran in the file.'),
+    ('indikator_instansi_renstra_sasaran_fkey',
+     'Sasaran yang akan dihapus masih memiliki indikator Renstra; ubah dulu indikatornya, atau biarkan sasarannya di berkas.',
+     'A sasaran the load removes still has Renstra indicators; change them first, or keep the sasaran in the file.'),
+    ('target_instansi_tahun_pk_fkey',
+     'Perjanjian Kinerja yang akan dihapus masih memiliki target; muat juga lembar target tanpa target PK itu, atau biarkan PK-nya di berkas.',
+     'A PK the load removes still has targets; load the target sheet without them too, or keep the PK in the file.');

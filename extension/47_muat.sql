@@ -79,11 +79,48 @@ COMMENT ON FUNCTION @extschema@.parse_tanggal(text, text) IS
 CREATE FUNCTION @extschema@.muat_kolom()
 RETURNS TABLE (jenis text, urut integer, kolom text, tipe text, wajib boolean, kunci boolean,
                minimum text, pilihan text[], rujukan text, catatan text, contoh text)
-LANGUAGE sql IMMUTABLE PARALLEL SAFE
-BEGIN ATOMIC
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE ROWS 140
+SET search_path = pg_catalog, pg_temp
+-- PL/pgSQL, not an SQL body: a load names this list in some twenty queries,
+-- and an inlined SQL body of this size is decompressed and read back from
+-- its node tree at every one (5 ms each); the PL/pgSQL query's plan is
+-- kept for the session
+AS $$
+BEGIN
+    RETURN QUERY
     SELECT v.jenis, v.urut, v.kolom, v.tipe, v.wajib, v.kunci, v.minimum, v.pilihan, v.rujukan, v.catatan, v.contoh
       FROM (VALUES
-        ('program', 1, 'kode', 'kode', true, true, NULL, NULL::text[], NULL, 'Kode program di unit, seperti dicetak laporan', '1'),
+        ('instansi', 1, 'nama', 'teks', true, false, NULL, NULL::text[], NULL, 'Nama unit seperti dicetak laporan', 'Kecamatan Kunir'),
+        ('instansi', 2, 'jenis', 'pilihan', true, false, NULL, ARRAY['dinas', 'badan', 'kecamatan', 'kelurahan', 'sekretariat', 'inspektorat', 'direktorat', 'biro', 'upt', 'kantor', 'lainnya'], NULL, 'Jenis unit', 'kecamatan'),
+        ('instansi', 3, 'alamat', 'teks', false, false, NULL, NULL, NULL, 'Alamat di kepala laporan', 'Jl. Raya Kunir No. 1'),
+        ('instansi', 4, 'label_pppk', 'pilihan', true, false, NULL, ARRAY['PPPK', 'P3K'], NULL, 'Sebutan pegawai PPPK di Tabel 1', 'PPPK'),
+        ('kepala_instansi', 1, 'mulai', 'tanggal', true, true, NULL, NULL, NULL, 'Tanggal mulai menjabat (HH/BB/TTTT)', '01/07/2024'),
+        ('kepala_instansi', 2, 'nama', 'teks', true, false, NULL, NULL, NULL, 'Nama dan gelar seperti dicetak', 'Dr. RATNA KUSUMAWARDANI, S.Kom., M.M.'),
+        ('kepala_instansi', 3, 'nip', 'teks', false, false, NULL, NULL, NULL, 'NIP, 18 angka (ketik sebagai teks)', '197811232003122002'),
+        ('kepala_instansi', 4, 'pangkat', 'teks', false, false, NULL, NULL, NULL, 'Pangkat dan golongan', 'Pembina Tingkat I (IV/b)'),
+        ('kepala_instansi', 5, 'jabatan', 'teks', true, false, NULL, NULL, NULL, 'Jabatan seperti dicetak', 'Camat Kunir'),
+        ('renstra', 1, 'kode', 'kode', true, true, NULL, NULL, NULL, 'Kode dokumen perencanaan', '2024-2026'),
+        ('renstra', 2, 'nama', 'teks', true, false, NULL, NULL, NULL, 'Nama dokumen seperti dicetak', 'Renstra 2024-2026'),
+        ('renstra', 3, 'jenis', 'pilihan', true, false, NULL, ARRAY['renstra', 'induk', 'pk'], NULL, 'renstra: milik unit; induk: Renstra instansi induk; pk: hanya Perjanjian Kinerja', 'renstra'),
+        ('renstra', 4, 'tahun_awal', 'bulat', true, false, 'positif', NULL, NULL, 'Tahun pertama', '2024'),
+        ('renstra', 5, 'tahun_akhir', 'bulat', true, false, 'positif', NULL, NULL, 'Tahun terakhir', '2026'),
+        ('tujuan', 1, 'renstra', 'kode', true, true, NULL, NULL, 'renstra', 'Kode Renstra', '2024-2026'),
+        ('tujuan', 2, 'no', 'bulat', true, true, 'positif', NULL, NULL, 'Nomor tujuan di Renstra', '1'),
+        ('tujuan', 3, 'uraian', 'teks', true, false, NULL, NULL, NULL, 'Bunyi tujuan', 'Meningkatkan kualitas pelayanan publik'),
+        ('sasaran', 1, 'renstra', 'kode', true, true, NULL, NULL, 'renstra', 'Kode Renstra', '2024-2026'),
+        ('sasaran', 2, 'no', 'bulat', true, true, 'positif', NULL, NULL, 'Nomor sasaran di Renstra', '1'),
+        ('sasaran', 3, 'tujuan', 'bulat', false, false, 'positif', NULL, NULL, 'Nomor tujuannya (kosong bila unit tanpa tingkat tujuan)', '1'),
+        ('sasaran', 4, 'uraian', 'teks', true, false, NULL, NULL, NULL, 'Bunyi sasaran', 'Meningkatnya kualitas pelayanan publik'),
+        ('perjanjian_kinerja', 1, 'jenis', 'pilihan', true, true, NULL, ARRAY['awal', 'perubahan'], NULL, 'PK awal atau perubahan', 'awal'),
+        ('perjanjian_kinerja', 2, 'tanggal', 'tanggal', true, false, NULL, NULL, NULL, 'Tanggal ditandatangani (HH/BB/TTTT)', '08/01/2024'),
+        ('perjanjian_kinerja', 3, 'tempat', 'teks', true, false, NULL, NULL, NULL, 'Tempat ditandatangani', 'Lumajang'),
+        ('perjanjian_kinerja', 4, 'pihak_pertama_nama', 'teks', true, false, NULL, NULL, NULL, 'Nama pihak pertama', 'Ir. HENDRA WIJAYANTO, M.T.'),
+        ('perjanjian_kinerja', 5, 'pihak_pertama_jabatan', 'teks', true, false, NULL, NULL, NULL, 'Jabatan pihak pertama', 'Kepala Dinas Komunikasi dan Informatika'),
+        ('perjanjian_kinerja', 6, 'pihak_pertama_pangkat', 'teks', false, false, NULL, NULL, NULL, 'Pangkat pihak pertama', 'Pembina Utama Muda (IV/c)'),
+        ('perjanjian_kinerja', 7, 'pihak_pertama_nip', 'teks', false, false, NULL, NULL, NULL, 'NIP pihak pertama, 18 angka (ketik sebagai teks)', '197005122000031004'),
+        ('perjanjian_kinerja', 8, 'pihak_kedua_nama', 'teks', true, false, NULL, NULL, NULL, 'Nama pihak kedua', 'INDAH WAHYUNI, S.H., M.Si'),
+        ('perjanjian_kinerja', 9, 'pihak_kedua_jabatan', 'teks', true, false, NULL, NULL, NULL, 'Jabatan pihak kedua', 'Pj. Bupati Lumajang'),
+        ('program', 1, 'kode', 'kode', true, true, NULL, NULL, NULL, 'Kode program di unit, seperti dicetak laporan', '1'),
         ('program', 2, 'no', 'bulat', true, false, 'positif', NULL, NULL, 'Nomor urut program di unit', '1'),
         ('program', 3, 'nama', 'teks', true, false, NULL, NULL, NULL, 'Nama program', 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota'),
         ('program', 4, 'renstra', 'teks', true, false, NULL, NULL, 'renstra', 'Kode Renstra sasaran program', '2024-2026'),
@@ -91,6 +128,8 @@ BEGIN ATOMIC
         ('program', 6, 'anggaran_awal', 'angka', false, false, 'nol', NULL, NULL, 'Anggaran PK awal (Rp)', 'Rp 1.696.436.296'),
         ('program', 7, 'anggaran_perubahan', 'angka', false, false, 'nol', NULL, NULL, 'Anggaran setelah perubahan (Rp)', '1.556.601.844'),
         ('program', 8, 'realisasi', 'angka', false, false, 'nol', NULL, NULL, 'Realisasi anggaran setahun (Rp)', '1.494.310.908'),
+        ('program', 9, 'kode_nasional', 'kode', false, false, NULL, NULL, NULL, 'Kode program menurut nomenklatur (kosong bila tidak ada)', '2.16.02'),
+        ('program', 10, 'kode_cetak', 'teks', false, false, NULL, NULL, NULL, 'Kode seperti dicetak dokumen (kosong: sama dengan kode_nasional)', '2.16.02'),
         ('kegiatan', 1, 'program', 'kode', true, false, NULL, NULL, 'program', 'Kode program induknya', '1'),
         ('kegiatan', 2, 'kode', 'kode', true, true, NULL, NULL, NULL, 'Kode kegiatan di unit', '1.1'),
         ('kegiatan', 3, 'no', 'bulat', true, false, 'positif', NULL, NULL, 'Nomor urut kegiatan dalam programnya', '1'),
@@ -98,6 +137,17 @@ BEGIN ATOMIC
         ('kegiatan', 5, 'anggaran_awal', 'angka', false, false, 'nol', NULL, NULL, 'Anggaran PK awal (Rp)', '5.281.000'),
         ('kegiatan', 6, 'anggaran_perubahan', 'angka', false, false, 'nol', NULL, NULL, 'Anggaran setelah perubahan (Rp)', '2.731.000'),
         ('kegiatan', 7, 'realisasi', 'angka', false, false, 'nol', NULL, NULL, 'Realisasi anggaran (Rp)', ''),
+        ('kegiatan', 8, 'kode_nasional', 'kode', false, false, NULL, NULL, NULL, 'Kode kegiatan menurut nomenklatur, lanjutan kode programnya', '2.16.02.2.01'),
+        ('kegiatan', 9, 'kode_cetak', 'teks', false, false, NULL, NULL, NULL, 'Kode seperti dicetak dokumen (kosong: sama dengan kode_nasional)', '2.16.02.2.01'),
+        ('sub_kegiatan', 1, 'program', 'kode', true, false, NULL, NULL, 'program', 'Kode program induknya', '2.16.02'),
+        ('sub_kegiatan', 2, 'kegiatan', 'kode', true, false, NULL, NULL, 'kegiatan', 'Kode kegiatan induknya', '2.16.02.2.01'),
+        ('sub_kegiatan', 3, 'kode', 'kode', true, true, NULL, NULL, NULL, 'Kode sub-kegiatan nasional, bagian terakhir empat angka', '2.16.02.2.01.0002'),
+        ('sub_kegiatan', 4, 'kode_cetak', 'teks', false, false, NULL, NULL, NULL, 'Kode seperti dicetak DPA (kosong: sama dengan kode)', '2.16.02.2.01.02'),
+        ('sub_kegiatan', 5, 'no', 'bulat', true, false, 'positif', NULL, NULL, 'Nomor urut dalam kegiatannya', '1'),
+        ('sub_kegiatan', 6, 'nama', 'teks', true, false, NULL, NULL, NULL, 'Nama sub-kegiatan', 'Monitoring Opini dan Aspirasi Publik'),
+        ('sub_kegiatan', 7, 'anggaran_awal', 'angka', false, false, 'nol', NULL, NULL, 'Anggaran murni (Rp)', '185.400.000'),
+        ('sub_kegiatan', 8, 'anggaran_perubahan', 'angka', false, false, 'nol', NULL, NULL, 'Anggaran perubahan (Rp; kosong bila tidak berubah)', '172.650.000'),
+        ('sub_kegiatan', 9, 'realisasi', 'angka', false, false, 'nol', NULL, NULL, 'Realisasi setahun (Rp)', '168.915.300'),
         ('indikator', 1, 'kode', 'kode', true, true, NULL, NULL, NULL, 'Kode indikator di unit', 'p1'),
         ('indikator', 2, 'no', 'bulat', true, false, 'positif', NULL, NULL, 'Nomor indikator di bawah program/kegiatannya', '1'),
         ('indikator', 3, 'uraian', 'teks', true, false, NULL, NULL, NULL, 'Bunyi indikator', 'Persentase Pelayanan PATEN sesuai SP dan SOP'),
@@ -124,11 +174,18 @@ BEGIN ATOMIC
         ('realisasi', 4, 'pembilang', 'angka', false, false, 'nol', NULL, NULL, 'Pembilang indikator rasio', '32'),
         ('realisasi', 5, 'penyebut', 'angka', false, false, 'positif', NULL, NULL, 'Penyebut indikator rasio', '33'),
         ('realisasi', 6, 'keterangan', 'teks', false, false, NULL, NULL, NULL, 'Catatan', ''),
+        ('jabatan', 1, 'kode', 'kode', true, true, NULL, NULL, NULL, 'Kode jabatan di unit (huruf kecil)', 'camat'),
+        ('jabatan', 2, 'no', 'bulat', true, false, 'positif', NULL, NULL, 'Urutan di Tabel 1', '1'),
+        ('jabatan', 3, 'nama', 'teks', true, false, NULL, NULL, NULL, 'Nama jabatan', 'Camat'),
+        ('jabatan', 4, 'jenis', 'pilihan', true, false, NULL, ARRAY['struktural', 'fungsional', 'pelaksana', 'kontrak'], NULL, 'Jenis jabatan', 'struktural'),
+        ('jabatan', 5, 'eselon', 'bulat', false, false, 'positif', NULL, NULL, 'Eselon 1 sampai 4 (hanya jabatan struktural)', '3'),
         ('pegawai', 1, 'no', 'bulat', true, true, 'positif', NULL, NULL, 'Nomor urut', '1'),
         ('pegawai', 2, 'jabatan', 'kode', true, false, NULL, NULL, 'jabatan', 'Kode jabatan', 'camat'),
         ('pegawai', 3, 'jenis_kelamin', 'pilihan', true, false, NULL, ARRAY['L', 'P'], NULL, 'L atau P', 'L'),
         ('pegawai', 4, 'status', 'pilihan', true, false, NULL, ARRAY['PNS', 'PPPK', 'P3K', 'TKB'], NULL, 'Status kepegawaian', 'PNS'),
         ('pegawai', 5, 'pendidikan', 'pilihan', true, false, NULL, ARRAY['SD', 'SMP', 'SMA', 'D3', 'S1', 'S2', 'S3'], NULL, 'Pendidikan terakhir', 'S1'),
+        ('kebutuhan_pegawai', 1, 'jumlah', 'bulat', true, false, 'nol', NULL, NULL, 'Jumlah jabatan yang dibutuhkan tahun ini (satu baris)', '29'),
+        ('kebutuhan_pegawai', 2, 'sumber', 'teks', false, false, NULL, NULL, NULL, 'Dasar perhitungannya', 'Analisis jabatan dan peta jabatan'),
         ('sarana', 1, 'no', 'bulat', true, true, 'positif', NULL, NULL, 'Nomor urut', '1'),
         ('sarana', 2, 'nama', 'teks', true, false, NULL, NULL, NULL, 'Nama barang', 'Sepeda Motor'),
         ('sarana', 3, 'satuan', 'teks', true, false, NULL, NULL, NULL, 'Satuan', 'Unit'),
@@ -140,7 +197,8 @@ BEGIN ATOMIC
         ('dokumen_desa', 3, 'tahun_anggaran', 'bulat', true, true, NULL, NULL, NULL, 'Tahun anggaran dokumen', '2025'),
         ('dokumen_desa', 4, 'tanggal', 'tanggal', false, false, NULL, NULL, NULL, 'Tanggal ditetapkan (HH/BB/TTTT)', '27/09/2024')
       ) AS v (jenis, urut, kolom, tipe, wajib, kunci, minimum, pilihan, rujukan, catatan, contoh);
-END;
+END
+$$;
 COMMENT ON FUNCTION @extschema@.muat_kolom() IS
   'The templates'' columns, the one place they are written: per kind (jenis, in load order) each column of its staging table lkj.muat_<jenis> in the order the template prints it, how its text is read (tipe: teks, kode, bulat, angka, tanggal, pilihan), whether it must be filled, whether it is part of the row''s natural key (kunci: loading replaces the unit-year''s rows by it), the least value (nol: not negative, positif: above zero), the allowed words, what a code must name (rujukan), and the header note and example the template writes (Indonesian).  lkj.muat and tools/lkj-templat read it.';
 
@@ -211,26 +269,30 @@ $$;
 COMMENT ON FUNCTION @extschema@.muat_galat_sel(text, text, text, text, text[]) IS
   'Internal to lkj.muat: NULL when a cell''s text reads as its column''s kind (lkj.muat_kolom) under the locale (''id'' or ''intl''), else the lkj.pesan code saying why not; never raises.';
 
+-- SQL, not PL/pgSQL: a body the planner inlines into the query that reads
+-- a kind's cells, where the constant tipe folds the CASE to its one branch
+-- (a load calls it for every cell, twice; PL/pgSQL cost 11 us a call).
+-- STABLE, as the casts of an array and a date to text are: an IMMUTABLE
+-- function whose body is less is never inlined.
 CREATE FUNCTION @extschema@.muat_baca(teks text, tipe text, lokal text, pilihan text[]) RETURNS text
-LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-    t text := btrim(teks, E' \t\r\n\u00a0');
-BEGIN
-    IF t IS NULL OR t = '' THEN
-        RETURN NULL;
-    END IF;
-    RETURN CASE tipe
-        WHEN 'angka' THEN CASE lokal WHEN 'id' THEN @extschema@.parse_angka(t)::text ELSE rtrim(t, ' %')::numeric::text END
-        WHEN 'bulat' THEN CASE lokal WHEN 'id' THEN @extschema@.parse_angka(t)::integer::text ELSE rtrim(t, ' %')::numeric::integer::text END
-        WHEN 'tanggal' THEN @extschema@.parse_tanggal(t, lokal)::text
-        -- the spelling the schema stores (P3K: the trigger pegawai_status_baku's PPPK)
-        WHEN 'pilihan' THEN (SELECT CASE p WHEN 'P3K' THEN 'PPPK' ELSE p END
-                               FROM unnest(pilihan) p WHERE lower(p) = lower(t) LIMIT 1)
-        ELSE t END;
-END
-$$;
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT CASE WHEN COALESCE(pg_catalog.btrim(teks, E' \t\r\n\u00a0'), '') = '' THEN NULL::text
+           ELSE CASE
+                WHEN tipe = 'angka' THEN CASE WHEN lokal = 'id' THEN @extschema@.parse_angka(pg_catalog.btrim(teks, E' \t\r\n\u00a0'))::text
+                                  ELSE pg_catalog.rtrim(pg_catalog.btrim(teks, E' \t\r\n\u00a0'), ' %')::numeric::text END
+                WHEN tipe = 'bulat' THEN CASE WHEN lokal = 'id' THEN @extschema@.parse_angka(pg_catalog.btrim(teks, E' \t\r\n\u00a0'))::integer::text
+                                  ELSE pg_catalog.rtrim(pg_catalog.btrim(teks, E' \t\r\n\u00a0'), ' %')::numeric::integer::text END
+                WHEN tipe = 'tanggal' THEN @extschema@.parse_tanggal(pg_catalog.btrim(teks, E' \t\r\n\u00a0'), lokal)::text
+                -- the spelling the schema stores (a status P3K: the trigger
+                -- pegawai_status_baku's PPPK; the label P3K of lkj.instansi stays)
+                -- (no subquery, no CASE x WHEN: a body with one is not inlined)
+                WHEN tipe = 'pilihan' THEN CASE WHEN pg_catalog.upper(pg_catalog.btrim(teks, E' \t\r\n\u00a0')) = 'P3K' AND 'PNS' = ANY (pilihan)
+                                         THEN 'PPPK'
+                                         ELSE pilihan[pg_catalog.array_position(pg_catalog.lower(pilihan::text)::text[],
+                                                                                pg_catalog.lower(pg_catalog.btrim(teks, E' \t\r\n\u00a0')))] END
+                ELSE pg_catalog.btrim(teks, E' \t\r\n\u00a0') END END;
+END;
 COMMENT ON FUNCTION @extschema@.muat_baca(text, text, text, text[]) IS
   'Internal to lkj.muat: a cell''s text as the canonical text of its value (numbers as numeric''s text, dates ISO, a choice in the schema''s spelling), NULL for an empty cell; called only on cells lkj.muat_galat_sel accepted.';
 
@@ -264,16 +326,27 @@ BEGIN
             RETURN QUERY SELECT i.kode FROM @extschema@.indikator i WHERE i.instansi = $1 AND i.tahun = $2;
         END IF;
     ELSIF rujukan = 'renstra' THEN
-        RETURN QUERY SELECT r.kode FROM @extschema@.renstra r WHERE r.instansi = $1;
+        -- a renstra sheet replaces the documents covering the year; the others stay
+        IF EXISTS (SELECT FROM @extschema@.muat_renstra s WHERE s.instansi = $1 AND s.tahun = $2) THEN
+            RETURN QUERY SELECT btrim(s.kode) FROM @extschema@.muat_renstra s WHERE s.instansi = $1 AND s.tahun = $2;
+            RETURN QUERY SELECT r.kode FROM @extschema@.renstra r
+                          WHERE r.instansi = $1 AND $2 NOT BETWEEN r.tahun_awal AND r.tahun_akhir;
+        ELSE
+            RETURN QUERY SELECT r.kode FROM @extschema@.renstra r WHERE r.instansi = $1;
+        END IF;
     ELSIF rujukan = 'jabatan' THEN
-        RETURN QUERY SELECT j.kode FROM @extschema@.jabatan j WHERE j.instansi = $1;
+        IF EXISTS (SELECT FROM @extschema@.muat_jabatan s WHERE s.instansi = $1 AND s.tahun = $2) THEN
+            RETURN QUERY SELECT btrim(s.kode) FROM @extschema@.muat_jabatan s WHERE s.instansi = $1 AND s.tahun = $2;
+        ELSE
+            RETURN QUERY SELECT j.kode FROM @extschema@.jabatan j WHERE j.instansi = $1;
+        END IF;
     ELSIF rujukan = 'desa' THEN
         RETURN QUERY SELECT d.kode FROM @extschema@.desa d WHERE d.instansi = $1;
     END IF;
 END
 $$;
 COMMENT ON FUNCTION @extschema@.muat_rujukan(text, integer, text) IS
-  'Internal to lkj.muat: the codes a column may name (lkj.muat_kolom.rujukan) in a unit-year: programs, kegiatan and the year''s indicators from this load''s sheets where it has them (a sheet replaces its kind), else from the tables; the Renstra''s indicators of the year, Renstra periods, positions and villages from the tables.';
+  'Internal to lkj.muat: the codes a column may name (lkj.muat_kolom.rujukan) in a unit-year: programs, kegiatan, the year''s indicators, positions and the Renstra covering the year from this load''s sheets where it has them (a sheet replaces its kind), else from the tables; the Renstra''s indicators of the year, other Renstra periods and villages from the tables.';
 
 CREATE FUNCTION @extschema@.muat_pesan(kode text, nilai text, harapan text) RETURNS text
 LANGUAGE sql STABLE PARALLEL SAFE
@@ -294,7 +367,6 @@ AS $$
 DECLARE
     u text := muat.instansi;
     y integer := muat.tahun;
-    j record;
     c record;
     galat jsonb := '[]';
     ubah jsonb := '[]';
@@ -310,10 +382,10 @@ DECLARE
     kolom_tulis text;
     nilai_tulis text;
     n integer;
-    ada boolean;
     v_kendala text;
     v_tabel text;
     v_pesan text;
+    sql_jenis jsonb := '{}';
 BEGIN
     IF lokal IS NULL OR lokal NOT IN ('id', 'intl') THEN
         RAISE EXCEPTION 'unknown locale "%"', lokal
@@ -339,73 +411,69 @@ BEGIN
         END IF;
     END IF;
 
-    -- the kinds this load covers: those with a staging row for the unit-year
-    FOR j IN SELECT k.jenis FROM @extschema@.muat_kolom() k GROUP BY k.jenis
-              ORDER BY min(@extschema@.muat_urutan(k.jenis)) LOOP
-        EXECUTE format('SELECT EXISTS (SELECT FROM @extschema@.%I s WHERE s.instansi = $1 AND s.tahun = $2)', 'muat_' || j.jenis)
-           INTO STRICT ada USING u, y;
-        IF ada THEN
-            jenis_ada := jenis_ada || j.jenis;
-        END IF;
-    END LOOP;
+    -- the kinds this load covers: those with a staging row for the unit-year,
+    -- asked in one query
+    SELECT 'SELECT ARRAY[' || string_agg(format('CASE WHEN EXISTS (SELECT FROM @extschema@.%I s WHERE s.instansi = $1 AND s.tahun = $2) THEN %L END',
+                                                'muat_' || x.jenis, x.jenis), ', ' ORDER BY x.o) || ']'
+      INTO kunci_sql
+      FROM (SELECT k.jenis, min(@extschema@.muat_urutan(k.jenis)) AS o FROM @extschema@.muat_kolom() k GROUP BY k.jenis) x;
+    EXECUTE kunci_sql INTO jenis_ada USING u, y;
+    jenis_ada := array_remove(jenis_ada, NULL);
 
     FOREACH staging IN ARRAY jenis_ada LOOP
-        SELECT count(*) INTO n FROM @extschema@.muat_kolom() k WHERE k.jenis = staging;
-        -- a row with another number of cells than the template: a wrong separator,
-        -- whose cells would each be wrong in their own way; said once
+        SELECT count(*),
+               string_agg(format('(%s, s.%I)', k.urut, k.kolom), ', ' ORDER BY k.urut),
+               string_agg(format('COALESCE(btrim(s.%I), %L)', k.kolom, ''), ', ' ORDER BY k.urut) FILTER (WHERE k.kunci),
+               (array_agg(k.kolom ORDER BY k.urut) FILTER (WHERE k.kunci))[1]
+          INTO n, isi_t, kunci_sql, kolom_tulis
+          FROM @extschema@.muat_kolom() k WHERE k.jenis = staging;
+        -- one query a kind (not one a column): every cell of every row read
+        -- against its column (the codes a column may name gathered once),
+        -- a row with another number of cells than the template (a wrong
+        -- separator, whose cells would each be wrong in their own way, said
+        -- once), the same natural key twice (the later rows are the mistake)
         EXECUTE format($q$
-            SELECT COALESCE(jsonb_agg(jsonb_build_object('berkas', s.berkas, 'lembar', s.lembar, 'baris', s.baris,
-                       'urut', 0, 'kolom', NULL, 'nilai', s.jumlah_kolom::text, 'kode', 'kolom_tak_cocok',
-                       'pesan', @extschema@.muat_pesan('kolom_tak_cocok', s.jumlah_kolom::text, $3::text))), '[]')
-              FROM @extschema@.%I s
-             WHERE s.instansi = $1 AND s.tahun = $2 AND s.jumlah_kolom <> $3$q$, 'muat_' || staging)
-           INTO bagian USING u, y, n;
-        galat := galat || bagian;
-
-        FOR c IN SELECT * FROM @extschema@.muat_kolom() k WHERE k.jenis = staging ORDER BY k.urut LOOP
-            EXECUTE format($q$
-                SELECT COALESCE(jsonb_agg(jsonb_build_object('berkas', x.berkas, 'lembar', x.lembar, 'baris', x.baris,
-                           'urut', $4, 'kolom', $5, 'nilai', x.isi, 'kode', x.kode,
-                           'pesan', @extschema@.muat_pesan(x.kode, x.isi, $8))), '[]')
-                  FROM (SELECT s.berkas, s.lembar, s.baris, s.%1$I AS isi,
-                               CASE WHEN COALESCE(btrim(s.%1$I, E' \t\r\n\u00a0'), '') = ''
-                                    THEN CASE WHEN $6 THEN 'wajib_diisi' END
-                                    ELSE COALESCE(@extschema@.muat_galat_sel(s.%1$I, $7, $3, $9, $10),
-                                                  CASE WHEN $11 IS NOT NULL AND btrim(s.%1$I) NOT IN
-                                                            (SELECT r FROM @extschema@.muat_rujukan($1, $2, $11) r WHERE r IS NOT NULL)
-                                                       THEN 'kode_tak_dikenal' END) END AS kode
-                          FROM @extschema@.%2$I s
-                         WHERE s.instansi = $1 AND s.tahun = $2
-                           AND (s.jumlah_kolom IS NULL OR s.jumlah_kolom = $12)) x
-                 WHERE x.kode IS NOT NULL$q$, c.kolom, 'muat_' || staging)
-               INTO bagian
-               USING u, y, lokal, c.urut, c.kolom, c.wajib, c.tipe,
-                     CASE WHEN c.pilihan IS NOT NULL THEN array_to_string(c.pilihan, ', ')
-                          WHEN c.rujukan IS NOT NULL THEN c.rujukan
-                          WHEN c.tipe = 'tanggal' AND lokal = 'id' THEN 'HH/BB/TTTT, misalnya 31/12/2024'
-                          WHEN c.tipe = 'tanggal' THEN 'TTTT-BB-HH, misalnya 2024-12-31'
-                          WHEN c.tipe IN ('angka', 'bulat') AND lokal = 'id' THEN 'misalnya 1.234.567 atau 72,73'
-                          WHEN c.tipe IN ('angka', 'bulat') THEN 'misalnya 1234567 atau 72.73' END,
-                     c.minimum, c.pilihan, c.rujukan, n;
-            galat := galat || bagian;
-        END LOOP;
-
-        -- the same natural key twice: the later rows are the mistake
-        SELECT string_agg(format('COALESCE(btrim(s.%I), %L)', k.kolom, ''), ', ' ORDER BY k.urut),
-               (array_agg(k.kolom ORDER BY k.urut))[1]
-          INTO kunci_sql, kolom_tulis
-          FROM @extschema@.muat_kolom() k WHERE k.jenis = staging AND k.kunci;
-        EXECUTE format($q$
-            SELECT COALESCE(jsonb_agg(jsonb_build_object('berkas', x.berkas, 'lembar', x.lembar, 'baris', x.baris,
-                       'urut', 0, 'kolom', $3, 'nilai', x.k, 'kode', 'baris_ganda',
-                       'pesan', @extschema@.muat_pesan('baris_ganda', x.k, x.pertama::text))), '[]')
-              FROM (SELECT s.berkas, s.lembar, s.baris, concat_ws(' / ', %1$s) AS k,
-                           row_number() OVER w AS ke, first_value(s.baris) OVER w AS pertama
-                      FROM @extschema@.%2$I s
-                     WHERE s.instansi = $1 AND s.tahun = $2
-                    WINDOW w AS (PARTITION BY %1$s ORDER BY s.berkas, s.lembar, s.baris)) x
-             WHERE x.ke > 1$q$, kunci_sql, 'muat_' || staging)
-           INTO bagian USING u, y, kolom_tulis;
+            WITH k AS (SELECT * FROM @extschema@.muat_kolom() k WHERE k.jenis = $4),
+                 r AS MATERIALIZED (
+                    SELECT v.rujukan, x.x
+                      FROM (SELECT DISTINCT k.rujukan FROM k WHERE k.rujukan IS NOT NULL) v,
+                           LATERAL @extschema@.muat_rujukan($1, $2, v.rujukan) AS x (x)
+                     WHERE x.x IS NOT NULL),
+                 s AS (SELECT * FROM @extschema@.%1$I s WHERE s.instansi = $1 AND s.tahun = $2),
+                 sel AS (
+                    SELECT s.berkas, s.lembar, s.baris, k.urut, k.kolom, c.isi,
+                           CASE WHEN COALESCE(btrim(c.isi, E' \t\r\n\u00a0'), '') = ''
+                                THEN CASE WHEN k.wajib THEN 'wajib_diisi' END
+                                ELSE COALESCE(@extschema@.muat_galat_sel(c.isi, k.tipe, $3, k.minimum, k.pilihan),
+                                              CASE WHEN k.rujukan IS NOT NULL
+                                                        AND NOT EXISTS (SELECT FROM r WHERE r.rujukan = k.rujukan AND r.x = btrim(c.isi))
+                                                   THEN 'kode_tak_dikenal' END) END AS kode,
+                           CASE WHEN k.pilihan IS NOT NULL THEN array_to_string(k.pilihan, ', ')
+                                WHEN k.rujukan IS NOT NULL THEN k.rujukan
+                                WHEN k.tipe = 'tanggal' AND $3 = 'id' THEN 'HH/BB/TTTT, misalnya 31/12/2024'
+                                WHEN k.tipe = 'tanggal' THEN 'TTTT-BB-HH, misalnya 2024-12-31'
+                                WHEN k.tipe IN ('angka', 'bulat') AND $3 = 'id' THEN 'misalnya 1.234.567 atau 72,73'
+                                WHEN k.tipe IN ('angka', 'bulat') THEN 'misalnya 1234567 atau 72.73' END AS harapan
+                      FROM s
+                     CROSS JOIN LATERAL (VALUES %2$s) AS c (urut, isi)
+                      JOIN k ON k.urut = c.urut
+                     WHERE s.jumlah_kolom IS NULL OR s.jumlah_kolom = $5)
+            SELECT COALESCE(jsonb_agg(z), '[]') FROM (
+                SELECT s.berkas, s.lembar, s.baris, 0 AS urut, NULL::text AS kolom, s.jumlah_kolom::text AS nilai,
+                       'kolom_tak_cocok' AS kode, @extschema@.muat_pesan('kolom_tak_cocok', s.jumlah_kolom::text, $5::text) AS pesan
+                  FROM s WHERE s.jumlah_kolom <> $5
+                UNION ALL
+                SELECT x.berkas, x.lembar, x.baris, x.urut, x.kolom, x.isi, x.kode, @extschema@.muat_pesan(x.kode, x.isi, x.harapan)
+                  FROM sel x WHERE x.kode IS NOT NULL
+                UNION ALL
+                SELECT x.berkas, x.lembar, x.baris, 0, $6, x.k, 'baris_ganda', @extschema@.muat_pesan('baris_ganda', x.k, x.pertama::text)
+                  FROM (SELECT s.berkas, s.lembar, s.baris, concat_ws(' / ', %3$s) AS k,
+                               row_number() OVER w AS ke, first_value(s.baris) OVER w AS pertama
+                          FROM s
+                        WINDOW w AS (PARTITION BY %3$s ORDER BY s.berkas, s.lembar, s.baris)) x
+                 WHERE x.ke > 1) z$q$,
+            'muat_' || staging, isi_t, COALESCE(kunci_sql, CASE staging WHEN 'instansi' THEN 's.instansi' ELSE 's.tahun::text' END))
+           INTO bagian USING u, y, lokal, staging, n, kolom_tulis;
         galat := galat || bagian;
     END LOOP;
 
@@ -413,10 +481,13 @@ BEGIN
     galat := galat || @extschema@.muat_galat_baris(u, y, lokal);
 
     IF jsonb_array_length(galat) = 0 THEN
-        -- what the load changes: per kind, rows by natural key
+        -- what the load changes: per kind, rows by natural key; the SQL of
+        -- each kind built once, a write only for the kinds and ways that change
         FOREACH staging IN ARRAY jenis_ada LOOP
             SELECT * INTO p_sql, kunci_sql, cocok, isi_t, isi_p, kolom_tulis, nilai_tulis, lingkup
               FROM @extschema@.muat_sql(staging);
+            sql_jenis := sql_jenis || jsonb_build_object(staging, jsonb_build_array(
+                p_sql, kunci_sql, cocok, isi_t, isi_p, kolom_tulis, nilai_tulis, lingkup));
             EXECUTE format($q$
                 WITH p AS (%1$s),
                      t AS (SELECT * FROM @extschema@.%2$I t WHERE %3$s)
@@ -439,21 +510,29 @@ BEGIN
             BEGIN
                 -- removals first, children before parents; then changes and additions, parents first
                 FOREACH staging IN ARRAY array(SELECT x FROM unnest(jenis_ada) WITH ORDINALITY AS a (x, o) ORDER BY o DESC) LOOP
-                    SELECT * INTO p_sql, kunci_sql, cocok, isi_t, isi_p, kolom_tulis, nilai_tulis, lingkup
-                      FROM @extschema@.muat_sql(staging);
+                    CONTINUE WHEN NOT ubah @> jsonb_build_array(jsonb_build_object('jenis', staging, 'hasil', 'hapus'));
+                    SELECT q->>0, q->>2, q->>7 INTO p_sql, cocok, lingkup FROM (SELECT sql_jenis->staging AS q) x;
                     EXECUTE format('WITH p AS (%s) DELETE FROM @extschema@.%I t WHERE %s AND NOT EXISTS (SELECT FROM p WHERE %s)',
                                    p_sql, staging, lingkup, cocok)
                        USING u, y, lokal;
                 END LOOP;
                 FOREACH staging IN ARRAY jenis_ada LOOP
-                    SELECT * INTO p_sql, kunci_sql, cocok, isi_t, isi_p, kolom_tulis, nilai_tulis, lingkup
-                      FROM @extschema@.muat_sql(staging);
-                    EXECUTE format('WITH p AS (%1$s) UPDATE @extschema@.%2$I t SET (%3$s) = ROW(%4$s) FROM p WHERE %5$s AND %6$s AND ROW(%7$s)::text IS DISTINCT FROM ROW(%4$s)::text',
-                                   p_sql, staging, replace(isi_t, 't.', ''), isi_p, lingkup, cocok, isi_t)
-                       USING u, y, lokal;
-                    EXECUTE format('WITH p AS (%1$s) INSERT INTO @extschema@.%2$I (%3$s) SELECT %4$s FROM p WHERE NOT EXISTS (SELECT FROM @extschema@.%2$I t WHERE %5$s AND %6$s)',
-                                   p_sql, staging, kolom_tulis, nilai_tulis, lingkup, cocok)
-                       USING u, y, lokal;
+                    SELECT q->>0, q->>1, q->>2, q->>3, q->>4, q->>5, q->>6, q->>7
+                      INTO p_sql, kunci_sql, cocok, isi_t, isi_p, kolom_tulis, nilai_tulis, lingkup
+                      FROM (SELECT sql_jenis->staging AS q) x;
+                    IF ubah @> jsonb_build_array(jsonb_build_object('jenis', staging, 'hasil', 'ubah')) THEN
+                        EXECUTE format('WITH p AS (%1$s) UPDATE @extschema@.%2$I t SET (%3$s) = ROW(%4$s) FROM p WHERE %5$s AND %6$s AND ROW(%7$s)::text IS DISTINCT FROM ROW(%4$s)::text',
+                                       p_sql, staging, replace(isi_t, 't.', ''), isi_p, lingkup, cocok, isi_t)
+                           USING u, y, lokal;
+                    END IF;
+                    IF ubah @> jsonb_build_array(jsonb_build_object('jenis', staging, 'hasil', 'tambah')) THEN
+                        EXECUTE format('WITH p AS (%1$s) INSERT INTO @extschema@.%2$I (%3$s) SELECT %4$s FROM p WHERE NOT EXISTS (SELECT FROM @extschema@.%2$I t WHERE %5$s AND %6$s)',
+                                       p_sql, staging, kolom_tulis, nilai_tulis, lingkup, cocok)
+                           USING u, y, lokal;
+                    END IF;
+                END LOOP;
+                -- the staging rows applied are emptied
+                FOREACH staging IN ARRAY jenis_ada LOOP
                     EXECUTE format('DELETE FROM @extschema@.%I s WHERE s.instansi = $1 AND s.tahun = $2', 'muat_' || staging)
                        USING u, y;
                 END LOOP;
@@ -491,8 +570,9 @@ COMMENT ON FUNCTION @extschema@.muat(text, integer, text, boolean) IS
 CREATE FUNCTION @extschema@.muat_urutan(jenis text) RETURNS integer
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 BEGIN ATOMIC
-    SELECT array_position(ARRAY['program', 'kegiatan', 'indikator', 'anggaran_pk', 'target', 'realisasi',
-                                'pegawai', 'sarana', 'dokumen_desa'], jenis);
+    SELECT array_position(ARRAY['instansi', 'kepala_instansi', 'renstra', 'tujuan', 'sasaran', 'perjanjian_kinerja',
+                                'program', 'kegiatan', 'sub_kegiatan', 'indikator', 'anggaran_pk', 'target', 'realisasi',
+                                'jabatan', 'pegawai', 'kebutuhan_pegawai', 'sarana', 'dokumen_desa'], jenis);
 END;
 COMMENT ON FUNCTION @extschema@.muat_urutan(text) IS
   'Internal to lkj.muat: a template kind''s place in the order of entry (parents before what names them); a load writes in this order and removes in the reverse.';
@@ -506,7 +586,7 @@ COMMENT ON FUNCTION @extschema@.muat_isi(text) IS
   'Internal to lkj.muat: whether a cell holds anything but white space.';
 
 CREATE FUNCTION @extschema@.muat_angka(teks text, lokal text) RETURNS numeric
-LANGUAGE sql IMMUTABLE PARALLEL SAFE
+LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
     SELECT CASE WHEN @extschema@.muat_isi(teks) AND @extschema@.muat_galat_sel(teks, 'angka', lokal, NULL, NULL) IS NULL
                 THEN @extschema@.muat_baca(teks, 'angka', lokal, NULL)::numeric END;
@@ -523,19 +603,75 @@ DECLARE
     bagian jsonb;
     hasil jsonb := '[]';
     lebar integer;
+    lebar_jenis jsonb := (SELECT jsonb_object_agg(x.jenis, x.n)
+                            FROM (SELECT k.jenis, count(*) AS n FROM @extschema@.muat_kolom() k GROUP BY k.jenis) x);
+    urut_kolom jsonb := (SELECT jsonb_object_agg(k.jenis || '.' || k.kolom, k.urut) FROM @extschema@.muat_kolom() k);
+    ada text[];
+    q text;
 BEGIN
+    -- the kinds with staging rows for the unit-year, in one query
+    SELECT 'SELECT ARRAY[' || string_agg(format('CASE WHEN EXISTS (SELECT FROM @extschema@.%I s WHERE s.instansi = $1 AND s.tahun = $2) THEN %L END',
+                                                'muat_' || x.jenis, x.jenis), ', ') || ']'
+      INTO q
+      FROM (SELECT DISTINCT k.jenis FROM @extschema@.muat_kolom() k) x;
+    EXECUTE q INTO ada USING instansi, tahun;
     FOR r IN SELECT * FROM (VALUES
-        ('program', 'sasaran', 'sasaran_tak_dikenal', 's.renstra',
+        ('instansi', 'nama', 'identitas_hak', NULL,
+         $c$NOT has_table_privilege('@extschema@.instansi', 'UPDATE')
+            AND @extschema@.muat_galat_sel(s.jenis, 'pilihan', $3, NULL, ARRAY['dinas', 'badan', 'kecamatan', 'kelurahan', 'sekretariat', 'inspektorat', 'direktorat', 'biro', 'upt', 'kantor', 'lainnya']) IS NULL
+            AND @extschema@.muat_galat_sel(s.label_pppk, 'pilihan', $3, NULL, ARRAY['PPPK', 'P3K']) IS NULL
+            AND EXISTS (SELECT FROM @extschema@.instansi x WHERE x.kode = $1
+                           AND ROW(x.nama, x.jenis, x.alamat, x.label_pppk)::text IS DISTINCT FROM
+                               ROW(@extschema@.muat_baca(s.nama, 'teks', $3, NULL),
+                                   @extschema@.muat_baca(s.jenis, 'pilihan', $3, ARRAY['dinas', 'badan', 'kecamatan', 'kelurahan', 'sekretariat', 'inspektorat', 'direktorat', 'biro', 'upt', 'kantor', 'lainnya']),
+                                   @extschema@.muat_baca(s.alamat, 'teks', $3, NULL),
+                                   @extschema@.muat_baca(s.label_pppk, 'pilihan', $3, ARRAY['PPPK', 'P3K']))::text)$c$, 's.nama'),
+        ('kepala_instansi', 'mulai', 'mulai_sesudah_tahun', NULL,
+         $c$@extschema@.muat_isi(s.mulai) AND @extschema@.muat_galat_sel(s.mulai, 'tanggal', $3, NULL, NULL) IS NULL
+            AND @extschema@.parse_tanggal(s.mulai, $3) > make_date($2, 12, 31)$c$, 's.mulai'),
+        ('kepala_instansi', 'nip', 'nip_salah', NULL,
+         $c$@extschema@.muat_isi(s.nip) AND btrim(s.nip, E' \t\r\n\u00a0') !~ '^[0-9]{18}$'$c$, 's.nip'),
+        ('renstra', 'tahun_awal', 'renstra_di_luar_tahun', '$2::text',
+         $c$@extschema@.muat_galat_sel(s.tahun_awal, 'bulat', $3, 'positif', NULL) IS NULL
+            AND @extschema@.muat_galat_sel(s.tahun_akhir, 'bulat', $3, 'positif', NULL) IS NULL
+            AND $2 NOT BETWEEN @extschema@.muat_angka(s.tahun_awal, $3) AND @extschema@.muat_angka(s.tahun_akhir, $3)$c$,
+         $c$concat_ws('-', btrim(s.tahun_awal), btrim(s.tahun_akhir))$c$),
+        ('sasaran', 'tujuan', 'tujuan_tak_dikenal', 'btrim(s.renstra)',
+         $c$@extschema@.muat_angka(s.tujuan, $3) IS NOT NULL
+            AND CASE WHEN EXISTS (SELECT FROM @extschema@.muat_tujuan x WHERE x.instansi = $1 AND x.tahun = $2)
+                     THEN NOT EXISTS (SELECT FROM @extschema@.muat_tujuan x WHERE x.instansi = $1 AND x.tahun = $2
+                                         AND btrim(x.renstra) = btrim(s.renstra)
+                                         AND @extschema@.muat_angka(x.no, $3) = @extschema@.muat_angka(s.tujuan, $3))
+                     ELSE NOT EXISTS (SELECT FROM @extschema@.tujuan x WHERE x.instansi = $1 AND x.renstra = btrim(s.renstra)
+                                         AND x.no = @extschema@.muat_angka(s.tujuan, $3)) END$c$, 's.tujuan'),
+        ('perjanjian_kinerja', 'tanggal', 'perjanjian_kinerja_tanggal_tahun', NULL,
+         $c$@extschema@.muat_isi(s.tanggal) AND @extschema@.muat_galat_sel(s.tanggal, 'tanggal', $3, NULL, NULL) IS NULL
+            AND extract(year FROM @extschema@.parse_tanggal(s.tanggal, $3)) NOT BETWEEN $2 - 1 AND $2$c$, 's.tanggal'),
+        ('perjanjian_kinerja', 'pihak_pertama_nip', 'nip_salah', NULL,
+         $c$@extschema@.muat_isi(s.pihak_pertama_nip) AND btrim(s.pihak_pertama_nip, E' \t\r\n\u00a0') !~ '^[0-9]{18}$'$c$, 's.pihak_pertama_nip'),
+        ('program', 'sasaran', 'sasaran_tak_dikenal', 'btrim(s.renstra)',
          $c$@extschema@.muat_angka(s.sasaran, $3) IS NOT NULL
-            AND EXISTS (SELECT FROM @extschema@.renstra x WHERE x.instansi = $1 AND x.kode = btrim(s.renstra))
-            AND NOT EXISTS (SELECT FROM @extschema@.sasaran x WHERE x.instansi = $1 AND x.renstra = btrim(s.renstra)
-                               AND x.no = @extschema@.muat_angka(s.sasaran, $3))$c$, 's.sasaran'),
+            AND btrim(s.renstra) IN (SELECT r FROM @extschema@.muat_rujukan($1, $2, 'renstra') r)
+            AND CASE WHEN EXISTS (SELECT FROM @extschema@.muat_sasaran x WHERE x.instansi = $1 AND x.tahun = $2)
+                     THEN NOT EXISTS (SELECT FROM @extschema@.muat_sasaran x WHERE x.instansi = $1 AND x.tahun = $2
+                                         AND btrim(x.renstra) = btrim(s.renstra)
+                                         AND @extschema@.muat_angka(x.no, $3) = @extschema@.muat_angka(s.sasaran, $3))
+                     ELSE NOT EXISTS (SELECT FROM @extschema@.sasaran x WHERE x.instansi = $1 AND x.renstra = btrim(s.renstra)
+                                         AND x.no = @extschema@.muat_angka(s.sasaran, $3)) END$c$, 's.sasaran'),
+        ('sub_kegiatan', 'kode', 'kode_sub_kegiatan', NULL,
+         $c$@extschema@.muat_isi(s.kode) AND @extschema@.muat_galat_sel(s.kode, 'kode', $3, NULL, NULL) IS NULL
+            AND btrim(s.kode) !~ '^([0-9]|X)\.([0-9]{2}|XX)\.[0-9]{2}\.[0-9]\.[0-9]{2}\.[0-9]{4}$'$c$, 's.kode'),
+        ('jabatan', 'eselon', 'jabatan_eselon_struktural', NULL,
+         $c$@extschema@.muat_isi(s.eselon) AND lower(btrim(s.jenis)) <> 'struktural'$c$, 's.eselon'),
         ('indikator', 'program', 'induk_indikator', NULL,
          $c$@extschema@.muat_isi(s.program) = @extschema@.muat_isi(s.kegiatan)$c$, 's.program'),
         ('target', 'dokumen', 'pk_tidak_ada', NULL,
          $c$lower(btrim(s.dokumen)) IN ('pk_awal', 'pk_perubahan')
-            AND NOT EXISTS (SELECT FROM @extschema@.perjanjian_kinerja x WHERE x.instansi = $1 AND x.tahun = $2
-                               AND x.jenis = substr(lower(btrim(s.dokumen)), 4))$c$, 's.dokumen'),
+            AND CASE WHEN EXISTS (SELECT FROM @extschema@.muat_perjanjian_kinerja x WHERE x.instansi = $1 AND x.tahun = $2)
+                     THEN NOT EXISTS (SELECT FROM @extschema@.muat_perjanjian_kinerja x WHERE x.instansi = $1 AND x.tahun = $2
+                                         AND lower(btrim(x.jenis)) = substr(lower(btrim(s.dokumen)), 4))
+                     ELSE NOT EXISTS (SELECT FROM @extschema@.perjanjian_kinerja x WHERE x.instansi = $1 AND x.tahun = $2
+                                         AND x.jenis = substr(lower(btrim(s.dokumen)), 4)) END$c$, 's.dokumen'),
         ('target', 'nilai', 'target_kosong', NULL,
          $c$NOT @extschema@.muat_isi(s.nilai) AND NOT @extschema@.muat_isi(s.batas_bawah) AND NOT @extschema@.muat_isi(s.batas_atas)$c$, 's.nilai'),
         ('target', 'nilai', 'target_dua', NULL,
@@ -570,23 +706,24 @@ BEGIN
             AND abs(extract(year FROM @extschema@.parse_tanggal(s.tanggal, $3))
                     - @extschema@.muat_angka(s.tahun_anggaran, $3)) > 1$c$, 's.tanggal')
       ) AS v (jenis, kolom, kode, harapan, syarat, nilai) LOOP
-        SELECT count(*) INTO lebar FROM @extschema@.muat_kolom() k WHERE k.jenis = r.jenis;
+        -- a rule of a kind the load does not hold has nothing to find
+        CONTINUE WHEN NOT r.jenis = ANY (ada);
+        lebar := (lebar_jenis->>r.jenis)::integer;
         EXECUTE format($q$
             SELECT COALESCE(jsonb_agg(jsonb_build_object('berkas', s.berkas, 'lembar', s.lembar, 'baris', s.baris,
-                       'urut', k.urut, 'kolom', k.kolom, 'nilai', %3$s, 'kode', $5,
+                       'urut', $6, 'kolom', $7, 'nilai', %3$s, 'kode', $5,
                        'pesan', @extschema@.muat_pesan($5, %3$s, %4$s))), '[]')
               FROM @extschema@.%1$I s
-              JOIN @extschema@.muat_kolom() k ON k.jenis = $6 AND k.kolom = $7
              WHERE s.instansi = $1 AND s.tahun = $2 AND (s.jumlah_kolom IS NULL OR s.jumlah_kolom = $4)
                AND (%2$s)$q$, 'muat_' || r.jenis, r.syarat, r.nilai, COALESCE(r.harapan, 'NULL::text'))
-           INTO bagian USING instansi, tahun, lokal, lebar, r.kode, r.jenis, r.kolom;
+           INTO bagian USING instansi, tahun, lokal, lebar, r.kode, (urut_kolom->>(r.jenis || '.' || r.kolom))::integer, r.kolom;
         hasil := hasil || bagian;
     END LOOP;
     RETURN hasil;
 END
 $$;
 COMMENT ON FUNCTION @extschema@.muat_galat_baris(text, integer, text) IS
-  'Internal to lkj.muat: the mistakes of a unit-year''s staging rows that lie across cells (a target with no value or two, half a range, a PK target without its PK, a quarter outside 1 to 4, a realisasi with no value or two, an indicator under no or two parents, a sasaran the Renstra lacks, an empty asset line, a village document due in another year or dated far from its fiscal year), as lkj.muat reports them.';
+  'Internal to lkj.muat: the mistakes of a unit-year''s staging rows that lie across cells (an identity only lkj_admin may change, a head in office only after the year, a NIP not of 18 digits, a Renstra not covering the year, a tujuan or sasaran the Renstra lacks, a PK signed outside its year or the one before, a sub-kegiatan code not in the national form, an eselon of a non-structural position, a target with no value or two, half a range, a PK target without its PK, a quarter outside 1 to 4, a realisasi with no value or two, an indicator under no or two parents, a sasaran the Renstra lacks, an empty asset line, a village document due in another year or dated far from its fiscal year), as lkj.muat reports them.';
 
 CREATE FUNCTION @extschema@.muat_sql(jenis text,
     OUT p_sql text, OUT kunci_sql text, OUT cocok text, OUT isi_t text, OUT isi_p text,
@@ -595,7 +732,10 @@ LANGUAGE plpgsql STABLE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-    punya_tahun boolean := muat_sql.jenis <> 'dokumen_desa';
+    -- the kinds kept per unit, not per year: a load replaces those of its year's scope
+    punya_tahun boolean := muat_sql.jenis NOT IN ('dokumen_desa', 'instansi', 'renstra', 'tujuan', 'sasaran', 'jabatan');
+    -- looked up once, not once a row of pg_attribute
+    tabel oid := format('@extschema@.%I', muat_sql.jenis)::regclass;
 BEGIN
     SELECT format('SELECT s.berkas, s.lembar, s.baris, %s FROM @extschema@.%I s WHERE s.instansi = $1 AND s.tahun = $2',
                   string_agg(format('@extschema@.muat_baca(s.%1$I, %2$L, $3, %3$L::text[])::%4$s AS %1$I',
@@ -605,21 +745,34 @@ BEGIN
            string_agg(format('t.%1$I IS NOT DISTINCT FROM p.%1$I', k.kolom), ' AND ' ORDER BY k.urut) FILTER (WHERE k.kunci),
            string_agg(format('t.%I', k.kolom), ', ' ORDER BY k.urut) FILTER (WHERE NOT k.kunci),
            string_agg(format('p.%I', k.kolom), ', ' ORDER BY k.urut) FILTER (WHERE NOT k.kunci),
-           CASE WHEN punya_tahun THEN 'instansi, tahun, ' ELSE 'instansi, ' END
+           CASE WHEN muat_sql.jenis = 'instansi' THEN 'kode, ' WHEN punya_tahun THEN 'instansi, tahun, ' ELSE 'instansi, ' END
              || string_agg(format('%I', k.kolom), ', ' ORDER BY k.urut),
            CASE WHEN punya_tahun THEN '$1, $2, ' ELSE '$1, ' END
              || string_agg(format('p.%I', k.kolom), ', ' ORDER BY k.urut)
       INTO p_sql, kunci_sql, cocok, isi_t, isi_p, kolom_tulis, nilai_tulis
       FROM @extschema@.muat_kolom() k
-      JOIN pg_attribute a ON a.attrelid = format('@extschema@.%I', muat_sql.jenis)::regclass AND a.attname = k.kolom
+      JOIN pg_attribute a ON a.attrelid = tabel AND a.attname = k.kolom
      WHERE k.jenis = muat_sql.jenis;
-    lingkup := CASE WHEN punya_tahun THEN 't.instansi = $1 AND t.tahun = $2'
-                    -- a village document belongs to the year its deadline falls in
-                    ELSE 't.instansi = $1 AND extract(year FROM @extschema@.batas_dokumen_desa(t.jenis, t.tahun_anggaran)) = $2' END;
+    -- a kind of one row a unit-year (the unit's identity, the positions
+    -- needed) has no key column: the row is the unit's, or the year's
+    IF kunci_sql IS NULL THEN
+        kunci_sql := CASE muat_sql.jenis WHEN 'instansi' THEN '$1::text' ELSE '$2::text' END;
+        cocok := 'true';
+    END IF;
+    lingkup := CASE
+        WHEN punya_tahun THEN 't.instansi = $1 AND t.tahun = $2'
+        WHEN muat_sql.jenis = 'instansi' THEN 't.kode = $1'
+        WHEN muat_sql.jenis = 'jabatan' THEN 't.instansi = $1'
+        -- the documents covering the year, and their tujuan and sasaran
+        WHEN muat_sql.jenis = 'renstra' THEN 't.instansi = $1 AND $2 BETWEEN t.tahun_awal AND t.tahun_akhir'
+        WHEN muat_sql.jenis IN ('tujuan', 'sasaran')
+            THEN 't.instansi = $1 AND EXISTS (SELECT FROM @extschema@.renstra r WHERE r.instansi = $1 AND r.kode = t.renstra AND $2 BETWEEN r.tahun_awal AND r.tahun_akhir)'
+        -- a village document belongs to the year its deadline falls in
+        ELSE 't.instansi = $1 AND extract(year FROM @extschema@.batas_dokumen_desa(t.jenis, t.tahun_anggaran)) = $2' END;
 END
 $$;
 COMMENT ON FUNCTION @extschema@.muat_sql(text) IS
-  'Internal to lkj.muat: the SQL pieces that read a kind''s staging rows as typed values (p_sql, parameters $1 unit, $2 year, $3 locale), name and match its natural key, list its other columns, write a row, and bound the unit-year''s rows a load replaces (lingkup), from lkj.muat_kolom and the table''s own column types.';
+  'Internal to lkj.muat: the SQL pieces that read a kind''s staging rows as typed values (p_sql, parameters $1 unit, $2 year, $3 locale), name and match its natural key (a kind of one row a unit-year, instansi or kebutuhan_pegawai, is named by the unit or the year), list its other columns, write a row, and bound the unit-year''s rows a load replaces (lingkup: the year''s rows; the unit''s positions; the Renstra covering the year with its tujuan and sasaran; the village documents due in the year), from lkj.muat_kolom and the table''s own column types.';
 
 CREATE FUNCTION @extschema@.tambah_indikator(instansi text, kode text, uraian text, tahun integer,
     target_pk_awal numeric, target_pk_perubahan numeric DEFAULT NULL,

@@ -62,6 +62,7 @@ SELECT t.teks, t.tipe, t.lokal, t.minimum,
                ('3,5', 'bulat', 'id', NULL, NULL),
                ('99999999999', 'bulat', 'id', NULL, NULL),
                ('p3k', 'pilihan', 'id', NULL, ARRAY['PNS', 'PPPK', 'P3K', 'TKB']),   -- stored as PPPK
+               ('p3k', 'pilihan', 'id', NULL, ARRAY['PPPK', 'P3K']),   -- the label instansi.label_pppk: stays P3K
                ('pk_Awal', 'pilihan', 'id', NULL, ARRAY['pk_awal', 'pk_perubahan']),
                ('pk awal', 'pilihan', 'id', NULL, ARRAY['pk_awal', 'pk_perubahan']),
                ('k1.1', 'kode', 'id', NULL, NULL),
