@@ -46,14 +46,19 @@ CREATE FUNCTION @extschema@.sipd_tanggal(teks text) RETURNS date
 LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
+DECLARE
+    m text[] := regexp_match(btrim(teks), '^([0-9]{4})-([0-9]{2})-([0-9]{2})$');
 BEGIN
-    RETURN @extschema@.parse_tanggal(teks, 'intl');
-EXCEPTION WHEN invalid_datetime_format OR datetime_field_overflow THEN
+    IF m IS NULL THEN
+        RETURN NULL;
+    END IF;
+    RETURN make_date(m[1]::integer, m[2]::integer, m[3]::integer);
+EXCEPTION WHEN datetime_field_overflow THEN
     RETURN NULL;
 END
 $$;
 COMMENT ON FUNCTION @extschema@.sipd_tanggal(text) IS
-  'A cut-off date of a SIPD export (tanggal_akhir), ISO as SIPD-RI writes it (2024-03-31; lkj.parse_tanggal under ''intl''); NULL for anything else, which lkj.muat_sipd reports as tanggal_salah.';
+  'A cut-off date of a SIPD export (tanggal_akhir), ISO as SIPD-RI writes it (2024-03-31), independent of DateStyle; NULL for any other shape (31/03/2024) or a day that does not exist (2024-02-30), which lkj.muat_sipd reports as tanggal_salah.';
 
 CREATE FUNCTION @extschema@.sipd_galat_angka(teks text, wajib boolean) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
@@ -83,7 +88,7 @@ BEGIN ATOMIC
         WHEN 'sub_kegiatan_tak_dikenal' THEN format('Baris ini menunjuk sub-kegiatan %s yang tidak ada di daftar sub-kegiatan muatan ini.', sipd_pesan.nilai)
         WHEN 'daftar_kosong' THEN 'Muatan SIPD tanpa daftar sub-kegiatan (get_sub_keg_sipd): realisasi dan RAK hanya dapat dimuat bersama daftar itu.'
         WHEN 'aturan_basis_data' THEN format('Basis data menolak muatan pada tabel %s: %s', sipd_pesan.kolom, sipd_pesan.nilai)
-        WHEN 'tahun_ditandatangani' THEN format('LKj tahun yang dimuat sudah ditandatangani: %s', sipd_pesan.nilai)
+        WHEN 'tahun_ditandatangani' THEN format('LKj yang membaca tahun %s sudah ditandatangani: buka revisinya dahulu (lkj.buka_revisi), lalu muat lagi.', sipd_pesan.harapan)
         WHEN 'tanpa_kegiatan' THEN format('Sub-kegiatan %s tidak dimuat ke lkj.sub_kegiatan: rencana unit tahun %s tidak mempunyai kegiatan %s (temuan sipd_tanpa_rencana).',
                                           sipd_pesan.nilai, sipd_pesan.harapan, substring(sipd_pesan.nilai FROM '^(.*)\.[0-9]{4}$'))
         ELSE sipd_pesan.kode || ': ' || COALESCE(sipd_pesan.nilai, '') END;
@@ -398,7 +403,7 @@ BEGIN
                 GET STACKED DIAGNOSTICS v_pesan = MESSAGE_TEXT;
                 galat := jsonb_build_array(jsonb_build_object(
                     'berkas', NULL, 'baris', NULL, 'kolom', NULL, 'nilai', v_pesan, 'kode', 'tahun_ditandatangani',
-                    'pesan', @extschema@.sipd_pesan('tahun_ditandatangani', NULL, v_pesan)));
+                    'pesan', @extschema@.sipd_pesan('tahun_ditandatangani', NULL, v_pesan, y::text)));
                 ubah := '[]';
         END;
     END IF;
