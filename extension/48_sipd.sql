@@ -115,20 +115,24 @@ BEGIN ATOMIC
                NULLIF(btrim(s.kode_sbl), '') AS kode_sbl
           FROM @extschema@.muat_sipd_sub_kegiatan s
          WHERE s.instansi = sipd_staging.instansi AND s.tahun = sipd_staging.tahun
+    ), sbl AS (
+        -- a kode_sbl ties a row only when one sub-kegiatan of the list has it
+        SELECT sk.kode_sbl, min(sk.kode_sub_skpd) AS kode_sub_skpd, min(sk.kode) AS kode
+          FROM sk WHERE sk.kode_sbl IS NOT NULL GROUP BY sk.kode_sbl HAVING count(*) = 1
     ), r AS (
-        SELECT COALESCE(NULLIF(btrim(r.kode_sub_skpd), ''), sk.kode_sub_skpd) AS kode_sub_skpd,
-               COALESCE(@extschema@.sipd_kode(r.kode_sub_giat), sk.kode) AS kode,
+        SELECT COALESCE(NULLIF(btrim(r.kode_sub_skpd), ''), sbl.kode_sub_skpd) AS kode_sub_skpd,
+               COALESCE(@extschema@.sipd_kode(r.kode_sub_giat), sbl.kode) AS kode,
                @extschema@.sipd_tanggal(r.tanggal_akhir) AS tanggal, @extschema@.sipd_angka(r.realisasi) AS realisasi
           FROM @extschema@.muat_sipd_realisasi r
-          LEFT JOIN sk ON sk.kode_sbl = btrim(r.kode_sbl)
+          LEFT JOIN sbl ON sbl.kode_sbl = btrim(r.kode_sbl)
          WHERE r.instansi = sipd_staging.instansi AND r.tahun = sipd_staging.tahun
     ), k AS (
-        SELECT COALESCE(NULLIF(btrim(k.kode_sub_skpd), ''), sk.kode_sub_skpd) AS kode_sub_skpd,
-               COALESCE(@extschema@.sipd_kode(k.kode_sub_giat), sk.kode) AS kode,
+        SELECT COALESCE(NULLIF(btrim(k.kode_sub_skpd), ''), sbl.kode_sub_skpd) AS kode_sub_skpd,
+               COALESCE(@extschema@.sipd_kode(k.kode_sub_giat), sbl.kode) AS kode,
                (SELECT array_agg(COALESCE(@extschema@.sipd_angka(NULLIF(btrim(b), '')), 0) ORDER BY o)
                   FROM unnest(k.bulan) WITH ORDINALITY AS x (b, o)) AS bulan
           FROM @extschema@.muat_sipd_rak k
-          LEFT JOIN sk ON sk.kode_sbl = btrim(k.kode_sbl)
+          LEFT JOIN sbl ON sbl.kode_sbl = btrim(k.kode_sbl)
          WHERE k.instansi = sipd_staging.instansi AND k.tahun = sipd_staging.tahun
     )
     SELECT 'sub_kegiatan', sk.kode_sub_skpd, sk.kode, sk.kode_sipd, sk.nama, sk.pagu_murni, sk.pagu,

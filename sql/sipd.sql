@@ -147,6 +147,21 @@ SELECT hasil, jenis, kunci FROM lkj.muat_sipd('diskominfo', 2024);
 SELECT kode, tanggal, realisasi FROM lkj.sipd_realisasi WHERE kode = '2.16.02.2.01.0002' ORDER BY tanggal;
 SELECT realisasi FROM lkj.sub_kegiatan WHERE instansi = 'diskominfo' AND kode = '2.16.02.2.01.0002';
 
+-- Two rows of the list with the same kode_sbl (an export's slip): a
+-- spending row tied by its codes counts once (0002 stays 125000000, not
+-- twice that: nothing changes), one tied by that kode_sbl alone names no
+-- single sub-kegiatan and is refused.
+INSERT INTO lkj.muat_sipd_sub_kegiatan (instansi, tahun, berkas, baris, kode_sub_skpd, kode_sub_giat, nama_sub_giat, pagumurni, pagu, kode_sbl)
+SELECT instansi, tahun, 'sub.json', row_number() OVER (ORDER BY kode), kode_sub_skpd, kode_sipd, nama, pagu_murni::text, pagu::text, 'sama'
+  FROM lkj.sipd_sub_kegiatan;
+INSERT INTO lkj.muat_sipd_realisasi (instansi, tahun, berkas, baris, tanggal_akhir, kode_sbl, kode_sub_skpd, kode_sub_giat, realisasi)
+VALUES ('diskominfo', 2024, 'real-09.json', 1, '2024-09-30', 'sama', 'D', '2.16.02.2.01.02', '125000000');
+SELECT hasil, jenis, kunci FROM lkj.muat_sipd('diskominfo', 2024, uji_coba => true);
+INSERT INTO lkj.muat_sipd_realisasi (instansi, tahun, berkas, baris, tanggal_akhir, kode_sbl, realisasi)
+VALUES ('diskominfo', 2024, 'real-09.json', 2, '2024-09-30', 'sama', '1');
+SELECT hasil, berkas, baris, kolom, nilai, kode FROM lkj.muat_sipd('diskominfo', 2024);
+DELETE FROM lkj.muat_sipd_sub_kegiatan; DELETE FROM lkj.muat_sipd_realisasi;
+
 -- A cut-off with less spending than the one before: the third quarter
 -- 100000000 - 125000000 = -25000000 (sipd_triwulan); and spending over the
 -- pagu of 0009, 1600 of 1500,5 (106,63%: sipd_melebihi_pagu); both written
