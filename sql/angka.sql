@@ -27,6 +27,11 @@ UPDATE lkj.kegiatan SET kode_nasional = '7.01.01.2.01'
 INSERT INTO lkj.sub_kegiatan (instansi, tahun, program, kegiatan, no, kode, kode_cetak, nama, anggaran_awal, anggaran_perubahan, realisasi)
 SELECT k.instansi, k.tahun, k.program, k.kode, 1, '7.01.01.2.01.0001', '7.01.01.2.01.0001', 'uji', 1, 1, 1
   FROM lkj.kegiatan k WHERE k.instansi = 'kunir' AND k.kode_nasional IS NOT NULL;
+-- a SIPD sub-kegiatan with its RAK and a cut-off's spending (39_sipd--1.1.sql)
+INSERT INTO lkj.sipd_sub_kegiatan (instansi, tahun, kode_sub_skpd, kode, kode_sipd, pagu_murni, pagu, rak_tw1, rak_tw2, rak_tw3, rak_tw4)
+VALUES ('kunir', 2024, '7.01.0.00.0.00.06.0000', '7.01.01.2.01.0001', '7.01.01.2.01.01', 1, 1, 0, 0, 0, 1);
+INSERT INTO lkj.sipd_realisasi (instansi, tahun, kode_sub_skpd, kode, tanggal, realisasi)
+VALUES ('kunir', 2024, '7.01.0.00.0.00.06.0000', '7.01.01.2.01.0001', '2024-12-31', 1);
 -- a dated cap (33_setelan--1.1.sql), the one numeric setting
 INSERT INTO lkj.setelan (instansi, berlaku_mulai_tahun, batas_capaian) VALUES ('kunir', 2030, 120);
 UPDATE lkj.indikator SET bobot = 1 WHERE instansi = 'kunir' AND kode = 'ipp';

@@ -78,7 +78,8 @@ SELECT s.situasi, e.kode, e.pesan
     (30, 'date that cannot be read', $$SELECT lkj.parse_tanggal('27/09/24')$$),
     (31, 'date that does not exist', $$SELECT lkj.parse_tanggal('31/02/2024')$$),
     (32, 'unknown locale', $$SELECT * FROM lkj.muat('kunir', 2024, 'en')$$),
-    (33, 'unknown unit', $$SELECT * FROM lkj.muat('kunyit', 2024)$$)
+    (33, 'unknown unit', $$SELECT * FROM lkj.muat('kunyit', 2024)$$),
+    (34, 'unknown unit', $$SELECT * FROM lkj.muat_sipd('kunyit', 2024)$$)
   ) AS s (n, situasi, q)
  CROSS JOIN LATERAL pg_temp.galat(s.q) e
  ORDER BY s.n;

@@ -192,6 +192,33 @@ VALUES ('uji', 'ipp', 2027, 'Indeks Uji 2027');
 INSERT INTO lkj.narasi (instansi, tahun, bagian, urutan, teks)
 SELECT 'uji', 2024, b.bagian, 1, 'Teks bagian ' || b.bagian || '.'
   FROM lkj.dokumen_bagian() b WHERE b.bagian NOT IN ('3.1.2.5', '3.1.2.1');
+-- SIPD (75_cek_sipd.sql).  p1 gets the national code 7.01.03 and its k1.1
+-- the code 7.01.03.2.01, with two sub-kegiatan, 0001 (350.000, 300.000,
+-- spent 300.000) and 0002 (250.000, 200.000, spent 200.000): they add up
+-- to k1.1's own 600.000, 500.000 and 500.000, so no budget check changes.
+-- SIPD's record of 2024, sub-unit 7.01.0.00.0.00.99.0000, holds 0001 (pagu
+-- 300.000; cumulative spending 100.000 to 31 March, 80.000 to 30 June,
+-- 200.000 to 30 September, 260.000 to 31 December; RAK 100.000 a quarter
+-- and 50.000 in the fourth) and 0003 (pagu 50.000, spent 60.000 to
+-- 31 December), which the plan lacks; it lacks the plan's 0002.
+UPDATE lkj.program SET kode_nasional = '7.01.03' WHERE instansi = 'uji' AND tahun = 2024 AND kode = 'p1';
+UPDATE lkj.kegiatan SET kode_nasional = '7.01.03.2.01' WHERE instansi = 'uji' AND tahun = 2024 AND kode = 'k1.1';
+INSERT INTO lkj.sub_kegiatan (instansi, tahun, program, kegiatan, kode, no, nama, anggaran_awal, anggaran_perubahan, realisasi) VALUES
+    ('uji', 2024, 'p1', 'k1.1', '7.01.03.2.01.0001', 1, 'Sub Kegiatan Satu', 350000, 300000, 300000),
+    ('uji', 2024, 'p1', 'k1.1', '7.01.03.2.01.0002', 2, 'Sub Kegiatan Dua', 250000, 200000, 200000);
+INSERT INTO lkj.sipd_sub_kegiatan (instansi, tahun, kode_sub_skpd, kode, kode_sipd, nama, pagu_murni, pagu,
+                                   rak_tw1, rak_tw2, rak_tw3, rak_tw4) VALUES
+    ('uji', 2024, '7.01.0.00.0.00.99.0000', '7.01.03.2.01.0001', '7.01.03.2.01.01', 'Sub Kegiatan Satu', 350000, 300000,
+     100000, 100000, 100000, 50000),
+    ('uji', 2024, '7.01.0.00.0.00.99.0000', '7.01.03.2.01.0003', '7.01.03.2.01.03', 'Sub Kegiatan Tiga', 50000, 50000,
+     NULL, NULL, NULL, NULL);
+INSERT INTO lkj.sipd_realisasi (instansi, tahun, kode_sub_skpd, kode, tanggal, realisasi) VALUES
+    ('uji', 2024, '7.01.0.00.0.00.99.0000', '7.01.03.2.01.0001', '2024-03-31', 100000),
+    ('uji', 2024, '7.01.0.00.0.00.99.0000', '7.01.03.2.01.0001', '2024-06-30', 80000),
+    ('uji', 2024, '7.01.0.00.0.00.99.0000', '7.01.03.2.01.0001', '2024-09-30', 200000),
+    ('uji', 2024, '7.01.0.00.0.00.99.0000', '7.01.03.2.01.0001', '2024-12-31', 260000),
+    ('uji', 2024, '7.01.0.00.0.00.99.0000', '7.01.03.2.01.0003', '2024-12-31', 60000);
+
 -- Signing (73_cek_tanda.sql), undone after the two queries below, since a
 -- signed year locks its data: the LKj 2023 signed twice, as a restore from
 -- another database could hold it (written with row_security off, so no
@@ -426,6 +453,29 @@ INSERT INTO lkj.narasi (instansi, tahun, bagian, urutan, jenis, teks) VALUES
 SELECT (SELECT count(*) FROM lkj.cek_narasi_kosong WHERE instansi = 'uji')
      + (SELECT count(*) FROM lkj.cek_narasi_dibuat WHERE instansi = 'uji') AS temuan;
 DELETE FROM lkj.narasi WHERE instansi = 'uji' AND bagian IN ('3.1.2.5', '3.1.2.1');
+
+-- sipd_melebihi_pagu: 7.01.03.2.01.0003 spent 60.000 to 31 December of a
+-- pagu of 50.000: 60 / 50 = 120,00%.  0001's 260.000 is within its 300.000
+-- (and the plan's 0001, 300.000 of 300.000, is not over: anggaran_melebihi).
+SELECT tahun, tabel, objek, pesan FROM lkj.cek_sipd_melebihi_pagu WHERE instansi = 'uji';
+
+-- sipd_tanpa_rencana: SIPD's 0003 (pagu 50.000) is not in the plan; its
+-- kegiatan 7.01.03.2.01 is, so lkj.muat_sipd would add it.
+SELECT tahun, tabel, objek, pesan FROM lkj.cek_sipd_tanpa_rencana WHERE instansi = 'uji';
+
+-- rencana_tanpa_sipd: the plan's 0002 (anggaran 200.000) is not in SIPD.
+SELECT tahun, tabel, objek, pesan FROM lkj.cek_rencana_tanpa_sipd WHERE instansi = 'uji';
+
+-- sipd_triwulan: 0001's quarters are 100.000, 80.000 - 100.000 = -20.000,
+-- 200.000 - 80.000 = 120.000 and 260.000 - 200.000 = 60.000: the second is
+-- negative; together 260.000, where the plan says 300.000.  0003 has only
+-- 31 December: its quarters cannot be told, so it is not judged.
+SELECT tahun, tabel, objek, pesan FROM lkj.cek_sipd_triwulan WHERE instansi = 'uji' ORDER BY objek;
+SELECT kode, triwulan, kumulatif, realisasi, rak FROM lkj.sipd_triwulan WHERE instansi = 'uji' ORDER BY kode, triwulan;
+
+-- sipd_rak: 0001's RAK 100.000 x 3 + 50.000 = 350.000 against its pagu of
+-- 300.000.  0003 has no RAK: not judged.
+SELECT tahun, tabel, objek, pesan FROM lkj.cek_sipd_rak WHERE instansi = 'uji';
 
 -- A year filter keeps findings of that year only; a unit filter keeps that unit.
 SELECT DISTINCT tahun FROM lkj.periksa('uji', 2023, '2025-01-01') ORDER BY tahun;

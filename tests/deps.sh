@@ -8,7 +8,7 @@ packages=(
   gcc make libc6-dev
   "postgresql-$PG_MAJOR" "postgresql-server-dev-$PG_MAJOR" postgresql-common
   default-jdk-headless libpostgresql-jdbc-java   # tests/t_jdbc.sh: what a BI tool sees
-  python3-psycopg2 python3-pandas                 # tests/t_klien.sh: pandas read_sql, numerics as Decimal; tools/lkj-muat
+  python3-psycopg2 python3-pandas                 # tests/t_klien.sh: pandas read_sql, numerics as Decimal; tools/lkj-muat, tools/lkj-sipd
   unixodbc odbc-postgresql python3-pyodbc         # tests/t_klien.sh: psqlODBC through unixODBC
   python3-openpyxl                                # tools/lkj-muat, tools/lkj-templat, tests/t_muat.sh
   weasyprint fonts-liberation python3-docx python3-cairosvg   # make laporan: PDF and DOCX of lkj.dokumen
