@@ -68,7 +68,8 @@ BEGIN
             USING ERRCODE = 'datetime_field_overflow',
                   DETAIL = CASE WHEN b NOT BETWEEN 1 AND 12 THEN format('There is no month %s.', b)
                                 ELSE format('Month %s of %s has no day %s.', b, th, h) END,
-                  HINT = CASE lokal WHEN 'id' THEN 'The day comes first: 31/12/2024 is 31 December.' END;
+                  HINT = CASE lokal WHEN 'id' THEN 'The day comes first: 31/12/2024 is 31 December.'
+                                     ELSE 'An international date is year-month-day: 2024-12-31 is 31 December.' END;
     END IF;
     RETURN make_date(th, b, h);
 END

@@ -33,6 +33,8 @@ SELECT t.teks, t.lokal, r.*
                ('1/10-2025', 'id'),                   -- two separators: 22007
                ('30 Desembr 2024', 'id'),             -- no such month: 22007
                ('31/12/2024', 'intl'),                -- intl takes ISO alone: 22007
+               ('2024-02-30', 'intl'),                -- no day 30 in February under intl too: 22008
+               ('2024-13-01', 'intl'),                -- no month 13: 22008
                ('2024-12-31', 'en')                   -- no such locale: 22023
        ) AS t (teks, lokal), pg_temp.tanggal(t.teks, t.lokal) r;
 
