@@ -213,6 +213,25 @@ $$;
 COMMENT ON FUNCTION @extschema@.akses_induk(text, text) IS
   'The pemda (jenis pemda) or kementerian (jenis kementerian) codes whose settings the current role may: baca (read: granted on it or its province, or on one of its units), atur (change: lkj_perencana on it or its province); all for lkj_admin';
 
+-- the policies' test of a row's unit: instansi = ANY (array), in C with a
+-- support function (src/akses.c) that tells the planner what the array
+-- means; written as = ANY, a view's one unit was estimated at one row of
+-- its hundreds at national scale
+CREATE FUNCTION @extschema@.akses_boleh_dukung(internal)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'akses_boleh_dukung'
+LANGUAGE C STRICT;
+COMMENT ON FUNCTION @extschema@.akses_boleh_dukung(internal) IS
+  'The planner support of lkj.akses_boleh: the policy keeps every row of a scan that names one unit already, else as many as instansi = ANY (array) would; and the index condition instansi = ANY (array) for a b-tree on instansi';
+
+CREATE FUNCTION @extschema@.akses_boleh(instansi text, boleh text[])
+RETURNS boolean
+AS 'MODULE_PATHNAME', 'akses_boleh'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+SUPPORT @extschema@.akses_boleh_dukung;
+COMMENT ON FUNCTION @extschema@.akses_boleh(text, text[]) IS
+  'Whether the unit is one of the array''s, as instansi = ANY (boleh): what every unit table''s policy asks of a row, with lkj.akses_instansi''s array; its support function lets the planner estimate a unit''s rows under row security as without it';
+
 -- ----------------------------------------------------------------------
 -- row security: every table that holds a unit's, pemda's or kementerian's
 -- rows.  Reading has one policy a table, writing one per command (INSERT,
@@ -253,10 +272,10 @@ INSERT INTO pg_temp.lkj_policy VALUES
    'a role reads the units its grants cover (and through them every other table''s rows); another unit is as absent as one that does not exist',
    'lkj_admin alone adds, changes and removes a unit'),
   ('setelan',
-   'instansi OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.akses_instansi(''baca''))::text[])'
+   '@extschema@.akses_boleh(instansi, (SELECT @extschema@.akses_instansi(''baca'')))'
    ' OR pemda OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.akses_induk(''pemda'', ''baca''))::text[])'
    ' OR kementerian OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.akses_induk(''kementerian'', ''baca''))::text[])',
-   'instansi OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.akses_instansi(''atur''))::text[])'
+   '@extschema@.akses_boleh(instansi, (SELECT @extschema@.akses_instansi(''atur'')))'
    ' OR pemda OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.akses_induk(''pemda'', ''atur''))::text[])'
    ' OR kementerian OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.akses_induk(''kementerian'', ''atur''))::text[])',
    'a role reads the settings of the units it reads and of their pemda or kementerian, which their reports use',
@@ -272,8 +291,8 @@ INSERT INTO pg_temp.lkj_policy VALUES
  */
 INSERT INTO pg_temp.lkj_policy
 SELECT c.relname,
-       'instansi OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.akses_instansi(''baca''))::text[])',
-       'instansi OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.akses_instansi(''tulis''))::text[])',
+       '@extschema@.akses_boleh(instansi, (SELECT @extschema@.akses_instansi(''baca'')))',
+       '@extschema@.akses_boleh(instansi, (SELECT @extschema@.akses_instansi(''tulis'')))',
        'a role reads the rows of the units lkj.instansi shows it',
        'an operator (lkj_operator) enters its units'' rows, lkj_admin every unit''s'
   FROM pg_catalog.pg_class c
@@ -325,29 +344,29 @@ DROP TABLE pg_temp.lkj_policy;
 ALTER TABLE @extschema@.temuan_audit ENABLE ROW LEVEL SECURITY;
 CREATE POLICY temuan_audit_baca ON @extschema@.temuan_audit FOR SELECT
     USING ((SELECT @extschema@.akses_admin())
-           OR instansi OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.akses_instansi('periksa'))::text[])
-           OR instansi OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.akses_instansi('tulis'))::text[])
-           OR instansi OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.akses_instansi('atur'))::text[]));
+           OR @extschema@.akses_boleh(instansi, (SELECT @extschema@.akses_instansi('periksa')))
+           OR @extschema@.akses_boleh(instansi, (SELECT @extschema@.akses_instansi('tulis')))
+           OR @extschema@.akses_boleh(instansi, (SELECT @extschema@.akses_instansi('atur'))));
 COMMENT ON POLICY temuan_audit_baca ON @extschema@.temuan_audit IS
   'the findings of a unit are read by its auditors, its operators and its pemda''s planners (lkj_perencana), and by lkj_admin; not by lkj_pembaca';
 CREATE POLICY temuan_audit_insert ON @extschema@.temuan_audit FOR INSERT
     WITH CHECK ((SELECT @extschema@.akses_admin())
-                OR (instansi OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.akses_instansi('periksa'))::text[])
+                OR (@extschema@.akses_boleh(instansi, (SELECT @extschema@.akses_instansi('periksa')))
                     AND dicatat_oleh OPERATOR(pg_catalog.=) CURRENT_USER));
 COMMENT ON POLICY temuan_audit_insert ON @extschema@.temuan_audit IS
   'an auditor (lkj_auditor) records findings on the units of its scope, in its own name; lkj_admin on every unit';
 CREATE POLICY temuan_audit_update ON @extschema@.temuan_audit FOR UPDATE
     USING ((SELECT @extschema@.akses_admin())
-           OR (instansi OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.akses_instansi('periksa'))::text[])
+           OR (@extschema@.akses_boleh(instansi, (SELECT @extschema@.akses_instansi('periksa')))
                AND dicatat_oleh OPERATOR(pg_catalog.=) CURRENT_USER))
     WITH CHECK ((SELECT @extschema@.akses_admin())
-                OR (instansi OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.akses_instansi('periksa'))::text[])
+                OR (@extschema@.akses_boleh(instansi, (SELECT @extschema@.akses_instansi('periksa')))
                     AND dicatat_oleh OPERATOR(pg_catalog.=) CURRENT_USER));
 COMMENT ON POLICY temuan_audit_update ON @extschema@.temuan_audit IS
   'an auditor changes and closes the findings it recorded, on the units of its scope; lkj_admin every finding';
 CREATE POLICY temuan_audit_jawab ON @extschema@.temuan_audit FOR UPDATE
-    USING (instansi OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.akses_instansi('tulis'))::text[]))
-    WITH CHECK (instansi OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.akses_instansi('tulis'))::text[]));
+    USING (@extschema@.akses_boleh(instansi, (SELECT @extschema@.akses_instansi('tulis'))))
+    WITH CHECK (@extschema@.akses_boleh(instansi, (SELECT @extschema@.akses_instansi('tulis'))));
 COMMENT ON POLICY temuan_audit_jawab ON @extschema@.temuan_audit IS
   'a unit''s operator (lkj_operator) answers its findings: the trigger lkj.temuan_audit_jaga lets it change jawaban and status (terbuka, dijawab) alone';
 CREATE POLICY temuan_audit_delete ON @extschema@.temuan_audit FOR DELETE
