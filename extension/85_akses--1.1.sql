@@ -71,7 +71,7 @@ COMMENT ON COLUMN @extschema@.skala_kriteria.pemda IS 'the pemda whose lkj_peren
 -- A report view reads 20 to 35 tables, so a helper runs that often in one
 -- statement, and at national scale (README, At national scale) its cost
 -- must neither grow with the number of units nor be paid in planning:
---  - akses_lingkup, akses_instansi and akses_induk are PL/pgSQL, whose
+--  - akses_lingkup, akses_instansi_hitung and akses_induk are PL/pgSQL, whose
 --    plans are kept for the session; a SQL function's body is planned
 --    again in every statement that calls it, in each InitPlan (about 2 ms
 --    a call, most of a report's time under row security);
@@ -80,7 +80,10 @@ COMMENT ON COLUMN @extschema@.skala_kriteria.pemda IS 'the pemda whose lkj_peren
 --    instansi_pemda_idx and instansi_kementerian_idx, never by a pass over
 --    every unit of the database (lkj_admin, who reads every unit, aside);
 --  - akses_admin asks to_regrole, reading no table, and stays SQL so that
---    it is inlined.
+--    it is inlined;
+--  - akses_instansi (C) remembers akses_instansi_hitung's answer for the
+--    role, the word and the snapshot, so the statements of one snapshot
+--    (laporan's sixty) compute it once.
 -- ----------------------------------------------------------------------
 
 -- the units of a granted pemda or kementerian, the pemda of a granted
@@ -140,13 +143,13 @@ $$;
 COMMENT ON FUNCTION @extschema@.akses_lingkup(text, text[]) IS
   'The units (jenis instansi), pemda or kementerian that the current role''s grants in lkj.akses, in one of the roles named, are on; a pemda''s list holds the kabupaten and kota of a province granted';
 
-CREATE FUNCTION @extschema@.akses_instansi(hak text)
+CREATE FUNCTION @extschema@.akses_instansi_hitung(hak text)
 RETURNS text[]
 LANGUAGE plpgsql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-    peran_hak text[] := CASE akses_instansi.hak
+    peran_hak text[] := CASE akses_instansi_hitung.hak
                         WHEN 'baca' THEN ARRAY['lkj_perencana', 'lkj_operator', 'lkj_auditor', 'lkj_pembaca']
                         WHEN 'tulis' THEN ARRAY['lkj_operator']
                         WHEN 'atur' THEN ARRAY['lkj_perencana']
@@ -175,6 +178,16 @@ BEGIN
                             WHERE i.kementerian OPERATOR(pg_catalog.=) ANY (kementerian_hak)) END;
 END
 $$;
+COMMENT ON FUNCTION @extschema@.akses_instansi_hitung(text) IS
+  'What lkj.akses_instansi answers, computed: the units whose rows the current role may by its grants in lkj.akses; called by lkj.akses_instansi when it has no answer for the snapshot';
+
+-- the answer remembered for one role, word and snapshot (src/akses.c): a
+-- statement's policies call it once per table it reads, laporan's sixty
+-- statements about 360 times for the same answer
+CREATE FUNCTION @extschema@.akses_instansi(hak text)
+RETURNS text[]
+AS 'MODULE_PATHNAME', 'akses_instansi'
+LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.akses_instansi(text) IS
   'The units whose rows the current role may, by its grants in lkj.akses: baca (read: any grant covering the unit), tulis (write its data: lkj_operator), atur (set its settings: lkj_perencana), periksa (record findings on it: lkj_auditor); every unit for lkj_admin';
 

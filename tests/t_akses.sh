@@ -334,3 +334,62 @@ if ! diff -u --label expected --label actual "$tmp/temuan.harap" <(grep -v '^$' 
   cat "$tmp/temuan"; echo "t_akses: a finding's rule above does not hold"; exit 1
 fi
 echo "t_akses: findings: 13 refusals, answered and closed by whom they may"
+
+# lkj.akses_instansi remembers its answer for a role, a word and a snapshot
+# (src/akses.c).  Each case below would show a unit too many or too few if
+# the answer outlived what it depends on: a grant in the same transaction
+# (a new command), a grant undone by ROLLBACK TO SAVEPOINT, another
+# session's grant committed between two statements (READ COMMITTED: a new
+# snapshot; REPEATABLE READ keeps the old one, as it must), another role in
+# the same snapshot.  dewi reads kunir; tari audits diskominfo and operates lain.
+psql -d akses -At -v ON_ERROR_STOP=1 >"$tmp/ingat" 2>&1 <<'SQL'
+CREATE FUNCTION pg_temp.unit() RETURNS text LANGUAGE sql
+  RETURN (SELECT string_agg(DISTINCT instansi, ',' ORDER BY instansi) FROM lkj.realisasi);
+GRANT EXECUTE ON FUNCTION pg_temp.unit() TO PUBLIC;
+BEGIN;
+SET ROLE dewi; SELECT 'sama transaksi', pg_temp.unit(); RESET ROLE;
+SELECT lkj.beri_akses('dewi', 'lkj_pembaca', instansi => 'diskominfo');
+SET ROLE dewi; SELECT 'sama transaksi, diberi', pg_temp.unit(); RESET ROLE;
+ROLLBACK;
+BEGIN;
+SET ROLE dewi; SELECT 'savepoint', pg_temp.unit(); RESET ROLE;
+SAVEPOINT s;
+SELECT lkj.beri_akses('dewi', 'lkj_pembaca', instansi => 'diskominfo');
+SET ROLE dewi; SELECT 'savepoint, diberi', pg_temp.unit(); RESET ROLE;
+ROLLBACK TO SAVEPOINT s;
+SET ROLE dewi; SELECT 'savepoint, dibatalkan', pg_temp.unit(); RESET ROLE;
+ROLLBACK;
+BEGIN;
+SET ROLE dewi; SELECT 'read committed', pg_temp.unit();
+\! psql -X -q -d akses -c "SELECT lkj.beri_akses('dewi', 'lkj_pembaca', instansi => 'diskominfo')" >/dev/null
+SELECT 'read committed, sesi lain memberi', pg_temp.unit();
+RESET ROLE;
+COMMIT;
+\! psql -X -q -d akses -c "SELECT lkj.cabut_akses('dewi', 'lkj_pembaca', instansi => 'diskominfo')" >/dev/null
+BEGIN ISOLATION LEVEL REPEATABLE READ;
+SET ROLE dewi; SELECT 'repeatable read', pg_temp.unit();
+\! psql -X -q -d akses -c "SELECT lkj.beri_akses('dewi', 'lkj_pembaca', instansi => 'diskominfo')" >/dev/null
+SELECT 'repeatable read, sesi lain memberi', pg_temp.unit();
+RESET ROLE;
+SET ROLE tari; SELECT 'repeatable read, peran lain', pg_temp.unit(); RESET ROLE;
+COMMIT;
+SET ROLE dewi; SELECT 'sesudahnya', pg_temp.unit(); RESET ROLE;
+SELECT lkj.cabut_akses('dewi', 'lkj_pembaca', instansi => 'diskominfo');
+SQL
+cat >"$tmp/ingat.harap" <<'EOF2'
+sama transaksi|kunir
+sama transaksi, diberi|diskominfo,kunir
+savepoint|kunir
+savepoint, diberi|diskominfo,kunir
+savepoint, dibatalkan|kunir
+read committed|kunir
+read committed, sesi lain memberi|diskominfo,kunir
+repeatable read|kunir
+repeatable read, sesi lain memberi|kunir
+repeatable read, peran lain|diskominfo,lain
+sesudahnya|diskominfo,kunir
+EOF2
+if ! diff -u --label expected --label actual "$tmp/ingat.harap" <(grep '|' "$tmp/ingat"); then
+  cat "$tmp/ingat"; echo "t_akses: akses_instansi's remembered answer outlived what it depends on"; exit 1
+fi
+echo "t_akses: akses_instansi's answer follows grants in the transaction, savepoints, other sessions and roles"
