@@ -63,7 +63,8 @@ COMMENT ON COLUMN @extschema@.skala_kriteria.pemda IS 'the pemda whose lkj_peren
 -- ----------------------------------------------------------------------
 -- the helpers the policies read.  A policy calls each as (SELECT f()),
 -- an InitPlan: once per table a statement reads, not once per row; and
--- instansi = ANY (array) reaches the tables' keys.  None reads a table
+-- instansi = ANY (array) reaches the tables' keys.  (A unit table's policy
+-- calls akses_boleh, whose list akses_instansi remembers per snapshot.)  None reads a table
 -- whose policy calls it back: akses_lingkup reads lkj.akses and lkj.pemda
 -- only (lkj.instansi's policy is built on it), akses_instansi and
 -- akses_induk read lkj.instansi through that policy.
@@ -226,24 +227,25 @@ $$;
 COMMENT ON FUNCTION @extschema@.akses_induk(text, text) IS
   'The pemda (jenis pemda) or kementerian (jenis kementerian) codes whose settings the current role may: baca (read: granted on it or its province, or on one of its units), atur (change: lkj_perencana on it or its province); all for lkj_admin';
 
--- the policies' test of a row's unit: instansi = ANY (array), in C with a
--- support function (src/akses.c) that tells the planner what the array
--- means; written as = ANY, a view's one unit was estimated at one row of
--- its hundreds at national scale
+-- the policies' test of a row's unit (src/akses.c): instansi = ANY
+-- (akses_instansi(hak)), from akses_instansi's remembered answer by binary
+-- search, with a support function that tells the planner what it means;
+-- written as = ANY over an InitPlan, a view's one unit was estimated at one
+-- row of its hundreds at national scale
 CREATE FUNCTION @extschema@.akses_boleh_dukung(internal)
 RETURNS internal
 AS 'MODULE_PATHNAME', 'akses_boleh_dukung'
 LANGUAGE C STRICT;
 COMMENT ON FUNCTION @extschema@.akses_boleh_dukung(internal) IS
-  'The planner support of lkj.akses_boleh: the policy keeps every row of a scan that names one unit already, else as many as instansi = ANY (array) would; and the index condition instansi = ANY (array) for a b-tree on instansi';
+  'The planner support of lkj.akses_boleh: the policy keeps every row of a scan that names one unit already, else as many as instansi = ANY (lkj.akses_instansi(hak)), evaluated while planning; and that = ANY as the index condition of a b-tree on instansi where no unit is named';
 
-CREATE FUNCTION @extschema@.akses_boleh(instansi text, boleh text[])
+CREATE FUNCTION @extschema@.akses_boleh(instansi text, hak text)
 RETURNS boolean
 AS 'MODULE_PATHNAME', 'akses_boleh'
-LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE C STABLE STRICT PARALLEL SAFE
 SUPPORT @extschema@.akses_boleh_dukung;
-COMMENT ON FUNCTION @extschema@.akses_boleh(text, text[]) IS
-  'Whether the unit is one of the array''s, as instansi = ANY (boleh): what every unit table''s policy asks of a row, with lkj.akses_instansi''s array; its support function lets the planner estimate a unit''s rows under row security as without it';
+COMMENT ON FUNCTION @extschema@.akses_boleh(text, text) IS
+  'Whether the current role may, by its grants, read (hak baca) or write (tulis, atur, periksa) the unit''s rows: instansi = ANY (lkj.akses_instansi(hak)), what every unit table''s policy asks of a row; its support function lets the planner estimate a unit''s rows under row security as without it';
 
 -- ----------------------------------------------------------------------
 -- row security: every table that holds a unit's, pemda's or kementerian's
@@ -285,10 +287,10 @@ INSERT INTO pg_temp.lkj_policy VALUES
    'a role reads the units its grants cover (and through them every other table''s rows); another unit is as absent as one that does not exist',
    'lkj_admin alone adds, changes and removes a unit'),
   ('setelan',
-   '@extschema@.akses_boleh(instansi, (SELECT @extschema@.akses_instansi(''baca'')))'
+   '@extschema@.akses_boleh(instansi, ''baca'')'
    ' OR pemda OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.akses_induk(''pemda'', ''baca''))::text[])'
    ' OR kementerian OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.akses_induk(''kementerian'', ''baca''))::text[])',
-   '@extschema@.akses_boleh(instansi, (SELECT @extschema@.akses_instansi(''atur'')))'
+   '@extschema@.akses_boleh(instansi, ''atur'')'
    ' OR pemda OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.akses_induk(''pemda'', ''atur''))::text[])'
    ' OR kementerian OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.akses_induk(''kementerian'', ''atur''))::text[])',
    'a role reads the settings of the units it reads and of their pemda or kementerian, which their reports use',
@@ -304,8 +306,8 @@ INSERT INTO pg_temp.lkj_policy VALUES
  */
 INSERT INTO pg_temp.lkj_policy
 SELECT c.relname,
-       '@extschema@.akses_boleh(instansi, (SELECT @extschema@.akses_instansi(''baca'')))',
-       '@extschema@.akses_boleh(instansi, (SELECT @extschema@.akses_instansi(''tulis'')))',
+       '@extschema@.akses_boleh(instansi, ''baca'')',
+       '@extschema@.akses_boleh(instansi, ''tulis'')',
        'a role reads the rows of the units lkj.instansi shows it',
        'an operator (lkj_operator) enters its units'' rows, lkj_admin every unit''s'
   FROM pg_catalog.pg_class c
@@ -357,29 +359,29 @@ DROP TABLE pg_temp.lkj_policy;
 ALTER TABLE @extschema@.temuan_audit ENABLE ROW LEVEL SECURITY;
 CREATE POLICY temuan_audit_baca ON @extschema@.temuan_audit FOR SELECT
     USING ((SELECT @extschema@.akses_admin())
-           OR @extschema@.akses_boleh(instansi, (SELECT @extschema@.akses_instansi('periksa')))
-           OR @extschema@.akses_boleh(instansi, (SELECT @extschema@.akses_instansi('tulis')))
-           OR @extschema@.akses_boleh(instansi, (SELECT @extschema@.akses_instansi('atur'))));
+           OR @extschema@.akses_boleh(instansi, 'periksa')
+           OR @extschema@.akses_boleh(instansi, 'tulis')
+           OR @extschema@.akses_boleh(instansi, 'atur'));
 COMMENT ON POLICY temuan_audit_baca ON @extschema@.temuan_audit IS
   'the findings of a unit are read by its auditors, its operators and its pemda''s planners (lkj_perencana), and by lkj_admin; not by lkj_pembaca';
 CREATE POLICY temuan_audit_insert ON @extschema@.temuan_audit FOR INSERT
     WITH CHECK ((SELECT @extschema@.akses_admin())
-                OR (@extschema@.akses_boleh(instansi, (SELECT @extschema@.akses_instansi('periksa')))
+                OR (@extschema@.akses_boleh(instansi, 'periksa')
                     AND dicatat_oleh OPERATOR(pg_catalog.=) CURRENT_USER));
 COMMENT ON POLICY temuan_audit_insert ON @extschema@.temuan_audit IS
   'an auditor (lkj_auditor) records findings on the units of its scope, in its own name; lkj_admin on every unit';
 CREATE POLICY temuan_audit_update ON @extschema@.temuan_audit FOR UPDATE
     USING ((SELECT @extschema@.akses_admin())
-           OR (@extschema@.akses_boleh(instansi, (SELECT @extschema@.akses_instansi('periksa')))
+           OR (@extschema@.akses_boleh(instansi, 'periksa')
                AND dicatat_oleh OPERATOR(pg_catalog.=) CURRENT_USER))
     WITH CHECK ((SELECT @extschema@.akses_admin())
-                OR (@extschema@.akses_boleh(instansi, (SELECT @extschema@.akses_instansi('periksa')))
+                OR (@extschema@.akses_boleh(instansi, 'periksa')
                     AND dicatat_oleh OPERATOR(pg_catalog.=) CURRENT_USER));
 COMMENT ON POLICY temuan_audit_update ON @extschema@.temuan_audit IS
   'an auditor changes and closes the findings it recorded, on the units of its scope; lkj_admin every finding';
 CREATE POLICY temuan_audit_jawab ON @extschema@.temuan_audit FOR UPDATE
-    USING (@extschema@.akses_boleh(instansi, (SELECT @extschema@.akses_instansi('tulis'))))
-    WITH CHECK (@extschema@.akses_boleh(instansi, (SELECT @extschema@.akses_instansi('tulis'))));
+    USING (@extschema@.akses_boleh(instansi, 'tulis'))
+    WITH CHECK (@extschema@.akses_boleh(instansi, 'tulis'));
 COMMENT ON POLICY temuan_audit_jawab ON @extschema@.temuan_audit IS
   'a unit''s operator (lkj_operator) answers its findings: the trigger lkj.temuan_audit_jaga lets it change jawaban and status (terbuka, dijawab) alone';
 CREATE POLICY temuan_audit_delete ON @extschema@.temuan_audit FOR DELETE
