@@ -359,6 +359,31 @@ END;
 COMMENT ON FUNCTION @extschema@.muat_pesan(text, text, text) IS
   'A message of lkj.pesan in Indonesian with the value and what is expected filled in; a code it does not hold gives the code and the value.';
 
+CREATE FUNCTION @extschema@.muat_tolak_tertanda(instansi text, tahun integer, muatan text)
+RETURNS void
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    c record;
+BEGIN
+    SELECT t.tahun, t.versi, t.tanggal, t.penanda_nama INTO c
+      FROM @extschema@.tanda_terkunci(muat_tolak_tertanda.instansi, int4range(muat_tolak_tertanda.tahun, muat_tolak_tertanda.tahun, '[]')) t
+     ORDER BY t.tahun LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION 'the LKj % of unit "%" is signed: its figures cannot change', c.tahun, muat_tolak_tertanda.instansi
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = format('Version %s was signed on %s by %s; %s into %s changes a year that report reads (%s to %s).',
+                                  c.versi, @extschema@.format_tanggal(c.tanggal), c.penanda_nama, muat_tolak_tertanda.muatan,
+                                  muat_tolak_tertanda.tahun, c.tahun - 5, c.tahun),
+                  HINT = format('Open a revision with its reason first, SELECT lkj.buka_revisi(%L, %s, ''<alasan>''); then load again and sign with lkj.tandatangani(%L, %s).  A dry run (uji_coba) is allowed.',
+                                muat_tolak_tertanda.instansi, c.tahun, muat_tolak_tertanda.instansi, c.tahun);
+    END IF;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.muat_tolak_tertanda(text, integer, text) IS
+  'Refuses (55000) a load (muatan: what is loaded, as the detail says it) into a unit-year that a signed LKj reads, before anything is read, naming the version and the revision procedure; lkj.muat and lkj.muat_sipd call it unless uji_coba';
+
 CREATE FUNCTION @extschema@.muat(instansi text, tahun integer, lokal text DEFAULT 'id', uji_coba boolean DEFAULT false)
 RETURNS TABLE (hasil text, jenis text, kunci text, berkas text, lembar text, baris integer,
                kolom text, nilai text, kode text, pesan text)
@@ -368,7 +393,6 @@ AS $$
 DECLARE
     u text := muat.instansi;
     y integer := muat.tahun;
-    c record;
     galat jsonb := '[]';
     ubah jsonb := '[]';
     bagian jsonb;
@@ -400,16 +424,7 @@ BEGIN
     -- a signed report locks its year and the five before (issue 11): say so
     -- before reading a cell, not at the first row written
     IF NOT uji_coba THEN
-        SELECT t.tahun, t.versi, t.tanggal, t.penanda_nama INTO c
-          FROM @extschema@.tanda_terkunci(u, int4range(y, y, '[]')) t ORDER BY t.tahun LIMIT 1;
-        IF FOUND THEN
-            RAISE EXCEPTION 'the LKj % of unit "%" is signed: its figures cannot change', c.tahun, u
-                USING ERRCODE = 'object_not_in_prerequisite_state',
-                      DETAIL = format('Version %s was signed on %s by %s; a load into %s changes a year that report reads (%s to %s).',
-                                      c.versi, @extschema@.format_tanggal(c.tanggal), c.penanda_nama, y, c.tahun - 5, c.tahun),
-                      HINT = format('Open a revision with its reason first, SELECT lkj.buka_revisi(%L, %s, ''<alasan>''); then load again and sign with lkj.tandatangani(%L, %s).  A dry run (uji_coba) is allowed.',
-                                    u, c.tahun, u, c.tahun);
-        END IF;
+        PERFORM @extschema@.muat_tolak_tertanda(u, y, 'a load');
     END IF;
 
     -- the kinds this load covers: those with a staging row for the unit-year,

@@ -235,7 +235,6 @@ AS $$
 DECLARE
     u text := muat_sipd.instansi;
     y integer := muat_sipd.tahun;
-    c record;
     galat jsonb := '[]';
     ubah jsonb := '[]';
     bagian jsonb;
@@ -250,16 +249,7 @@ BEGIN
     END IF;
     -- a signed report locks its year and the five before (issue 11), as for lkj.muat
     IF NOT uji_coba THEN
-        SELECT t.tahun, t.versi, t.tanggal, t.penanda_nama INTO c
-          FROM @extschema@.tanda_terkunci(u, int4range(y, y, '[]')) t ORDER BY t.tahun LIMIT 1;
-        IF FOUND THEN
-            RAISE EXCEPTION 'the LKj % of unit "%" is signed: its figures cannot change', c.tahun, u
-                USING ERRCODE = 'object_not_in_prerequisite_state',
-                      DETAIL = format('Version %s was signed on %s by %s; a SIPD load into %s changes a year that report reads (%s to %s).',
-                                      c.versi, @extschema@.format_tanggal(c.tanggal), c.penanda_nama, y, c.tahun - 5, c.tahun),
-                      HINT = format('Open a revision with its reason first, SELECT lkj.buka_revisi(%L, %s, ''<alasan>''); then load again and sign with lkj.tandatangani(%L, %s).  A dry run (uji_coba) is allowed.',
-                                    u, c.tahun, u, c.tahun);
-        END IF;
+        PERFORM @extschema@.muat_tolak_tertanda(u, y, 'a SIPD load');
     END IF;
 
     SELECT COALESCE(jsonb_agg(jsonb_build_object('berkas', g.berkas, 'baris', g.baris, 'kolom', g.kolom,

@@ -32,7 +32,6 @@
 #include <string.h>
 
 #include "access/xact.h"
-#include "catalog/namespace.h"
 #include "catalog/pg_am_d.h"
 #include "catalog/pg_operator_d.h"
 #include "catalog/pg_type_d.h"
@@ -179,6 +178,19 @@ akses_kunci_sama(const AksesKunci *k, Snapshot snap, const char *hak, int haklen
 		 memcmp(k->subxip, snap->subxip, snap->subxcnt * sizeof(TransactionId)) == 0);
 }
 
+/*
+ * lkj's function name(text), looked up in the schema the function sibling
+ * lives in, never through a search_path a caller could put ahead of it.
+ */
+static Oid
+fungsi_sebelah(Oid sibling, const char *name)
+{
+	char	   *nsp = get_namespace_name(get_func_namespace(sibling));
+	Oid			argtypes[1] = {TEXTOID};
+
+	return LookupFuncName(list_make2(makeString(nsp), makeString(pstrdup(name))), 1, argtypes, false);
+}
+
 /* What a call site keeps: the body to call, and the slot it used last. */
 typedef struct AksesPanggil
 {
@@ -194,13 +206,9 @@ akses_panggil(FunctionCallInfo fcinfo)
 
 	if (p == NULL)
 	{
-		char	   *nsp = get_namespace_name(get_func_namespace(fcinfo->flinfo->fn_oid));
-		Oid			argtypes[1] = {TEXTOID};
-		Oid			body = LookupFuncName(list_make2(makeString(nsp), makeString("akses_instansi_hitung")),
-										  1, argtypes, false);
-
 		p = (AksesPanggil *) MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(AksesPanggil));
-		fmgr_info_cxt(body, &p->hitung, fcinfo->flinfo->fn_mcxt);
+		fmgr_info_cxt(fungsi_sebelah(fcinfo->flinfo->fn_oid, "akses_instansi_hitung"),
+					  &p->hitung, fcinfo->flinfo->fn_mcxt);
 		fcinfo->flinfo->fn_extra = p;
 	}
 	return p;
@@ -353,11 +361,8 @@ static ScalarArrayOpExpr *
 as_any(Oid boleh_fn, Node *unit, Node *hak, Oid collid)
 {
 	ScalarArrayOpExpr *saop = makeNode(ScalarArrayOpExpr);
-	char	   *nsp = get_namespace_name(get_func_namespace(boleh_fn));
-	Oid			argtypes[1] = {TEXTOID};
-	Oid			daftar = LookupFuncName(list_make2(makeString(nsp), makeString("akses_instansi")),
-										1, argtypes, false);
-	FuncExpr   *f = makeFuncExpr(daftar, TEXTARRAYOID, list_make1(copyObject(hak)),
+	FuncExpr   *f = makeFuncExpr(fungsi_sebelah(boleh_fn, "akses_instansi"), TEXTARRAYOID,
+								 list_make1(copyObject(hak)),
 								 InvalidOid, collid, COERCE_EXPLICIT_CALL);
 
 	saop->opno = TextEqualOperator;
